@@ -1,0 +1,102 @@
+/// A usage error: what was wrong with the command line. Printed with the usage; exit status 2.
+public struct UsageError: Error, Sendable, Equatable {
+  public var message: String
+  public init(_ message: String) { self.message = message }
+}
+
+/// The options a command accepts: flags (no value) and options (one value each).
+public struct OptionSpec: Sendable {
+  /// `--name` flags, with short aliases (`-h` → `help`).
+  public var flags: Set<String>
+  /// `--name value` / `--name=value` options; a repeated option keeps every value.
+  public var options: Set<String>
+  public var shortAliases: [Character: String]
+
+  public init(flags: Set<String> = [], options: Set<String> = [], shortAliases: [Character: String] = [:]) {
+    self.flags = flags.union(["help"])
+    self.options = options
+    self.shortAliases = shortAliases.merging(["h": "help"]) { a, _ in a }
+  }
+}
+
+/// A scanned command line: flags set, option values, positional arguments.
+public struct ScannedArguments: Sendable, Equatable {
+  public var flags: Set<String> = []
+  public var options: [String: [String]] = [:]
+  public var positionals: [String] = []
+
+  public func has(_ flag: String) -> Bool { flags.contains(flag) }
+  /// The last value given for an option.
+  public func value(_ option: String) -> String? { options[option]?.last }
+  /// Every value of an option; comma-separated values are split.
+  public func values(_ option: String) -> [String] {
+    (options[option] ?? []).flatMap { $0.split(separator: ",").map { String($0).trimmingSpaces } }.filter { !$0.isEmpty }
+  }
+}
+
+/// Scans arguments against a spec: `--name`, `--name=value`, `--name value`, `-h`, `--`, and `-`
+/// (standard input) as a positional.
+public enum ArgumentScanner {
+  public static func scan(_ arguments: [String], _ spec: OptionSpec) throws(UsageError) -> ScannedArguments {
+    var result = ScannedArguments()
+    var i = 0
+    var onlyPositionals = false
+    while i < arguments.count {
+      let arg = arguments[i]
+      i += 1
+      if onlyPositionals || arg == "-" || !arg.hasPrefix("-") {
+        result.positionals.append(arg)
+        continue
+      }
+      if arg == "--" {
+        onlyPositionals = true
+        continue
+      }
+      var name: String
+      var inlineValue: String?
+      if arg.hasPrefix("--") {
+        name = String(arg.dropFirst(2))
+        if let eq = name.firstIndex(of: "=") {
+          inlineValue = String(name[name.index(after: eq)...])
+          name = String(name[..<eq])
+        }
+      } else {
+        let letters = Array(arg.dropFirst())
+        guard letters.count == 1, let long = spec.shortAliases[letters[0]] else {
+          throw UsageError("unknown option '\(arg)'")
+        }
+        name = long
+      }
+      if spec.flags.contains(name) {
+        if inlineValue != nil { throw UsageError("option '--\(name)' takes no value") }
+        result.flags.insert(name)
+      } else if spec.options.contains(name) {
+        guard let value = inlineValue ?? (i < arguments.count ? arguments[i] : nil) else {
+          throw UsageError("option '--\(name)' needs a value")
+        }
+        if inlineValue == nil { i += 1 }
+        result.options[name, default: []].append(value)
+      } else {
+        throw UsageError("unknown option '--\(name)'")
+      }
+    }
+    return result
+  }
+
+  /// The value of `option` checked against the choices, or the default.
+  public static func choice(_ scanned: ScannedArguments, _ option: String, _ choices: [String], default value: String) throws(UsageError) -> String {
+    guard let given = scanned.value(option) else { return value }
+    guard choices.contains(given) else {
+      throw UsageError("option '--\(option)' must be one of \(choices.joined(separator: ", ")), not '\(given)'")
+    }
+    return given
+  }
+}
+
+extension String {
+  var trimmingSpaces: String {
+    guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
+    let last = lastIndex(where: { !$0.isWhitespace })!
+    return String(self[first...last])
+  }
+}

@@ -1,0 +1,74 @@
+import WorklogKit
+
+/// `worklog parse`: one JSON document per week page.
+enum ParseCommand: Command {
+  static let name = "parse"
+  static let summary = "Print each week page as a typed JSON document."
+  static let spec = OptionSpec(options: ["format"])
+  static let help = """
+    Usage: worklog parse [PATH ...] [--format json|jsonl]
+
+    Reads the week pages below each PATH (default: the current folder) and prints one JSON
+    document per week page: its week, language, front matter, objectives, tasks with ISO dates
+    and weekdays, achievements, and where each inference came from. 'worklog schema' prints the
+    document's JSON Schema; the README documents every field.
+
+    Options:
+      --format json    One JSON array, indented (default).
+      --format jsonl   One compact document per line, written as each site is read.
+      -h, --help       Show this help.
+
+    Exit status: 0 when every input was read (problems inside pages are not failures of parse),
+    2 when a path cannot be read or names no worklog page.
+
+    """
+
+  static func run(_ arguments: ScannedArguments, _ env: Environment) throws(UsageError) -> ExitStatus {
+    let format = try ArgumentScanner.choice(arguments, "format", ["json", "jsonl"], default: "json")
+    let inputs = Inputs.resolve(arguments.positionals, env, command: name)
+    let loader = PageLoader(fileSystem: env.fileSystem, parallelism: env.parallelism, standardInput: env.readStandardInput)
+    var first = true
+    var readFailed = false
+    if format == "json" { env.stdout.write("[") }
+    loader.forEachSite(inputs.pages) { site in
+      for error in site.errors {
+        env.stderr.write("worklog parse: \(error.path): \(error.reason)\n")
+        readFailed = true
+      }
+      for page in site.pages where inputs.shows(page) {
+        let doc = DocumentJSON.document(page)
+        if format == "jsonl" {
+          env.stdout.write(doc.serialized() + "\n")
+        } else {
+          env.stdout.write((first ? "\n" : ",\n") + indent(doc.pretty()))
+        }
+        first = false
+      }
+    }
+    if format == "json" { env.stdout.write(first ? "]\n" : "\n]\n") }
+    return inputs.failed || readFailed ? .failure : .success
+  }
+
+  private static func indent(_ text: String) -> String {
+    "  " + text.replacingAll("\n", with: "\n  ")
+  }
+}
+
+extension String {
+  func replacingAll(_ target: String, with replacement: String) -> String {
+    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+  }
+}
+
+extension StringProtocol {
+  func split(separator: String, omittingEmptySubsequences: Bool) -> [SubSequence] {
+    var parts: [SubSequence] = []
+    var rest = self[...]
+    while let r = rest.firstRange(of: separator) {
+      parts.append(rest[..<r.lowerBound])
+      rest = rest[r.upperBound...]
+    }
+    parts.append(rest)
+    return omittingEmptySubsequences ? parts.filter { !$0.isEmpty } : parts
+  }
+}

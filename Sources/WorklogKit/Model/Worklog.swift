@@ -1,0 +1,47 @@
+/// A problem the parser met and worked around; the lint rules decide whether and how to report it.
+public struct ParseIssue: Sendable, Hashable {
+  public enum Kind: String, Sendable {
+    case invalidUTF8, nulBytes, unterminatedFence
+  }
+  public var kind: Kind
+  public var range: SourceRange
+  public var message: String
+}
+
+/// One week page (or one week of a whole-term page), typed, every value with its source range.
+public struct Worklog: Sendable {
+  /// The file, kept for snippets and fixes.
+  public var source: SourceFile
+  public var path: String { source.path }
+  /// The site the page belongs to (the folder holding `content/`).
+  public var site: SiteIdentity
+  public var kind: PageKind
+  public var language: PageLanguage
+  public var week: WeekNumber
+  public var frontMatter: FrontMatter
+  /// The `title`, from front matter (or the week's heading on a whole-term page).
+  public var title: Located<String>?
+  public var sections: [Section]
+  public var objectives: [ListEntry]
+  public var tasks: TaskTable?
+  /// Tables that were not taken for the task table.
+  public var otherTables: Int
+  public var achievements: [ListEntry]
+  /// For a whole-term page, the lines of this week's part.
+  public var segment: ClosedRange<Int>?
+  public var issues: [ParseIssue]
+
+  /// The front matter `date` as a calendar date, when it is one.
+  public var date: CalendarDate? { frontMatter["date"]?.value.value.dateValue }
+
+  /// The section of `kind`, if the page has one.
+  public func section(_ kind: SectionKind) -> Section? { sections.first { $0.kind == kind } }
+}
+
+/// The site a page belongs to: its root folder and a display name.
+public struct SiteIdentity: Sendable, Hashable, Codable {
+  /// The folder holding `content/` (or the worklog section's parent), as given.
+  public var root: String
+  /// The root's last path component.
+  public var name: String
+}

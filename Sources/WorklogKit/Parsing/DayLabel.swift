@@ -1,0 +1,106 @@
+/// A Day-column label read as a weekday, before integer numbering is decided.
+enum DayLabel: Sendable, Hashable {
+  /// A named weekday (`Mon`, `Thứ 2`, `T3`, `CN`, `Hai`): ISO 1 … 7.
+  case weekday(Int)
+  /// A bare number (`2`), whose meaning depends on the table's numbering.
+  case number(Int)
+  /// `Day 3` / `Ngày 3`: counted from 1 = Monday.
+  case ordinal(Int)
+  /// A full date in the Day column.
+  case date(DateReading)
+  indirect case range(DayLabel, DayLabel)
+  case unknown
+
+  /// The ISO weekday under `numbering`, or nil.
+  func weekday(numbering: DayNumbering?) -> Int? {
+    switch self {
+    case .weekday(let w): return w
+    case .ordinal(let n): return (1...7).contains(n) ? n : nil
+    case .number(let n):
+      switch numbering ?? .vietnamese {
+      case .vietnamese: return (2...8).contains(n) ? n - 1 : nil
+      case .ordinal: return (1...7).contains(n) ? n : nil
+      }
+    case .range(let a, _): return a.weekday(numbering: numbering)
+    case .date, .unknown: return nil
+    }
+  }
+
+  /// The last weekday of a range label.
+  func weekdayEnd(numbering: DayNumbering?) -> Int? {
+    if case .range(_, let b) = self { return b.weekday(numbering: numbering) }
+    return nil
+  }
+
+  var hasNumber: Bool {
+    switch self {
+    case .number: return true
+    case .range(let a, let b): return a.hasNumber || b.hasNumber
+    default: return false
+    }
+  }
+
+  /// Reads a label's plain text.
+  static func parse(_ raw: String) -> DayLabel {
+    let text = raw.foldedForMatching.filter { $0 != "*" && $0 != "`" }
+    if text.isEmpty { return .unknown }
+    // `2 (T3)`: the named weekday in parentheses says what the number means.
+    if let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
+      let inner = parseOne(String(text[text.index(after: open)..<close]).trimmingSpaces)
+      if case .weekday = inner { return inner }
+      return parse(String(text[..<open]))
+    }
+    let one = parseOne(text)
+    if one != .unknown { return one }
+    if let date = DateReading.parse(text), case .fixed = date { return .date(date) }
+    if let date = DateReading.parse(text), case .numeric(_, _, _?) = date { return .date(date) }
+    for separator in [" - ", " – ", "-", "–", " to ", ",", "/", "&"] {
+      if let r = text.range(of: separator) {
+        let a = parseOne(String(text[..<r.lowerBound]).trimmingSpaces)
+        var rest = String(text[r.upperBound...]).trimmingSpaces
+        if let comma = rest.lastIndex(of: ",") { rest = String(rest[rest.index(after: comma)...]).trimmingSpaces }
+        let b = parseOne(rest)
+        if a != .unknown && b != .unknown { return .range(a, b) }
+      }
+    }
+    if let date = DateReading.parse(text), case .range = date { return .date(date) }
+    return .unknown
+  }
+
+  private static let english: [(String, Int)] = [
+    ("monday", 1), ("mon", 1), ("tuesday", 2), ("tues", 2), ("tue", 2), ("wednesday", 3), ("wed", 3),
+    ("thursday", 4), ("thurs", 4), ("thur", 4), ("thu", 4), ("friday", 5), ("fri", 5),
+    ("saturday", 6), ("sat", 6), ("sunday", 7), ("sun", 7),
+  ]
+  private static let vietnamese: [(String, Int)] = [
+    ("hai", 1), ("ba", 2), ("tư", 3), ("tu", 3), ("bốn", 3), ("năm", 4), ("sáu", 5), ("bảy", 6), ("bẩy", 6),
+  ]
+
+  private static func parseOne(_ text: String) -> DayLabel {
+    let t = text.trimmingSpaces.trimmingCharacters(in: ".:")
+    if t.isEmpty { return .unknown }
+    if let n = Int(t) { return .number(n) }
+    if let w = english.first(where: { $0.0 == t })?.1 { return .weekday(w) }
+    if t == "cn" || t == "chủ nhật" || t == "chu nhat" { return .weekday(7) }
+    if let w = vietnamese.first(where: { $0.0 == t })?.1 { return .weekday(w) }
+    for prefix in ["thứ ", "thứ", "thu ", "t"] where t.hasPrefix(prefix) {
+      let rest = String(t.dropFirst(prefix.count)).trimmingSpaces
+      if let n = Int(rest), (2...8).contains(n) { return .weekday(n == 8 ? 7 : n - 1) }
+      if prefix != "t", let w = vietnamese.first(where: { $0.0 == rest })?.1 { return .weekday(w) }
+    }
+    for prefix in ["day ", "ngày ", "ngay "] where t.hasPrefix(prefix) {
+      if let n = Int(String(t.dropFirst(prefix.count)).trimmingSpaces) { return .ordinal(n) }
+    }
+    return .unknown
+  }
+}
+
+extension String {
+  /// The string without leading and trailing characters from `set`.
+  func trimmingCharacters(in set: String) -> String {
+    var s = self[...]
+    while let f = s.first, set.contains(f) { s = s.dropFirst() }
+    while let l = s.last, set.contains(l) { s = s.dropLast() }
+    return String(s)
+  }
+}

@@ -1,0 +1,89 @@
+/// Finds the worklog pages below the paths a user names.
+///
+/// A named file is always taken. In a folder, a Markdown file is taken when a folder on its path
+/// names a worklog section (`1-Worklog`, `worklog`) or its own name names a week (`week-8.en.md`).
+/// Hidden folders and build output (`public`, `resources`, `themes`, `node_modules`) are skipped;
+/// a folder reached twice through symbolic links is read once.
+public struct Discovery: Sendable {
+  /// What discovery found: pages in a stable order, and the paths it could not read.
+  public struct Result: Sendable {
+    public var pages: [String]
+    public var errors: [FileSystemError]
+    /// Folders that held no worklog page at all.
+    public var emptyFolders: [String]
+  }
+
+  let fileSystem: any FileSystem
+  static let skippedFolders: Set<String> = ["public", "resources", "themes", "node_modules", "static", "assets", "layouts"]
+
+  public init(fileSystem: any FileSystem) {
+    self.fileSystem = fileSystem
+  }
+
+  public func find(_ paths: [String]) -> Result {
+    var result = Result(pages: [], errors: [], emptyFolders: [])
+    var seen = Set<String>()
+    for path in paths {
+      switch fileSystem.kind(of: path) {
+      case .file:
+        if seen.insert(path).inserted { result.pages.append(path) }
+      case .directory:
+        let before = result.pages.count
+        var visited = Set<String>()
+        walk(path, rootDepth: 0, visited: &visited, seen: &seen, into: &result)
+        if result.pages.count == before { result.emptyFolders.append(path) }
+      case .missing:
+        result.errors.append(FileSystemError(path: path, reason: "no such file or directory"))
+      case .other:
+        result.errors.append(FileSystemError(path: path, reason: "not a regular file or folder"))
+      }
+    }
+    return result
+  }
+
+  private func walk(_ dir: String, rootDepth: Int, visited: inout Set<String>, seen: inout Set<String>, into result: inout Result) {
+    // An explicit stack: no recursion that a deep tree could overflow.
+    var stack = [dir]
+    while let current = stack.popLast() {
+      if let id = fileSystem.identity(of: current), !visited.insert(id).inserted { continue }
+      let names: [String]
+      do {
+        names = try fileSystem.contents(of: current)
+      } catch {
+        result.errors.append(error)
+        continue
+      }
+      var subfolders: [String] = []
+      for name in names where !name.hasPrefix(".") {
+        let child = current.hasSuffix("/") ? current + name : current + "/" + name
+        switch fileSystem.kind(of: child) {
+        case .directory:
+          if !Discovery.skippedFolders.contains(name.lowercased()) { subfolders.append(child) }
+        case .file:
+          if isWorklogPage(child, below: dir), seen.insert(child).inserted { result.pages.append(child) }
+        default:
+          continue
+        }
+      }
+      stack.append(contentsOf: subfolders.reversed())
+    }
+  }
+
+  /// Whether a Markdown file found in a folder walk is a worklog page.
+  func isWorklogPage(_ path: String, below root: String) -> Bool {
+    let lower = path.lowercased()
+    guard lower.hasSuffix(".md") || lower.hasSuffix(".markdown") else { return false }
+    let relative = path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path
+    var components = relative.split(separator: "/").map(String.init)
+    let name = components.popLast() ?? ""
+    if components.contains(where: PagePath.namesWorklog) { return true }
+    // The root folder itself may be the worklog section (`worklog content/1-Worklog`).
+    if root.split(separator: "/").last.map({ PagePath.namesWorklog(String($0)) }) ?? false,
+      !components.contains(where: { $0.lowercased() == "content" })
+    {
+      return true
+    }
+    let base = name.lowercased()
+    return base.contains("week") || base.contains("tuan")
+  }
+}

@@ -1,0 +1,135 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `read(2)`, named apart from the protocol's `read`.
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+  read(fd, buffer, count)
+}
+
+/// What a path names.
+public enum FileKind: Sendable, Equatable {
+  case file, directory, missing, other
+}
+
+/// A failure to read a path, with the path and the reason as the system gave it.
+public struct FileSystemError: Error, Sendable, Equatable, CustomStringConvertible {
+  public var path: String
+  public var reason: String
+  public init(path: String, reason: String) {
+    self.path = path
+    self.reason = reason
+  }
+  public var description: String { "\(path): \(reason)" }
+}
+
+/// The file system as the tool sees it; tests use an in-memory one.
+public protocol FileSystem: Sendable {
+  /// What `path` names, following symbolic links.
+  func kind(of path: String) -> FileKind
+  /// The names in a directory (not `.` or `..`), sorted.
+  func contents(of directory: String) throws(FileSystemError) -> [String]
+  /// The bytes of a file.
+  func read(_ path: String) throws(FileSystemError) -> [UInt8]
+  /// An identity for a directory that is the same however it is reached (device and inode), to
+  /// stop at symbolic link loops; nil when unknown.
+  func identity(of directory: String) -> String?
+}
+
+/// The real file system, through POSIX calls (no Foundation on this path).
+public struct LocalFileSystem: FileSystem {
+  public init() {}
+
+  public func kind(of path: String) -> FileKind {
+    var st = stat()
+    guard stat(path, &st) == 0 else { return .missing }
+    switch st.st_mode & S_IFMT {
+    case S_IFREG: return .file
+    case S_IFDIR: return .directory
+    default: return .other
+    }
+  }
+
+  public func identity(of directory: String) -> String? {
+    var st = stat()
+    guard stat(directory, &st) == 0 else { return nil }
+    return "\(st.st_dev):\(st.st_ino)"
+  }
+
+  public func contents(of directory: String) throws(FileSystemError) -> [String] {
+    guard let dir = opendir(directory) else { throw FileSystemError(path: directory, reason: LocalFileSystem.errorText()) }
+    defer { closedir(dir) }
+    var names: [String] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafePointer(to: entry.pointee.d_name) {
+        $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+  }
+
+  public func read(_ path: String) throws(FileSystemError) -> [UInt8] {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { throw FileSystemError(path: path, reason: LocalFileSystem.errorText()) }
+    defer { close(fd) }
+    var st = stat()
+    if fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFDIR { throw FileSystemError(path: path, reason: "is a directory") }
+    var bytes: [UInt8] = []
+    var size = Int(st.st_size)
+    if size <= 0 { size = 64 * 1024 }
+    bytes.reserveCapacity(size)
+    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+    while true {
+      let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw FileSystemError(path: path, reason: LocalFileSystem.errorText())
+      }
+      if n == 0 { break }
+      bytes.append(contentsOf: chunk[0..<n])
+    }
+    return bytes
+  }
+
+  static func errorText() -> String {
+    switch errno {
+    case ENOENT: return "no such file or directory"
+    case EACCES: return "permission denied"
+    case ENOTDIR: return "not a directory"
+    case ELOOP: return "too many levels of symbolic links"
+    default: return String(cString: strerror(errno))
+    }
+  }
+}
+
+/// A file system held in memory, for tests: paths map to file contents; folders are implied.
+public struct MemoryFileSystem: FileSystem {
+  public var files: [String: [UInt8]]
+
+  public init(_ files: [String: String]) {
+    self.files = files.mapValues { Array($0.utf8) }
+  }
+
+  public func kind(of path: String) -> FileKind {
+    if files[path] != nil { return .file }
+    let prefix = path.hasSuffix("/") ? path : path + "/"
+    return files.keys.contains { $0.hasPrefix(prefix) } ? .directory : .missing
+  }
+
+  public func contents(of directory: String) throws(FileSystemError) -> [String] {
+    let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+    let names = Set(files.keys.filter { $0.hasPrefix(prefix) }.compactMap { $0.dropFirst(prefix.count).split(separator: "/").first.map(String.init) })
+    if names.isEmpty { throw FileSystemError(path: directory, reason: "no such file or directory") }
+    return names.sorted()
+  }
+
+  public func read(_ path: String) throws(FileSystemError) -> [UInt8] {
+    guard let bytes = files[path] else { throw FileSystemError(path: path, reason: "no such file or directory") }
+    return bytes
+  }
+
+  public func identity(of directory: String) -> String? { directory }
+}

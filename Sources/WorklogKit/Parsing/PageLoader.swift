@@ -1,0 +1,125 @@
+import Dispatch
+
+/// Reads and parses pages across cores, handing back whole sites in a deterministic order.
+///
+/// Paths are grouped by site (in the order discovery gave them); sites are parsed a group at a
+/// time, so memory stays bounded by a group and output can stream while later sites are read.
+public struct PageLoader: Sendable {
+  public var fileSystem: any FileSystem
+  public var parallelism: Int
+  /// Reads standard input for the path `-`.
+  public var standardInput: @Sendable () -> [UInt8]
+
+  public init(fileSystem: any FileSystem, parallelism: Int, standardInput: @escaping @Sendable () -> [UInt8] = { [] }) {
+    self.fileSystem = fileSystem
+    self.parallelism = max(1, parallelism)
+    self.standardInput = standardInput
+  }
+
+  /// Parses `paths` (files, as discovery returns them) and calls `body` once per site, in order.
+  public func forEachSite(_ paths: [String], _ body: (Site) -> Void) {
+    var groups: [(SiteIdentity, [PagePath])] = []
+    var index: [String: Int] = [:]
+    for path in paths {
+      let pagePath = PagePath(path == "-" ? "<stdin>" : path)
+      if let i = index[pagePath.site.root] {
+        groups[i].1.append(pagePath)
+      } else {
+        index[pagePath.site.root] = groups.count
+        groups.append((pagePath.site, [pagePath]))
+      }
+    }
+    let batchTarget = parallelism * 64
+    var start = 0
+    while start < groups.count {
+      var end = start
+      var files = 0
+      while end < groups.count && (files == 0 || files + groups[end].1.count <= batchTarget) {
+        files += groups[end].1.count
+        end += 1
+      }
+      let batch = Array(groups[start..<end])
+      let flat = batch.flatMap(\.1)
+      let results = parseAll(flat)
+      var offset = 0
+      for (identity, pagePaths) in batch {
+        let slice = results[offset..<(offset + pagePaths.count)]
+        offset += pagePaths.count
+        var pages = slice.flatMap { $0.pages }
+        TwinEvidence.apply(to: &pages)
+        body(Site(identity: identity, pages: pages, errors: slice.compactMap(\.error)))
+      }
+      start = end
+    }
+  }
+
+  struct Loaded: Sendable {
+    var pages: [Worklog]
+    var error: FileSystemError?
+  }
+
+  private func parseAll(_ paths: [PagePath]) -> [Loaded] {
+    let box = ResultBox(count: paths.count)
+    let load = { @Sendable (i: Int) in
+      box.set(i, self.load(paths[i]))
+    }
+    if parallelism == 1 || paths.count < 4 {
+      for i in paths.indices { load(i) }
+    } else {
+      DispatchQueue.concurrentPerform(iterations: paths.count, execute: load)
+    }
+    return box.values
+  }
+
+  private func load(_ pagePath: PagePath) -> Loaded {
+    let bytes: [UInt8]
+    if pagePath.path == "<stdin>" {
+      bytes = standardInput()
+    } else {
+      do {
+        bytes = try fileSystem.read(pagePath.path)
+      } catch {
+        return Loaded(pages: [], error: error)
+      }
+    }
+    let file = SourceFile(path: pagePath.path, bytes: bytes)
+    return Loaded(pages: WorklogParser.parse(file, path: pagePath), error: nil)
+  }
+}
+
+/// Slots for results written by concurrent workers, each slot by exactly one worker.
+///
+/// A raw buffer allocated once: workers write distinct slots, and nothing is read until
+/// `concurrentPerform` has returned, so no two accesses to one slot ever overlap.
+private final class ResultBox: @unchecked Sendable {
+  private let slots: UnsafeMutablePointer<PageLoader.Loaded?>
+  private let count: Int
+  init(count: Int) {
+    self.count = count
+    slots = UnsafeMutablePointer.allocate(capacity: max(1, count))
+    slots.initialize(repeating: nil, count: count)
+  }
+  deinit {
+    slots.deinitialize(count: count)
+    slots.deallocate()
+  }
+  func set(_ i: Int, _ value: PageLoader.Loaded) { slots[i] = value }
+  var values: [PageLoader.Loaded] { (0..<count).map { slots[$0] ?? PageLoader.Loaded(pages: [], error: nil) } }
+}
+
+/// Uses each twin's dates to settle the date order of a table that nothing in its own page decided.
+enum TwinEvidence {
+  static func apply(to pages: inout [Worklog]) {
+    for i in pages.indices {
+      guard pages[i].kind == .week || pages[i].kind == .termWeek, let week = pages[i].week.number,
+        var table = pages[i].tasks,
+        let twinIndex = pages.indices.first(where: { j in
+          j != i && pages[j].week.number == week && pages[j].language.code != pages[i].language.code && pages[j].tasks != nil
+        }),
+        let twinTable = pages[twinIndex].tasks
+      else { continue }
+      DateInference.applyTwin(to: &table, twin: twinTable, frontMatterDate: pages[i].date)
+      pages[i].tasks = table
+    }
+  }
+}

@@ -1,0 +1,130 @@
+/// Picks a page's task table among its tables and reads its rows.
+enum TaskTableReader {
+  /// How well a header looks like a task table's; 0 when it has no task-like column.
+  static func score(_ header: RawRow) -> Int {
+    let roles = header.cells.enumerated().map { Vocabulary.columnRole(InlineTextReader.read($0.element.markdown).text, index: $0.offset) }
+    var s = 0
+    if roles.contains(.task) { s += 2 }
+    if roles.contains(.start) || roles.contains(.date) { s += 2 }
+    if roles.contains(.day) { s += 1 }
+    if roles.contains(.end) { s += 1 }
+    if roles.contains(.references) { s += 1 }
+    return s
+  }
+
+  /// The task table: the best table inside the tasks section if it has one, else the best table
+  /// anywhere that looks enough like one.
+  static func choose(_ tables: [RawTable], taskLines: [ClosedRange<Int>]) -> RawTable? {
+    let scored = tables.map { ($0, score($0.header)) }
+    let inSection = scored.filter { t in taskLines.contains { $0.contains(t.0.lines.lowerBound) } }
+    if let best = inSection.filter({ $0.1 >= 2 }).max(by: { $0.1 < $1.1 }) { return best.0 }
+    return scored.filter { $0.1 >= 3 }.max { a, b in a.1 < b.1 || (a.1 == b.1 && a.0.lines.lowerBound > b.0.lines.lowerBound) }?.0
+  }
+
+  /// Reads `raw` into a task table; dates are read with the order inferred from the table itself.
+  static func read(_ raw: RawTable, file: SourceFile, frontMatterDate: CalendarDate?) -> TaskTable {
+    let header = raw.header.cells.map { Located(InlineTextReader.read($0.markdown).text, file.range($0.bytes)) }
+    let columns = mapColumns(header.map(\.value), rows: raw.rows)
+    var ragged: [(Int, Int, Int)] = []
+    var rows: [TaskEntry] = []
+    for (index, row) in raw.rows.enumerated() {
+      if row.cells.allSatisfy({ $0.markdown.trimmingSpaces.isEmpty }) { continue }
+      if row.cells.count != header.count { ragged.append((rows.count, row.cells.count, header.count)) }
+      let cells = reconcile(row.cells, expected: header.count, columns: columns)
+      rows.append(entry(cells, row: row, columns: columns, file: file))
+      _ = index
+    }
+    var table = TaskTable(
+      kind: raw.kind, header: header, columns: columns, rows: rows, raggedRows: ragged,
+      dateOrder: nil, dayNumbering: nil, lines: raw.lines)
+    DateInference.apply(to: &table, frontMatterDate: frontMatterDate, twin: nil)
+    return table
+  }
+
+  static func mapColumns(_ header: [String], rows: [RawRow]) -> TaskColumns {
+    var c = TaskColumns()
+    var dateColumns: [Int] = []
+    for (i, h) in header.enumerated() {
+      switch Vocabulary.columnRole(h, index: i) {
+      case .day where c.day == nil: c.day = i
+      case .task where c.task == nil: c.task = i
+      case .start where c.start == nil: c.start = i
+      case .end where c.end == nil: c.end = i
+      case .references where c.references == nil: c.references = i
+      case .date: dateColumns.append(i)
+      default: break
+      }
+    }
+    // A lone `Date` column is the start; a second one the end.
+    for i in dateColumns {
+      if c.start == nil { c.start = i } else if c.end == nil, i > c.start! { c.end = i }
+    }
+    if c.task == nil {
+      // The column with the most text is the task.
+      let taken = Set([c.day, c.start, c.end, c.references].compactMap { $0 })
+      var best: (Int, Int)?
+      for i in header.indices where !taken.contains(i) {
+        let length = rows.reduce(0) { $0 + ($1.cells[safe: i]?.markdown.utf8.count ?? 0) }
+        if best == nil || length > best!.1 { best = (i, length) }
+      }
+      c.task = best?.0
+    }
+    return c
+  }
+
+  /// Fits a row with an unescaped `|` back to the header: the extra cells rejoin the task cell
+  /// when the dates then line up, else the last cell.
+  static func reconcile(_ cells: [RawCell], expected: Int, columns: TaskColumns) -> [RawCell] {
+    guard cells.count > expected, expected > 0 else { return cells }
+    let extra = cells.count - expected
+    var into = expected - 1
+    if let task = columns.task, let start = columns.start, start > task {
+      let shifted = cells[safe: start + extra].map { DateReading.parse(InlineTextReader.read($0.markdown).text) }
+      if case .some(.some(let reading)) = shifted, reading != .notADate, reading != .malformed { into = task }
+    }
+    var out = Array(cells[..<into])
+    let merged = cells[into...(into + extra)]
+    out.append(
+      RawCell(
+        bytes: merged.first!.bytes.lowerBound..<merged.last!.bytes.upperBound,
+        markdown: merged.map(\.markdown).joined(separator: " | ")))
+    out += cells[(into + extra + 1)...]
+    return out
+  }
+
+  private static func entry(_ cells: [RawCell], row: RawRow, columns: TaskColumns, file: SourceFile) -> TaskEntry {
+    func located(_ i: Int?) -> (RawCell, SourceRange)? {
+      guard let i, let cell = cells[safe: i] else { return nil }
+      return (cell, file.range(cell.bytes))
+    }
+    var broken: [Located<String>] = []
+    var readCache: [Int: InlineText] = [:]
+    func read(_ i: Int) -> InlineText {
+      if let r = readCache[i] { return r }
+      let r = InlineTextReader.read(cells[i].markdown)
+      readCache[i] = r
+      return r
+    }
+    for i in cells.indices where !read(i).brokenLinks.isEmpty {
+      for b in read(i).brokenLinks { broken.append(Located(b, file.range(cells[i].bytes))) }
+    }
+    let day = located(columns.day).map { Located(read(columns.day!).text.replacingAll("\n", with: " "), $0.1) }
+    let task = located(columns.task).map { Located(read(columns.task!), $0.1) }
+    func dateCell(_ i: Int?) -> DateCell? {
+      guard let (_, range) = located(i) else { return nil }
+      let text = read(i!).text.replacingAll("\n", with: " ")
+      return DateCell(raw: Located(text, range), date: nil, rangeEnd: nil, problem: nil, reading: DateReading.parse(text))
+    }
+    let refCell = located(columns.references)
+    var references = refCell.map { _ in read(columns.references!).links } ?? []
+    if refCell == nil, columns.references == nil, let t = task { references = t.value.links.filter { $0.url != nil } }
+    if let refCell, references.isEmpty, let t = task {
+      // Links written in the task cell still count when the reference cell is empty.
+      if refCell.0.markdown.trimmingSpaces.isEmpty { references = t.value.links.filter { $0.url != nil } }
+    }
+    return TaskEntry(
+      range: file.range(row.bytes), cells: cells.map { Located($0.markdown, file.range($0.bytes)) },
+      day: day, weekday: nil, weekdayEnd: nil, task: task, start: dateCell(columns.start), end: dateCell(columns.end),
+      references: references, referenceCell: refCell.map { Located($0.0.markdown, $0.1) }, brokenLinks: broken)
+  }
+}

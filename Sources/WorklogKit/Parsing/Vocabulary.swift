@@ -1,0 +1,84 @@
+/// The words English and Vietnamese worklogs use for their sections and table columns.
+///
+/// All matching is on text folded by `foldedForMatching` (lower case, single spaces).
+enum Vocabulary {
+  /// Section keywords; when a heading holds several, the earliest one in the heading wins.
+  static let sectionKeywords: [(String, SectionKind)] = [
+    ("objective", .objectives), ("goal", .objectives), ("mục tiêu", .objectives), ("muc tieu", .objectives),
+    ("task", .tasks), ("công việc", .tasks), ("nhiệm vụ", .tasks), ("activit", .tasks), ("hoạt động", .tasks),
+    ("nhật ký hằng ngày", .tasks), ("daily", .tasks), ("trọng tâm công việc", .tasks), ("weekly work", .tasks),
+    ("achievement", .achievements), ("achivement", .achievements), ("outcome", .achievements),
+    ("result", .achievements), ("kết quả", .achievements), ("thành tựu", .achievements),
+    ("thành tích", .achievements), ("accomplishment", .achievements), ("deliverable", .achievements),
+  ]
+
+  /// Keywords of sections that are kept but are not objectives, tasks or achievements. They are
+  /// checked first: `Plan for next week's tasks` is a plan, not the tasks.
+  static let otherKeywords: [(String, SectionKind)] = [
+    ("next week", .nextWeek), ("tuần tới", .nextWeek), ("tuần sau", .nextWeek), ("kế hoạch", .nextWeek),
+    ("plan for", .nextWeek), ("challenge", .challenges), ("difficult", .challenges), ("khó khăn", .challenges),
+    ("thách thức", .challenges), ("problem", .challenges), ("reference", .references),
+    ("tài liệu tham khảo", .references), ("learning", .learnings), ("takeaway", .learnings),
+    ("bài học", .learnings), ("lesson", .learnings), ("evidence", .other), ("minh chứng", .other),
+    ("reflection", .other), ("comment", .other), ("nhận xét", .other),
+  ]
+
+  /// The role of a heading or pseudo-heading.
+  static func sectionKind(_ heading: String) -> SectionKind {
+    let text = heading.foldedForMatching
+    // Learning objectives are objectives, not learnings.
+    if !text.contains("objective") && !text.contains("mục tiêu"),
+      let kind = earliest(otherKeywords, in: text)
+    {
+      return kind
+    }
+    let main = sectionKeywordHits(text)
+    if main.contains(.tasks) && main.contains(.achievements) { return .tasksAndAchievements }
+    if let kind = earliest(sectionKeywords, in: text) { return kind }
+    if text.number(after: "week") != nil || text.number(after: "tuần") != nil || text.contains("worklog")
+      || text.contains("nhật ký") || text.hasPrefix("thời gian")
+    {
+      return .title
+    }
+    return .other
+  }
+
+  private static func sectionKeywordHits(_ text: String) -> Set<SectionKind> {
+    Set(sectionKeywords.filter { text.contains($0.0) }.map(\.1))
+  }
+
+  private static func earliest(_ table: [(String, SectionKind)], in text: String) -> SectionKind? {
+    var best: (String.Index, SectionKind)?
+    for (word, kind) in table {
+      if let r = text.range(of: word), best == nil || r.lowerBound < best!.0 { best = (r.lowerBound, kind) }
+    }
+    return best?.1
+  }
+
+  /// What a task table's header cell names.
+  enum ColumnRole { case day, task, start, end, date, references, other }
+
+  static func columnRole(_ header: String, index: Int) -> ColumnRole {
+    let t = header.foldedForMatching.filter { $0 != "*" && $0 != "_" }.trimmingSpaces
+    func has(_ words: String...) -> Bool { words.contains { t.contains($0) } }
+    func isWord(_ words: String...) -> Bool { words.contains(t) }
+    if has("start", "bắt đầu", "begin") || isWord("bđ", "ngày bđ", "from", "từ ngày") { return .start }
+    if has("completion", "end date", "ending", "finish", "hoàn thành", "kết thúc", "deadline", "due")
+      || isWord("end", "completed", "ngày ht", "ht", "to", "đến ngày")
+    {
+      return .end
+    }
+    if has("reference", "tài liệu", "nguồn", "resource", "material", "tham khảo", "link", "docs", "source") {
+      return .references
+    }
+    if index == 0 && (t.isEmpty || isWord("#", "stt", "no", "no.", "thứ", "thu", "day", "days", "ngày", "weekday", "date", "thứ/ngày", "ngày/thứ")) {
+      return .day
+    }
+    if has("task", "công việc", "nhiệm vụ", "nội dung", "work", "activit", "mô tả", "description", "hoạt động", "việc", "content") {
+      return .task
+    }
+    if isWord("day", "thứ", "weekday") { return .day }
+    if has("date") || isWord("ngày") { return .date }
+    return .other
+  }
+}

@@ -1,0 +1,181 @@
+/// Reads one page into the model. It always finishes: what it cannot interpret stays raw text
+/// with its range, and the rules decide what is wrong.
+public enum WorklogParser {
+  /// Parses `file`; a page holding a whole term gives one worklog per week, others exactly one.
+  public static func parse(_ file: SourceFile, path: PagePath? = nil) -> [Worklog] {
+    let pagePath = path ?? PagePath(file.path)
+    let frontMatter = FrontMatterScanner.scan(file)
+    let lines = MarkdownLineScanner.scan(file, from: frontMatter.bodyStartLine)
+    let language = language(file, pagePath, bodyStart: frontMatter.bodyStartLine)
+    let issues = fileIssues(file, lines)
+    let title = frontMatter["title"].flatMap { e in e.value.value.text.map { Located($0, e.value.range) } }
+    let body = Body(file: file, lines: lines)
+
+    if pagePath.week == nil, let segments = termSegments(body) {
+      return segments.map { segment in
+        var page = read(body, segment.lines, frontMatter: frontMatter, pagePath: pagePath, language: language, title: segment.heading)
+        page.kind = .termWeek
+        page.segment = segment.lines.first.map { $0.number...(segment.lines.last?.number ?? $0.number) }
+        page.week = WeekNumber.decide([WeekEvidence(source: .heading, value: segment.week, range: segment.heading.range)])
+        page.issues = issues
+        return page
+      }
+    }
+    var page = read(body, lines[...], frontMatter: frontMatter, pagePath: pagePath, language: language, title: title)
+    page.issues = issues
+    let lowerName = (file.path.split(separator: "/").last ?? "").lowercased()
+    if lowerName.hasPrefix("readme") {
+      page.kind = .other
+    } else if pagePath.isSectionIndex && pagePath.week == nil {
+      page.kind = .overview
+    } else {
+      page.kind = page.week.number == nil ? .other : .week
+    }
+    return [page]
+  }
+
+  /// The body lines of a page, addressable by line number.
+  struct Body {
+    let file: SourceFile
+    let lines: [MarkdownLine]
+    func slice(_ range: ClosedRange<Int>, within outer: ArraySlice<MarkdownLine>) -> ArraySlice<MarkdownLine> {
+      guard let first = lines.first?.number else { return [] }
+      let lo = max(range.lowerBound - first, outer.startIndex)
+      let hi = min(range.upperBound - first + 1, outer.endIndex)
+      return lo < hi ? lines[lo..<hi] : []
+    }
+  }
+
+  private static func read(
+    _ body: Body, _ lines: ArraySlice<MarkdownLine>, frontMatter: FrontMatter, pagePath: PagePath,
+    language: PageLanguage, title: Located<String>?
+  ) -> Worklog {
+    let file = body.file
+    var sections = SectionReader.read(file, lines)
+    let tables = TableScanner.scan(file, Array(lines))
+    let fmDate = frontMatter["date"]?.value.value.dateValue
+    let taskLines = sections.filter { $0.kind == .tasks || $0.kind == .tasksAndAchievements }.map(\.lines)
+    let rawTable = TaskTableReader.choose(tables, taskLines: taskLines)
+    let tasks = rawTable.map { TaskTableReader.read($0, file: file, frontMatterDate: fmDate) }
+    let tableLines = tables.map(\.lines)
+
+    func items(_ kind: SectionKind) -> [ListEntry] {
+      guard let s = sections.first(where: { $0.kind == kind }) else { return [] }
+      let inner = s.detectedBy == .structure ? s.lines : (s.lines.lowerBound + 1)...max(s.lines.lowerBound + 1, s.lines.upperBound)
+      return ListReader.read(file, body.slice(inner, within: lines), skipping: tableLines)
+    }
+    var objectives = items(.objectives)
+    var achievements = items(.achievements)
+    if achievements.isEmpty && sections.contains(where: { $0.kind == .tasksAndAchievements }) {
+      achievements = items(.tasksAndAchievements)
+    }
+    // No headings: the list before the task table is the objectives, the one after it the achievements.
+    if let table = tasks?.lines {
+      let claimed = sections.filter { $0.kind != .title }.map(\.lines)
+      func free(_ range: ClosedRange<Int>) -> [ClosedRange<Int>] {
+        claimed + tableLines + [range.lowerBound...range.lowerBound].filter { _ in false }
+      }
+      let firstLine = lines.first?.number ?? 1
+      let lastLine = lines.last?.number ?? 1
+      if objectives.isEmpty, !sections.contains(where: { $0.kind == .objectives }), table.lowerBound > firstLine {
+        let range = firstLine...(table.lowerBound - 1)
+        let found = ListReader.read(file, body.slice(range, within: lines), skipping: free(range)).filter { $0.level >= 1 }
+        if !found.isEmpty, found.contains(where: { lineIsListItem(body, $0.line) }) {
+          objectives = found
+          sections.append(Section(kind: .objectives, heading: nil, level: 0, detectedBy: .structure, lines: range, weekInHeading: nil))
+        }
+      }
+      if achievements.isEmpty, !sections.contains(where: { $0.kind == .achievements }), table.upperBound < lastLine {
+        let range = (table.upperBound + 1)...lastLine
+        let found = ListReader.read(file, body.slice(range, within: lines), skipping: free(range))
+        if !found.isEmpty, found.contains(where: { lineIsListItem(body, $0.line) }) {
+          achievements = found
+          sections.append(Section(kind: .achievements, heading: nil, level: 0, detectedBy: .structure, lines: range, weekInHeading: nil))
+        }
+      }
+      sections.sort { $0.lines.lowerBound < $1.lines.lowerBound }
+    }
+
+    var evidence: [WeekEvidence] = []
+    if let w = pagePath.week { evidence.append(WeekEvidence(source: .path, value: w, range: nil)) }
+    if let t = title, let w = weekIn(t.value) { evidence.append(WeekEvidence(source: .title, value: w, range: t.range)) }
+    for s in sections {
+      if let w = s.weekInHeading, let h = s.heading, s.kind != .nextWeek {
+        evidence.append(WeekEvidence(source: .heading, value: w, range: h.range))
+        break
+      }
+    }
+    if let pre = frontMatter["pre"], let text = pre.value.value.text, let w = weekInPre(text) {
+      evidence.append(WeekEvidence(source: .pre, value: w, range: pre.value.range))
+    }
+    if let weight = frontMatter["weight"], let w = weight.value.value.integerValue {
+      evidence.append(WeekEvidence(source: .weight, value: w, range: weight.value.range))
+    }
+    return Worklog(
+      source: file, site: pagePath.site, kind: .week, language: language, week: WeekNumber.decide(evidence),
+      frontMatter: frontMatter, title: title, sections: sections, objectives: objectives, tasks: tasks,
+      otherTables: tables.count - (rawTable == nil ? 0 : 1), achievements: achievements, segment: nil, issues: [])
+  }
+
+  private static func lineIsListItem(_ body: Body, _ line: Int) -> Bool {
+    guard let first = body.lines.first?.number, let l = body.lines[safe: line - first] else { return false }
+    if case .listItem = l.kind { return true }
+    return false
+  }
+
+  /// `Week 8`, `Tuần 8`, `1.3. Nhật ký Tuần 3` → the week.
+  static func weekIn(_ text: String) -> Int? {
+    let t = text.foldedForMatching
+    return t.number(after: "week") ?? t.number(after: "tuần") ?? t.number(after: "tuan")
+  }
+
+  /// `" <b> 1.8. </b> "` → 8; `"<b>8.</b>"` → 8.
+  static func weekInPre(_ text: String) -> Int? {
+    var stripped = ""
+    var inTag = false
+    for c in text {
+      if c == "<" { inTag = true } else if c == ">" { inTag = false } else if !inTag { stripped.append(c) }
+    }
+    let numbers = stripped.split { !$0.isNumber }.compactMap { Int($0) }
+    return numbers.last
+  }
+
+  private static func language(_ file: SourceFile, _ path: PagePath, bodyStart: Int) -> PageLanguage {
+    if let s = path.languageSuffix { return PageLanguage(code: s, source: .suffix) }
+    if let f = path.languageFolder { return PageLanguage(code: f, source: .folder) }
+    let start = file.lineStarts[min(bodyStart, file.lineCount) - 1]
+    return PageLanguage(code: LanguageDetector.detect(file.bytes, from: start), source: .text)
+  }
+
+  private static func fileIssues(_ file: SourceFile, _ lines: [MarkdownLine]) -> [ParseIssue] {
+    var issues: [ParseIssue] = []
+    if let bad = file.firstInvalidUTF8Offset {
+      issues.append(ParseIssue(kind: .invalidUTF8, range: file.range(bad..<(bad + 1)), message: "the file is not valid UTF-8 from byte \(bad)"))
+    }
+    if let nul = file.bytes.firstIndex(of: 0) {
+      issues.append(ParseIssue(kind: .nulBytes, range: file.range(nul..<(nul + 1)), message: "the file holds NUL bytes (from byte \(nul)); is it a binary file?"))
+    }
+    var open: MarkdownLine?
+    for line in lines where line.kind == .fence { open = open == nil ? line : nil }
+    if let open {
+      issues.append(ParseIssue(kind: .unterminatedFence, range: file.range(open.content), message: "the code fence opened here is never closed"))
+    }
+    return issues
+  }
+
+  /// A whole term on one page: at least two headings at one level naming distinct weeks.
+  private static func termSegments(_ body: Body) -> [(week: Int, heading: Located<String>, lines: ArraySlice<MarkdownLine>)]? {
+    var byLevel: [Int: [(Int, Int, Located<String>)]] = [:]  // level → (index, week, heading)
+    for (i, line) in body.lines.enumerated() {
+      guard case .heading(let level) = line.kind else { continue }
+      let text = InlineTextReader.read(body.file.text(bytes: line.content)).text
+      guard let week = weekIn(text), Vocabulary.sectionKind(text) == .title || !SectionReader.mainKinds.contains(Vocabulary.sectionKind(text)) else { continue }
+      byLevel[level, default: []].append((i, week, Located(text, body.file.range(line.content))))
+    }
+    guard let (_, heads) = byLevel.filter({ Set($0.value.map(\.1)).count >= 2 }).min(by: { $0.key < $1.key }) else { return nil }
+    return heads.enumerated().map { k, head in
+      let end = k + 1 < heads.count ? heads[k + 1].0 : body.lines.count
+      return (head.1, head.2, body.lines[head.0..<end])
+    }
+  }
+}

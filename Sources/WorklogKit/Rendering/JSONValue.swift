@@ -1,0 +1,88 @@
+/// A JSON value built by the renderers; written with sorted keys so output is byte-stable.
+public enum JSONValue: Sendable, Equatable {
+  case null
+  case bool(Bool)
+  case int(Int)
+  case double(Double)
+  case string(String)
+  case array([JSONValue])
+  case object([String: JSONValue])
+
+  /// A string, or null for nil.
+  public static func string(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
+  /// An integer, or null for nil.
+  public static func int(_ n: Int?) -> JSONValue { n.map(JSONValue.int) ?? .null }
+
+  /// The value as compact JSON text (one line), keys sorted.
+  public func serialized() -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(4096)
+    write(into: &out, indent: nil, depth: 0)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// The value as indented JSON text (two spaces), keys sorted.
+  public func pretty() -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(4096)
+    write(into: &out, indent: 2, depth: 0)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  func write(into out: inout [UInt8], indent: Int?, depth: Int) {
+    func newline(_ d: Int) {
+      guard let indent else { return }
+      out.append(0x0A)
+      out.append(contentsOf: repeatElement(0x20, count: indent * d))
+    }
+    switch self {
+    case .null: out.append(contentsOf: "null".utf8)
+    case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+    case .int(let n): out.append(contentsOf: String(n).utf8)
+    case .double(let d): out.append(contentsOf: (d.isFinite ? String(d) : "null").utf8)
+    case .string(let s): JSONValue.writeString(s, into: &out)
+    case .array(let items):
+      out.append(0x5B)
+      for (i, item) in items.enumerated() {
+        if i > 0 { out.append(0x2C) }
+        newline(depth + 1)
+        item.write(into: &out, indent: indent, depth: depth + 1)
+      }
+      if !items.isEmpty { newline(depth) }
+      out.append(0x5D)
+    case .object(let members):
+      out.append(0x7B)
+      let keys = members.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+      for (i, key) in keys.enumerated() {
+        if i > 0 { out.append(0x2C) }
+        newline(depth + 1)
+        JSONValue.writeString(key, into: &out)
+        out.append(0x3A)
+        if indent != nil { out.append(0x20) }
+        members[key]!.write(into: &out, indent: indent, depth: depth + 1)
+      }
+      if !members.isEmpty { newline(depth) }
+      out.append(0x7D)
+    }
+  }
+
+  /// Writes a JSON string; every control character (and DEL) is escaped, so no raw escape
+  /// sequence from the input ever reaches a terminal through JSON.
+  static func writeString(_ s: String, into out: inout [UInt8]) {
+    out.append(0x22)
+    for b in s.utf8 {
+      switch b {
+      case 0x22: out.append(0x5C); out.append(0x22)
+      case 0x5C: out.append(0x5C); out.append(0x5C)
+      case 0x0A: out.append(0x5C); out.append(0x6E)
+      case 0x0D: out.append(0x5C); out.append(0x72)
+      case 0x09: out.append(0x5C); out.append(0x74)
+      case 0..<0x20, 0x7F:
+        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+      default: out.append(b)
+      }
+    }
+    out.append(0x22)
+  }
+}

@@ -1,0 +1,112 @@
+/// The bytes of one input file with a line table, kept losslessly.
+///
+/// Lines are split on LF, CRLF or a lone CR; each line's content excludes its terminator, which
+/// is remembered so a fixer can rewrite a line without changing the file's line endings. A UTF-8
+/// byte order mark is skipped for content but still counts in byte offsets.
+public struct SourceFile: Sendable {
+  /// The path the file was read from, as given by the user.
+  public let path: String
+  /// The raw bytes, exactly as read.
+  public let bytes: [UInt8]
+  /// Byte offsets of the start of each line's content (index 0 is line 1).
+  public let lineStarts: [Int]
+  /// Byte offsets just past each line's content, before its terminator.
+  public let lineEnds: [Int]
+  /// Whether the file began with a UTF-8 byte order mark.
+  public let hasBOM: Bool
+  /// Byte offset of the first invalid UTF-8 sequence, if the file is not valid UTF-8.
+  public let firstInvalidUTF8Offset: Int?
+
+  /// Reads the line structure of `bytes`.
+  public init(path: String, bytes: [UInt8]) {
+    self.path = path
+    self.bytes = bytes
+    let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+    hasBOM = bom
+    var starts = [bom ? 3 : 0]
+    var ends: [Int] = []
+    starts.reserveCapacity(bytes.count / 40 + 1)
+    ends.reserveCapacity(bytes.count / 40 + 1)
+    bytes.withUnsafeBufferPointer { buf in
+      var i = bom ? 3 : 0
+      let n = buf.count
+      while i < n {
+        let b = buf[i]
+        if b == 0x0A {
+          ends.append(i)
+          starts.append(i + 1)
+        } else if b == 0x0D {
+          ends.append(i)
+          if i + 1 < n && buf[i + 1] == 0x0A { i += 1 }
+          starts.append(i + 1)
+        }
+        i += 1
+      }
+    }
+    ends.append(bytes.count)
+    lineStarts = starts
+    lineEnds = ends
+    firstInvalidUTF8Offset = UTF8Validation.firstInvalidOffset(bytes)
+  }
+
+  /// Creates a file from text, for tests and standard input.
+  public init(path: String, text: String) {
+    self.init(path: path, bytes: Array(text.utf8))
+  }
+
+  /// Number of lines; a file ending in a newline has an empty last line that is counted.
+  public var lineCount: Int { lineStarts.count }
+
+  /// The byte range of a 1-based line's content, without its terminator.
+  public func byteRange(ofLine line: Int) -> Range<Int> {
+    lineStarts[line - 1]..<lineEnds[line - 1]
+  }
+
+  /// The content of a 1-based line as text (invalid UTF-8 repaired).
+  public func text(ofLine line: Int) -> String {
+    text(bytes: byteRange(ofLine: line))
+  }
+
+  /// The bytes in `range` as text, invalid UTF-8 replaced by U+FFFD.
+  public func text(bytes range: Range<Int>) -> String {
+    String(decoding: bytes[range], as: UTF8.self)
+  }
+
+  /// The 1-based line holding byte `offset` (an offset past the end maps to the last line).
+  public func line(containing offset: Int) -> Int {
+    var lo = 0
+    var hi = lineStarts.count - 1
+    while lo < hi {
+      let mid = (lo + hi + 1) / 2
+      if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+    }
+    return lo + 1
+  }
+
+  /// The location of byte `offset`, with its column counted in Unicode scalars.
+  public func location(at offset: Int) -> SourceLocation {
+    let clamped = max(0, min(offset, bytes.count))
+    let line = line(containing: clamped)
+    let start = lineStarts[line - 1]
+    var column = 1
+    var i = start
+    let stop = min(clamped, lineEnds[line - 1])
+    while i < stop {
+      // Count every byte that does not continue a multi-byte sequence.
+      if bytes[i] & 0xC0 != 0x80 { column += 1 }
+      i += 1
+    }
+    if clamped > lineEnds[line - 1] { column += 1 }
+    return SourceLocation(line: line, column: column, offset: clamped)
+  }
+
+  /// The range covering bytes `range`.
+  public func range(_ range: Range<Int>) -> SourceRange {
+    SourceRange(start: location(at: range.lowerBound), end: location(at: range.upperBound))
+  }
+
+  /// The range covering a whole 1-based line's content.
+  public func range(ofLine line: Int) -> SourceRange {
+    range(byteRange(ofLine: line))
+  }
+}

@@ -1,0 +1,81 @@
+/// Small byte-level helpers shared by the scanners; they work on UTF-8 without making `String`s.
+enum ByteText {
+  static let space: UInt8 = 0x20
+  static let tab: UInt8 = 0x09
+
+  /// Whether `b` is a space or a tab.
+  @inline(__always) static func isBlank(_ b: UInt8) -> Bool { b == space || b == tab }
+
+  /// `range` without leading and trailing spaces, tabs, and no-break spaces (U+00A0).
+  static func trimmed(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+    var lo = range.lowerBound
+    var hi = range.upperBound
+    while lo < hi {
+      if isBlank(bytes[lo]) { lo += 1 } else if lo + 1 < hi && bytes[lo] == 0xC2 && bytes[lo + 1] == 0xA0 { lo += 2 } else { break }
+    }
+    while hi > lo {
+      if isBlank(bytes[hi - 1]) { hi -= 1 } else if hi - 2 >= lo && bytes[hi - 2] == 0xC2 && bytes[hi - 1] == 0xA0 { hi -= 2 } else { break }
+    }
+    return lo..<hi
+  }
+
+  /// Number of leading columns of indentation (a tab counts as 4).
+  static func indentation(_ bytes: [UInt8], _ range: Range<Int>) -> (columns: Int, end: Int) {
+    var columns = 0
+    var i = range.lowerBound
+    while i < range.upperBound && isBlank(bytes[i]) {
+      columns += bytes[i] == tab ? 4 - columns % 4 : 1
+      i += 1
+    }
+    return (columns, i)
+  }
+
+  /// Whether the bytes at `i` start with `prefix` (ASCII, compared case-insensitively).
+  static func hasPrefix(_ bytes: [UInt8], at i: Int, end: Int, _ prefix: StaticString) -> Bool {
+    let n = prefix.utf8CodeUnitCount
+    guard i + n <= end else { return false }
+    let p = prefix.utf8Start
+    for k in 0..<n where lowerASCII(bytes[i + k]) != p[k] { return false }
+    return true
+  }
+
+  @inline(__always) static func lowerASCII(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+  @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+}
+
+extension String {
+  /// The string lower-cased and with runs of white space folded to one space, for keyword matching.
+  var foldedForMatching: String {
+    var out = ""
+    out.reserveCapacity(utf8.count)
+    var lastWasSpace = true
+    for scalar in lowercased().unicodeScalars {
+      if scalar.properties.isWhitespace {
+        if !lastWasSpace { out.append(" ") }
+        lastWasSpace = true
+      } else {
+        out.unicodeScalars.append(scalar)
+        lastWasSpace = false
+      }
+    }
+    if out.hasSuffix(" ") { out.removeLast() }
+    return out
+  }
+
+  /// The first run of ASCII digits after `keyword` (spaces, `-`, `_`, `.` or `:` between), if any.
+  func number(after keyword: String) -> Int? {
+    var search = startIndex..<endIndex
+    while let found = range(of: keyword, range: search) {
+      var i = found.upperBound
+      while i < endIndex, " -_.:#".contains(self[i]) { i = index(after: i) }
+      var digits = ""
+      while i < endIndex, let d = self[i].asciiValue, d >= 0x30, d <= 0x39, digits.count < 4 {
+        digits.append(self[i])
+        i = index(after: i)
+      }
+      if let n = Int(digits), i == endIndex || !(self[i].isNumber) { return n }
+      search = found.upperBound..<endIndex
+    }
+    return nil
+  }
+}

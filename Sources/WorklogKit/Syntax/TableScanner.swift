@@ -1,0 +1,149 @@
+/// One cell of a table as written: its source bytes and its Markdown text.
+public struct RawCell: Sendable {
+  /// Trimmed byte range of the cell's content in the file.
+  public var bytes: Range<Int>
+  /// The cell's text as Markdown (HTML cells are turned into the same inline Markdown).
+  public var markdown: String
+}
+
+/// One row of a table: the line it starts on and its cells.
+public struct RawRow: Sendable {
+  public var line: Int
+  /// The byte range of the whole row (a pipe row's line; an HTML row's `<tr>` … `</tr>`).
+  public var bytes: Range<Int>
+  public var cells: [RawCell]
+}
+
+/// A table found in a page body: a pipe table (header, separator, rows) or an HTML `<table>`.
+public struct RawTable: Sendable {
+  public enum Kind: String, Sendable { case pipe, html }
+  public var kind: Kind
+  public var header: RawRow
+  public var rows: [RawRow]
+  /// First and last line of the table.
+  public var lines: ClosedRange<Int>
+}
+
+/// Finds tables among the classified body lines.
+enum TableScanner {
+  /// Every pipe table (a `|` row followed by a `|---|` separator) and every HTML table.
+  static func scan(_ file: SourceFile, _ lines: [MarkdownLine]) -> [RawTable] {
+    var tables: [RawTable] = []
+    var i = 0
+    while i < lines.count {
+      let line = lines[i]
+      if line.kind == .tableRow, i + 1 < lines.count, lines[i + 1].kind == .tableRow,
+        isSeparator(file.bytes, lines[i + 1].content)
+      {
+        var rows: [RawRow] = []
+        var j = i + 2
+        while j < lines.count, lines[j].kind == .tableRow {
+          rows.append(pipeRow(file, lines[j]))
+          j += 1
+        }
+        tables.append(RawTable(kind: .pipe, header: pipeRow(file, line), rows: rows, lines: line.number...(lines[j - 1].number)))
+        i = j
+        continue
+      }
+      if line.kind == .html, ByteText.hasPrefix(file.bytes, at: line.content.lowerBound, end: line.content.upperBound, "<table") {
+        var j = i
+        while j < lines.count, !MarkdownLineScanner.contains(file.bytes, lines[j].content, "</table") { j += 1 }
+        let last = min(j, lines.count - 1)
+        let span = file.lineStarts[line.number - 1]..<file.lineEnds[lines[last].number - 1]
+        if let table = HTMLTableReader.read(file, span, lines: line.number...lines[last].number) { tables.append(table) }
+        i = last + 1
+        continue
+      }
+      i += 1
+    }
+    return tables
+  }
+
+  /// `|---|:--:|` with as many dashes as it likes.
+  static func isSeparator(_ bytes: [UInt8], _ t: Range<Int>) -> Bool {
+    var dashes = 0
+    for i in t {
+      switch bytes[i] {
+      case 0x2D: dashes += 1
+      case 0x7C, 0x3A, 0x20, 0x09: continue
+      default: return false
+      }
+    }
+    return dashes > 0
+  }
+
+  /// Splits a pipe row on unescaped `|`; a leading and a trailing pipe open and close the row.
+  static func pipeRow(_ file: SourceFile, _ line: MarkdownLine) -> RawRow {
+    let bytes = file.bytes
+    let t = line.content
+    var cells: [RawCell] = []
+    var start = t.lowerBound + 1  // after the leading |
+    var i = start
+    while i < t.upperBound {
+      let b = bytes[i]
+      if b == 0x5C, i + 1 < t.upperBound {  // \| stays in the cell
+        i += 2
+        continue
+      }
+      if b == 0x7C {
+        cells.append(cell(file, start..<i))
+        start = i + 1
+      }
+      i += 1
+    }
+    if start < t.upperBound, !ByteText.trimmed(bytes, start..<t.upperBound).isEmpty {
+      cells.append(cell(file, start..<t.upperBound))  // no trailing pipe
+    }
+    return RawRow(line: line.number, bytes: t, cells: cells)
+  }
+
+  private static func cell(_ file: SourceFile, _ r: Range<Int>) -> RawCell {
+    let t = ByteText.trimmed(file.bytes, r)
+    var text = file.text(bytes: t)
+    if text.contains("\\|") { text = text.replacingAll("\\|", with: "|") }
+    return RawCell(bytes: t, markdown: text)
+  }
+}
+
+extension String {
+  /// Every occurrence of `target` replaced (no Foundation).
+  func replacingAll(_ target: String, with replacement: String) -> String {
+    guard !target.isEmpty, contains(target) else { return self }
+    var out = ""
+    var rest = self[...]
+    while let r = rest.range(of: target) {
+      out += rest[..<r.lowerBound]
+      out += replacement
+      rest = rest[r.upperBound...]
+    }
+    out += rest
+    return out
+  }
+}
+
+extension StringProtocol {
+  /// The range of the first occurrence of `needle` in `range`, compared by Unicode scalars.
+  func range(of needle: some StringProtocol, range: Range<Index>? = nil) -> Range<Index>? {
+    let hay = unicodeScalars
+    let pattern = Array(needle.unicodeScalars)
+    guard let first = pattern.first else { return nil }
+    var i = range?.lowerBound ?? startIndex
+    let end = range?.upperBound ?? endIndex
+    while i < end {
+      if hay[i] == first {
+        var j = i
+        var k = 0
+        while k < pattern.count, j < end, hay[j] == pattern[k] {
+          j = hay.index(after: j)
+          k += 1
+        }
+        if k == pattern.count { return i..<j }
+      }
+      i = hay.index(after: i)
+    }
+    return nil
+  }
+
+  /// Whether `needle` occurs in the string.
+  func contains(_ needle: some StringProtocol) -> Bool { range(of: needle) != nil }
+}
