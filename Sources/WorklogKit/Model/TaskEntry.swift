@@ -83,6 +83,16 @@ public struct TaskEntry: Sendable {
   public var brokenLinks: [Located<String>]
 
   public var line: Int { range.start.line }
+
+  /// The day the task started: the start cell's date (the first day of a range).
+  public var startDate: CalendarDate? { start?.date }
+
+  /// The day the task was completed: the completion cell's date (the last day of a range), or,
+  /// when that cell holds no date, the last day of a range written in the start cell.
+  public var endDate: CalendarDate? {
+    if let end, end.date != nil { return end.rangeEnd ?? end.date }
+    return start?.rangeEnd
+  }
 }
 
 /// Which column holds what, by index.

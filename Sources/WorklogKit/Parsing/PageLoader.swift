@@ -46,6 +46,15 @@ public struct PageLoader: Sendable {
         let slice = results[offset..<(offset + pagePaths.count)]
         offset += pagePaths.count
         var pages = slice.flatMap { $0.pages }
+        // A site with week pages of its own has an overview that lists weeks, not a whole term.
+        if pages.contains(where: { $0.kind == .week }) {
+          var seen = Set<String>()
+          pages = pages.flatMap { page -> [Worklog] in
+            guard page.kind == .termWeek else { return [page] }
+            guard seen.insert(page.path).inserted else { return [] }
+            return WorklogParser.parse(page.source, path: PagePath(page.path), splitTerm: false)
+          }
+        }
         TwinEvidence.apply(to: &pages)
         body(Site(identity: identity, pages: pages, errors: slice.compactMap(\.error)))
       }

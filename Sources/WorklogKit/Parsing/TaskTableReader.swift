@@ -3,6 +3,8 @@ enum TaskTableReader {
   /// How well a header looks like a task table's; 0 when it has no task-like column.
   static func score(_ header: RawRow) -> Int {
     let roles = header.cells.enumerated().map { Vocabulary.columnRole(InlineTextReader.read($0.element.markdown).text, index: $0.offset) }
+    // A table with neither a task nor a day column is data, not a task table.
+    guard roles.contains(.task) || roles.contains(.day) else { return 0 }
     var s = 0
     if roles.contains(.task) { s += 2 }
     if roles.contains(.start) || roles.contains(.date) { s += 2 }

@@ -2,7 +2,10 @@
 /// with its range, and the rules decide what is wrong.
 public enum WorklogParser {
   /// Parses `file`; a page holding a whole term gives one worklog per week, others exactly one.
-  public static func parse(_ file: SourceFile, path: PagePath? = nil) -> [Worklog] {
+  ///
+  /// `splitTerm: false` keeps a page whose headings name many weeks whole (an overview that
+  /// lists the weeks, in a site that has week pages of its own).
+  public static func parse(_ file: SourceFile, path: PagePath? = nil, splitTerm: Bool = true) -> [Worklog] {
     let pagePath = path ?? PagePath(file.path)
     let frontMatter = FrontMatterScanner.scan(file)
     let lines = MarkdownLineScanner.scan(file, from: frontMatter.bodyStartLine)
@@ -11,7 +14,7 @@ public enum WorklogParser {
     let title = frontMatter["title"].flatMap { e in e.value.value.text.map { Located($0, e.value.range) } }
     let body = Body(file: file, lines: lines)
 
-    if pagePath.week == nil, let segments = termSegments(body) {
+    if splitTerm, pagePath.week == nil, let segments = termSegments(body) {
       return segments.map { segment in
         var page = read(body, segment.lines, frontMatter: frontMatter, pagePath: pagePath, language: language, title: segment.heading)
         page.kind = .termWeek
