@@ -113,6 +113,11 @@ public struct MemoryFileSystem: FileSystem {
     self.files = files.mapValues { Array($0.utf8) }
   }
 
+  /// A file system of raw contents.
+  public init(bytes files: [String: [UInt8]]) {
+    self.files = files
+  }
+
   public func kind(of path: String) -> FileKind {
     if files[path] != nil { return .file }
     let prefix = path.hasSuffix("/") ? path : path + "/"

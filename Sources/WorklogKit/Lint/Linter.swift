@@ -1,0 +1,65 @@
+/// Which rules a run uses: `--select` and `--ignore`, by code, name or code prefix (`WL3`).
+public struct RuleSelection: Sendable {
+  public var select: [String]
+  public var ignore: [String]
+
+  public init(select: [String] = [], ignore: [String] = []) {
+    self.select = select
+    self.ignore = ignore
+  }
+
+  func includes(_ d: RuleDescription) -> Bool {
+    func hit(_ s: String) -> Bool { s == d.name || d.code.hasPrefix(s.uppercased()) && s.count >= 3 }
+    if !select.isEmpty && !select.contains(where: hit) { return false }
+    return !ignore.contains(where: hit)
+  }
+}
+
+/// Runs the rules over sites and pages, applying configuration levels and suppressions.
+public struct Linter: Sendable {
+  public var rules: [any LintRule]
+  public var selection: RuleSelection
+
+  public init(rules: [any LintRule] = RuleRegistry.all, selection: RuleSelection = RuleSelection()) {
+    self.rules = rules.filter { selection.includes($0.description) }
+    self.selection = selection
+  }
+
+  /// Every finding in `site`, sorted; `configuration` gives the settings for each page.
+  public func lint(site: Site, configuration: (Worklog) -> Configuration) -> [Diagnostic] {
+    var findings: [Diagnostic] = []
+    var suppressions: [String: Suppressions] = [:]
+    var configs: [String: Configuration] = [:]
+    for page in site.pages {
+      let config = configuration(page)
+      configs[page.path] = config
+      if suppressions[page.path] == nil { suppressions[page.path] = Suppressions.read(page.source) }
+      let context = LintContext(configuration: config)
+      for rule in rules { findings += rule.check(page: page, context: context) }
+    }
+    let siteConfig = site.pages.first.map(configuration) ?? Configuration()
+    let siteContext = LintContext(configuration: siteConfig)
+    for rule in rules { findings += rule.check(site: site, context: siteContext) }
+    // Unknown codes in suppression comments are findings themselves.
+    for (path, s) in suppressions {
+      guard let page = site.pages.first(where: { $0.path == path }) else { continue }
+      for named in s.named where RuleRegistry.rule(named: named.value) == nil {
+        findings.append(UnknownRuleCodeRule.finding(code: named.value, in: page.source.path, at: named.range))
+      }
+    }
+    var out: [Diagnostic] = []
+    for var d in findings {
+      if let s = suppressions[d.path], s.suppresses(d), d.code != UnknownRuleCodeRule.code { continue }
+      let config = configs[d.path] ?? siteConfig
+      if let level = config.rules?[d.code] ?? config.rules?[d.name] {
+        guard let severity = level.severity else { continue }
+        d.severity = severity
+      }
+      guard selection.select.isEmpty && selection.ignore.isEmpty || rules.contains(where: { $0.description.code == d.code }) || d.code == UnknownRuleCodeRule.code else { continue }
+      out.append(d)
+    }
+    // One finding per rule and place: two pages of a whole-term file must not repeat file findings.
+    var seen = Set<Diagnostic>()
+    return out.filter { seen.insert($0).inserted }.sorted(by: Diagnostic.ordered)
+  }
+}

@@ -1,0 +1,19 @@
+/// WL004: a code fence is opened and never closed.
+public struct UnterminatedCodeFenceRule: LintRule {
+  public init() {}
+  public let description = RuleDescription(
+    code: "WL004", name: "unterminated-code-fence", severity: .warning,
+    summary: "A code fence is opened and never closed.",
+    rationale: """
+      Everything after an unclosed ``` is code: the rest of the page, task table and \
+      achievements included, renders as one grey block and worklog cannot read it.
+      """,
+    triggering: [RuleExample("### Week 3 Objectives\n\n↓```bash\naws s3 ls\n\n### Week 3 Achievements\n")],
+    nonTriggering: [RuleExample("### Week 3 Objectives\n\n```bash\naws s3 ls\n```\n")])
+
+  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+    page.issues.filter { $0.kind == .unterminatedFence }.map {
+      finding(page.source, $0.range, $0.message, fix: "Close the block with a line of three backticks.")
+    }
+  }
+}

@@ -1,0 +1,31 @@
+/// WL104: the front matter `date` is not a date.
+public struct DateNotADateRule: LintRule {
+  public init() {}
+  public let description = RuleDescription(
+    code: "WL104", name: "date-not-a-date", severity: .warning,
+    summary: "The front matter `date` is not a date (an R Markdown leftover such as `r Sys.Date()`).",
+    rationale: """
+      Hugo sorts and shows pages by `date`. A value such as "`r Sys.Date()`" is an R Markdown \
+      template expression that Hugo never evaluates: the page gets no date, or the build fails.
+      """,
+    triggering: [
+      RuleExample("---\ntitle: \"Week 3\"\ndate: ↓\"`r Sys.Date()`\"\n---\n"),
+      RuleExample("---\ntitle: \"Week 3\"\ndate: ↓29/09/2025\n---\n"),
+    ],
+    nonTriggering: [
+      RuleExample("---\ntitle: \"Week 3\"\ndate: 2025-09-22\n---\n"),
+      RuleExample("---\ntitle: \"Week 3\"\ndate: \"2025-09-22T09:00:00+07:00\"\n---\n"),
+    ])
+
+  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+    guard let entry = page.frontMatter["date"], entry.value.value.dateValue == nil else { return [] }
+    if case .null = entry.value.value { return [] }
+    let raw = entry.raw
+    let leftover = raw.contains("Sys.Date")
+    return [
+      finding(page.source, entry.value.range,
+        leftover ? "date \(raw) is an R Markdown expression, not a date" : "date \(raw) is not a date",
+        fix: "Write the Monday of the week as YYYY-MM-DD, e.g. date: 2025-09-22.")
+    ]
+  }
+}

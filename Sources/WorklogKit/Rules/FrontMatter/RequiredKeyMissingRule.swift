@@ -1,0 +1,38 @@
+/// WL105: a required front matter key is missing.
+public struct RequiredKeyMissingRule: LintRule {
+  public init() {}
+  public let description = RuleDescription(
+    code: "WL105", name: "required-key-missing", severity: .warning,
+    summary: "A required front matter key (title, weight, chapter, pre by default) is missing.",
+    rationale: """
+      The workshop theme builds the menu from `title`, `weight` and `pre`, and `chapter: false` \
+      keeps a week from rendering as a chapter cover. The keys required are configurable \
+      (`requiredKeys` in .worklog.json).
+      """,
+    triggering: [RuleExample("↓---\ntitle: \"Week 3 Worklog\"\nweight: 3\nchapter: false\n---\n")],
+    nonTriggering: [RuleExample("---\ntitle: \"Week 3 Worklog\"\nweight: 3\nchapter: false\npre: \" <b> 1.3. </b> \"\n---\n")])
+
+  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+    guard page.kind == .week, page.frontMatter.fence != .missing, let range = page.frontMatter.range else { return [] }
+    let missing = context.configuration.effectiveRequiredKeys.filter { page.frontMatter[$0] == nil }
+    guard !missing.isEmpty else { return [] }
+    let open = page.source.range(ofLine: range.start.line)
+    let list = missing.map { "'\($0)'" }.joined(separator: ", ")
+    return [
+      finding(page.source, open, "front matter lacks \(list)",
+        fix: "Add \(missing.map { example($0, page) }.joined(separator: ", ")) to the front matter.")
+    ]
+  }
+
+  private func example(_ key: String, _ page: Worklog) -> String {
+    let n = page.week.number.map(String.init) ?? "N"
+    switch key {
+    case "title": return "title: \"Week \(n) Worklog\""
+    case "weight": return "weight: \(n)"
+    case "chapter": return "chapter: false"
+    case "pre": return "pre: \" <b> 1.\(n). </b> \""
+    case "date": return "date: YYYY-MM-DD"
+    default: return "\(key): …"
+    }
+  }
+}

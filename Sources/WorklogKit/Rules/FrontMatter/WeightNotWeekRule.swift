@@ -1,0 +1,33 @@
+/// WL107: `weight` is not the week number.
+public struct WeightNotWeekRule: LintRule {
+  public init() {}
+  public let description = RuleDescription(
+    code: "WL107", name: "weight-not-week", severity: .warning,
+    summary: "`weight` is not the week number, or has a leading zero.",
+    rationale: """
+      Hugo orders the menu by `weight`. The template's `weight: 1` left on every page puts the \
+      weeks in an arbitrary order. `weight: 08` is a trap: YAML 1.1 readers take it for a string \
+      (or octal), so week 8 and 9 sort apart from the others.
+      """,
+    triggering: [
+      RuleExample(path: "site/content/1-Worklog/1.7-Week7/_index.md", "---\ntitle: \"Week 7 Worklog\"\nweight: ↓1\n---\n"),
+      RuleExample(path: "site/content/1-Worklog/1.8-Week8/_index.md", "---\ntitle: \"Week 8 Worklog\"\nweight: ↓08\n---\n"),
+    ],
+    nonTriggering: [
+      RuleExample(path: "site/content/1-Worklog/1.7-Week7/_index.md", "---\ntitle: \"Week 7 Worklog\"\nweight: 7\n---\n")
+    ])
+
+  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+    guard page.kind == .week, let week = page.week.number, page.week.source != .weight,
+      let entry = page.frontMatter["weight"]
+    else { return [] }
+    if case .integer(let n, leadingZero: true) = entry.value.value, n == week {
+      return [finding(page.source, entry.value.range, "weight \(entry.raw) has a leading zero", fix: "Write weight: \(n).")]
+    }
+    guard let text = entry.value.value.text, entry.value.value.integerValue != week else { return [] }
+    return [
+      finding(page.source, entry.value.range, "weight is \(text) but this is week \(week)",
+        fix: "Set weight: \(week), so Hugo lists the week in its place in the menu.")
+    ]
+  }
+}

@@ -1,0 +1,4 @@
+extension RuleRegistry {
+  /// WL2xx: sections of a week page.
+  static let sectionRules: [any LintRule] = []
+}

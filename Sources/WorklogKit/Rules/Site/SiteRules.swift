@@ -1,0 +1,4 @@
+extension RuleRegistry {
+  /// WL5xx: across the pages of a site.
+  static let siteRules: [any LintRule] = []
+}

@@ -1,0 +1,4 @@
+extension RuleRegistry {
+  /// WL3xx: the task table.
+  static let taskRules: [any LintRule] = []
+}
