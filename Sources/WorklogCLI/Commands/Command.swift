@@ -25,7 +25,9 @@ protocol Command {
 public enum CLI {
   public static let version = "0.1.0"
 
-  static let commands: [any Command.Type] = [ParseCommand.self, SchemaCommand.self]
+  static let commands: [any Command.Type] = [
+    LintCommand.self, ParseCommand.self, RulesCommand.self, ExplainCommand.self, SchemaCommand.self,
+  ]
 
   static var help: String {
     let width = commands.map { $0.name.count }.max() ?? 0

@@ -79,7 +79,7 @@ public struct Discovery: Sendable {
     if components.contains(where: PagePath.namesWorklog) { return true }
     // The root folder itself may be the worklog section (`worklog content/1-Worklog`).
     if root.split(separator: "/").last.map({ PagePath.namesWorklog(String($0)) }) ?? false,
-      !components.contains(where: { $0.lowercased() == "content" })
+      !components.contains(where: { $0.lowercased() == "content" }), !name.lowercased().hasPrefix("readme")
     {
       return true
     }

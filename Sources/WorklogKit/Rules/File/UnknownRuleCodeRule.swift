@@ -12,7 +12,7 @@ public struct UnknownRuleCodeRule: LintRule {
     nonTriggering: [RuleExample("<!-- worklog-disable-file WL101 -->\n# Week 3\n")])
 
   /// The finding for an unknown `code` at `range` of `path`.
-  static func finding(code: String, in path: String, at range: SourceRange) -> Diagnostic {
+  package static func finding(code: String, in path: String, at range: SourceRange) -> Diagnostic {
     let d = UnknownRuleCodeRule().description
     return Diagnostic(
       code: d.code, name: d.name, severity: d.severity, message: "unknown rule '\(code)'", path: path, range: range,

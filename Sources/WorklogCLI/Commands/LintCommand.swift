@@ -1,0 +1,166 @@
+import WorklogKit
+
+/// `worklog lint`: every problem in the worklogs, located, with rule codes, for people and CI.
+enum LintCommand: Command {
+  static let name = "lint"
+  static let summary = "Report every problem in the week pages, with rule codes and fix hints."
+  static let spec = OptionSpec(flags: ["statistics"], options: ["format", "config", "select", "ignore", "fail-on"])
+  static let help = """
+    Usage: worklog lint [PATH ...] [options]
+
+    Checks the week pages below each PATH (default: the current folder): front matter, sections,
+    the task table (dates, days, links) and the site as a whole (missing weeks, twins, overlaps).
+    Each finding reads path:line:column: severity[CODE]: message, with the line and a fix hint.
+
+    Options:
+      --format text|json|sarif|github   Output format (default text). json is an array of
+                                        findings; sarif is SARIF 2.1.0 for code scanning; github
+                                        prints workflow commands that annotate a pull request.
+      --config FILE         Use this .worklog.json instead of the one found above each page.
+      --select CODES        Run only these rules (codes, names or prefixes such as WL3; commas).
+      --ignore CODES        Skip these rules.
+      --fail-on LEVEL       error (default), warning or note: the lowest severity that fails.
+      --statistics          Print the number of findings per rule after them (stderr for
+                            json, sarif and github).
+      -h, --help            Show this help.
+
+    Suppress in a page with <!-- worklog-disable-next-line WL303 --> (the next line, or the
+    whole table below the comment) or <!-- worklog-disable-file WL201 -->.
+    'worklog rules' lists the rules; 'worklog explain CODE' explains one.
+
+    Exit status: 0 when nothing is at or above the fail level, 1 when something is,
+    2 for a usage error, an unreadable path or a bad configuration.
+
+    """
+
+  static func run(_ arguments: ScannedArguments, _ env: Environment) throws(UsageError) -> ExitStatus {
+    let format = try ArgumentScanner.choice(arguments, "format", ["text", "json", "sarif", "github"], default: "text")
+    let failOn = Severity(rawValue: try ArgumentScanner.choice(arguments, "fail-on", ["error", "warning", "note"], default: "error"))!
+    let selection = RuleSelection(select: arguments.values("select"), ignore: arguments.values("ignore"))
+    for code in selection.select + selection.ignore where !RuleRegistry.all.contains(where: { selectionMatches(code, $0.description) }) {
+      throw UsageError("no rule matches '\(code)' (see 'worklog rules')")
+    }
+    var failed = false
+    var configFindings: [Diagnostic] = []
+    var configSources: [String: SourceFile] = [:]
+    let fixed: (path: String, configuration: Configuration)?
+    if let path = arguments.value("config") {
+      do {
+        let bytes = try env.fileSystem.read(path)
+        fixed = (path, try Configuration.decode(bytes, path: path))
+      } catch let error as FileSystemError {
+        env.stderr.write("worklog lint: \(error.path): \(error.reason)\n")
+        return .failure
+      } catch let error as ConfigurationError {
+        env.stderr.write("worklog lint: \(error.path): \(error.message)\n")
+        return .failure
+      } catch {
+        return .failure
+      }
+    } else {
+      fixed = nil
+    }
+    let inputs = Inputs.resolve(arguments.positionals, env, command: name)
+    failed = inputs.failed
+    let resolver = ConfigurationResolver(fileSystem: env.fileSystem)
+    var checkedConfigs = Set<String>()
+    func noteConfig(_ found: (path: String, configuration: Configuration)) {
+      guard checkedConfigs.insert(found.path).inserted else { return }
+      let (findings, source) = unknownRuleFindings(found.configuration, path: found.path, env.fileSystem)
+      configFindings += findings
+      if let source { configSources[found.path] = source }
+    }
+    if let fixed { noteConfig(fixed) }
+
+    let linter = Linter(selection: selection)
+    let loader = PageLoader(fileSystem: env.fileSystem, parallelism: env.parallelism, standardInput: env.readStandardInput)
+    let text = DiagnosticText(color: env.stdoutIsTerminal && (env.variables["NO_COLOR"] ?? "").isEmpty && env.variables["TERM"] != "dumb")
+    var all: [Diagnostic] = []
+    var sources: [String: SourceFile] = [:]
+    var pages = 0
+    var firstJSON = true
+    if format == "json" { env.stdout.write("[") }
+    func emit(_ findings: [Diagnostic], _ lookup: (String) -> SourceFile?) {
+      for d in findings {
+        switch format {
+        case "text": env.stdout.write(text.render(d, source: lookup(d.path)))
+        case "json":
+          env.stdout.write((firstJSON ? "\n  " : ",\n  ") + DiagnosticJSON.finding(d).serialized())
+          firstJSON = false
+        case "github": env.stdout.write(DiagnosticGitHub.annotation(d))
+        default: break
+        }
+      }
+      all += findings
+    }
+    loader.forEachSite(inputs.pages) { site in
+      for error in site.errors {
+        env.stderr.write("worklog lint: \(error.path): \(error.reason)\n")
+        failed = true
+      }
+      var configs: [String: Configuration] = [:]
+      for page in site.pages {
+        if let fixed {
+          configs[page.path] = fixed.configuration
+          continue
+        }
+        do throws(ConfigurationError) {
+          if let found = try resolver.configuration(for: page.path) {
+            configs[page.path] = found.configuration
+            noteConfig(found)
+          }
+        } catch {
+          env.stderr.write("worklog lint: \(error.path): \(error.message)\n")
+          failed = true
+        }
+      }
+      pages += site.pages.count
+      let findings = linter.lint(site: site) { configs[$0.path] ?? Configuration() }
+      let bySource = Dictionary(site.pages.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
+      if format == "sarif" { for d in findings { sources[d.path] = bySource[d.path] } }
+      emit(findings) { bySource[$0] }
+    }
+    emit(configFindings.sorted(by: Diagnostic.ordered)) { configSources[$0] }
+    switch format {
+    case "json": env.stdout.write(firstJSON ? "]\n" : "\n]\n")
+    case "sarif":
+      let rules = linter.rules.map(\.description)
+      let log = DiagnosticSARIF.log(all, rules: rules, version: CLI.version) { sources[$0] ?? configSources[$0] }
+      env.stdout.write(log.pretty() + "\n")
+    case "github": env.stdout.write(DiagnosticGitHub.summary(all))
+    default:
+      if !all.isEmpty { env.stdout.write("\n") }
+      env.stdout.write(DiagnosticText.totals(all, files: pages))
+    }
+    if arguments.has("statistics") {
+      let table = DiagnosticText.statistics(all)
+      if format == "text" { env.stdout.write(table) } else { env.stderr.write(table) }
+    }
+    if failed { return .failure }
+    return all.contains { $0.severity >= failOn } ? .findings : .success
+  }
+
+  static func selectionMatches(_ s: String, _ d: RuleDescription) -> Bool {
+    s == d.name || (s.count >= 3 && d.code.hasPrefix(s.uppercased()))
+  }
+
+  /// Findings for rule codes a configuration names that do not exist, placed at the code.
+  static func unknownRuleFindings(_ config: Configuration, path: String, _ fs: any FileSystem) -> ([Diagnostic], SourceFile?) {
+    let unknown = (config.rules ?? [:]).keys.filter { RuleRegistry.rule(named: $0) == nil }.sorted()
+    guard !unknown.isEmpty else { return ([], nil) }
+    let source = (try? fs.read(path)).map { SourceFile(path: path, bytes: $0) }
+    let findings = unknown.map { code -> Diagnostic in
+      var range = SourceRange(start: SourceLocation(line: 1, column: 1, offset: 0), end: SourceLocation(line: 1, column: 2, offset: 1))
+      if let source, let at = findQuoted(code, in: source.bytes) { range = source.range(at..<(at + code.utf8.count + 2)) }
+      return UnknownRuleCodeRule.finding(code: code, in: path, at: range)
+    }
+    return (findings, source)
+  }
+
+  private static func findQuoted(_ code: String, in bytes: [UInt8]) -> Int? {
+    let needle = Array("\"\(code)\"".utf8)
+    guard bytes.count >= needle.count else { return nil }
+    for i in 0...(bytes.count - needle.count) where bytes[i] == 0x22 && Array(bytes[i..<(i + needle.count)]) == needle { return i }
+    return nil
+  }
+}
