@@ -102,6 +102,8 @@ public struct TaskColumns: Sendable, Hashable, Codable {
   public var start: Int?
   public var end: Int?
   public var references: Int?
+  /// The first column counts rows (`#`, `STT`, `No.`) rather than naming days.
+  public var dayIsRowNumber: Bool = false
 }
 
 /// The table of a page's tasks, its rows and what was inferred about them.

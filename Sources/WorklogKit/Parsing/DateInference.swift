@@ -10,8 +10,10 @@ enum DateInference {
   static let weekSpan = 14
 
   static func apply(to table: inout TaskTable, frontMatterDate: CalendarDate?, twin: TaskTable?) {
+    // A row-number column (`#`, `STT`) says nothing about weekdays.
+    let rowNumbers = table.columns.dayIsRowNumber
     let readings = table.rows.map { row in
-      (row.start?.reading, row.end?.reading, row.day.map { DayLabel.parse($0.value) })
+      (row.start?.reading, row.end?.reading, rowNumbers ? nil : row.day.map { DayLabel.parse($0.value) })
     }
     var fields: [(Int, Int)] = []
     var explicitYears: [Int: Int] = [:]

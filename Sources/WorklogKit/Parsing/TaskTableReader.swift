@@ -48,7 +48,10 @@ enum TaskTableReader {
     var dateColumns: [Int] = []
     for (i, h) in header.enumerated() {
       switch Vocabulary.columnRole(h, index: i) {
-      case .day where c.day == nil: c.day = i
+      case .day where c.day == nil:
+        c.day = i
+        let folded = h.foldedForMatching.filter { $0 != "*" }
+        c.dayIsRowNumber = ["#", "stt", "no", "no.", "số", "tt"].contains(folded)
       case .task where c.task == nil: c.task = i
       case .start where c.start == nil: c.start = i
       case .end where c.end == nil: c.end = i
