@@ -33,7 +33,12 @@ enum DateInference {
       readings.map { $0.0?.resolve(order: order, defaultYear: defaultYear).0 }
     }
     func allDates(_ order: DateOrder) -> [CalendarDate] {
-      readings.flatMap { [$0.0, $0.1].compactMap { $0?.resolve(order: order, defaultYear: defaultYear).0 } }
+      readings.flatMap { r in
+        [r.0, r.1].flatMap { reading -> [CalendarDate] in
+          guard let (start, end, _) = reading?.resolve(order: order, defaultYear: defaultYear) else { return [] }
+          return [start, end].compactMap { $0 }
+        }
+      }
     }
     func weekdayMatches(_ order: DateOrder, numbering: DayNumbering?, namedOnly: Bool) -> Int {
       zip(readings, starts(order)).filter { pair in
