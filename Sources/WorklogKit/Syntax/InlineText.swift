@@ -119,94 +119,155 @@ public enum InlineTextReader {
 
   /// Removes emphasis, code ticks and shortcodes; collects links and replaces them by their titles.
   static func plainText(_ s: Substring, links: inout [Reference], broken: inout [String]) -> String {
-    var out = ""
+    let bytes = Array(s.utf8)
+    return String(decoding: trimmedBytes(plain(bytes[...], links: &links, broken: &broken)), as: UTF8.self)
+  }
+
+  /// The byte-level reader behind `plainText`; every marker it looks for is ASCII, so it never
+  /// needs to decode characters.
+  private static func plain(_ s: ArraySlice<UInt8>, links: inout [Reference], broken: inout [String]) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(s.count)
     var i = s.startIndex
-    while i < s.endIndex {
+    let end = s.endIndex
+    func text(_ r: Range<Int>) -> String { String(decoding: s[r], as: UTF8.self) }
+    func has(_ prefix: StaticString, at k: Int) -> Bool {
+      let n = prefix.utf8CodeUnitCount
+      guard k + n <= end else { return false }
+      let p = prefix.utf8Start
+      for m in 0..<n where s[k + m] != p[m] { return false }
+      return true
+    }
+    while i < end {
       let c = s[i]
-      if c == "[" {
-        if let (title, url, end) = markdownLink(s, at: i) {
-          let cleanTitle = plainText(title, links: &links, broken: &broken)
-          if let url, !url.isEmpty {
+      switch c {
+      case 0x5B:  // [
+        if let link = markdownLink(s, at: i) {
+          let title = trimmedBytes(plain(s[link.title], links: &links, broken: &broken))
+          let cleanTitle = String(decoding: title, as: UTF8.self)
+          if let url = link.url, !url.isEmpty {
             links.append(Reference(title: cleanTitle.isEmpty ? url : cleanTitle, url: url))
           } else {
-            broken.append(String(s[i..<end]))
+            broken.append(text(i..<link.end))
           }
-          out += cleanTitle
-          i = end
+          out += title
+          i = link.end
           continue
         }
-        if let close = s[i...].firstIndex(of: "]"), s.index(after: close) == s.endIndex || s[s.index(after: close)] != "(" {
-          let label = s[s.index(after: i)..<close]
-          if !label.isEmpty, s.distance(from: i, to: close) < 120, !label.contains("[") {
-            links.append(Reference(title: plainText(label, links: &links, broken: &broken), url: nil))
-            out += label
-            i = s.index(after: close)
+        if let close = s[i..<end].firstIndex(of: 0x5D), close + 1 == end || s[close + 1] != 0x28 {
+          let label = (i + 1)..<close
+          if !label.isEmpty, close - i < 120, !s[label].contains(0x5B) {
+            let title = trimmedBytes(plain(s[label], links: &links, broken: &broken))
+            links.append(Reference(title: String(decoding: title, as: UTF8.self), url: nil))
+            out += s[label]
+            i = close + 1
             continue
           }
         }
-      } else if c == "<", s[i...].hasPrefix("<http") {
-        if let gt = s[i...].firstIndex(of: ">") {
-          let url = String(s[s.index(after: i)..<gt])
+      case 0x3C where has("<http", at: i):  // <https://…>
+        if let gt = s[i..<end].firstIndex(of: 0x3E) {
+          let url = text((i + 1)..<gt)
           links.append(Reference(title: url, url: url))
-          out += url
-          i = s.index(after: gt)
+          out += s[(i + 1)..<gt]
+          i = gt + 1
           continue
         }
-      } else if c == "h", s[i...].hasPrefix("http://") || s[i...].hasPrefix("https://") {
-        var end = s[i...].firstIndex { $0 == " " || $0 == "\u{00A0}" || $0 == "<" || $0 == ">" || $0 == "\"" } ?? s.endIndex
-        while end > i, let last = s[..<end].last, ".,;:!?)".contains(last), !(last == ")" && s[i..<end].contains("(")) {
-          end = s.index(before: end)
+      case 0x68 where has("http://", at: i) || has("https://", at: i):  // a bare URL
+        var stop = i
+        while stop < end, ![0x20, 0x3C, 0x3E, 0x22].contains(s[stop]), !(s[stop] == 0xC2 && stop + 1 < end && s[stop + 1] == 0xA0) {
+          stop += 1
         }
-        let url = String(s[i..<end])
+        let hasParen = s[i..<stop].contains(0x28)
+        while stop > i, [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29].contains(s[stop - 1]), !(s[stop - 1] == 0x29 && hasParen) {
+          stop -= 1
+        }
+        let url = text(i..<stop)
         links.append(Reference(title: url, url: url))
-        out += url
-        i = end
+        out += s[i..<stop]
+        i = stop
         continue
-      } else if c == "*" || c == "`" || (c == "_" && s[i...].hasPrefix("__")) {
-        i = s.index(after: i)
+      case 0x60:  // a code span keeps its text as written; the ticks go
+        var ticks = 0
+        while i + ticks < end && s[i + ticks] == 0x60 { ticks += 1 }
+        var k = i + ticks
+        var closing: Int?
+        while k < end {
+          if s[k] == 0x60 {
+            var run = 0
+            while k + run < end && s[k + run] == 0x60 { run += 1 }
+            if run == ticks { closing = k; break }
+            k += run
+          } else {
+            k += 1
+          }
+        }
+        if let closing {
+          out += s[(i + ticks)..<closing]
+          i = closing + ticks
+        } else {
+          i += ticks
+        }
         continue
-      } else if c == "{", s[i...].hasPrefix("{{<") || s[i...].hasPrefix("{{%") {
-        if let close = s[i...].range(of: "}}") {
-          i = close.upperBound
+      case 0x2A:  // emphasis
+        i += 1
+        continue
+      case 0x5F where has("__", at: i):
+        i += 2
+        continue
+      case 0x7B where has("{{<", at: i) || has("{{%", at: i):  // a Hugo shortcode
+        var k = i + 3
+        while k + 1 < end, !(s[k] == 0x7D && s[k + 1] == 0x7D) { k += 1 }
+        if k + 1 < end {
+          i = k + 2
           continue
         }
+      default:
+        break
       }
       out.append(c)
-      i = s.index(after: i)
+      i += 1
     }
-    return out.trimmingSpaces
+    return out
   }
 
-  /// `[title](url "optional title")` at `i`: the title, the URL (nil when the `(` is never closed)
-  /// and the index after the link.
-  static func markdownLink(_ s: Substring, at i: String.Index) -> (Substring, String?, String.Index)? {
+  private static func trimmedBytes(_ b: [UInt8]) -> [UInt8] {
+    var lo = 0
+    var hi = b.count
+    func blank(_ k: Int) -> Bool { b[k] == 0x20 || b[k] == 0x09 }
+    func nbspAt(_ k: Int) -> Bool { k + 1 < b.count && b[k] == 0xC2 && b[k + 1] == 0xA0 }
+    while lo < hi { if blank(lo) { lo += 1 } else if nbspAt(lo) { lo += 2 } else if lo + 2 < hi, b[lo] == 0xE2, b[lo + 1] == 0x80, b[lo + 2] == 0x83 { lo += 3 } else { break } }
+    while hi > lo { if blank(hi - 1) { hi -= 1 } else if hi - 2 >= lo, nbspAt(hi - 2) { hi -= 2 } else { break } }
+    return lo == 0 && hi == b.count ? b : Array(b[lo..<hi])
+  }
+
+  /// `[title](url "optional title")` at `i`: the title's bytes, the URL (nil when the `(` is
+  /// never closed) and the offset after the link.
+  static func markdownLink(_ s: ArraySlice<UInt8>, at i: Int) -> (title: Range<Int>, url: String?, end: Int)? {
     var depth = 0
     var j = i
-    var close: String.Index?
+    var close: Int?
     while j < s.endIndex {
-      if s[j] == "[" { depth += 1 } else if s[j] == "]" {
+      if s[j] == 0x5B { depth += 1 } else if s[j] == 0x5D {
         depth -= 1
         if depth == 0 { close = j; break }
       }
-      j = s.index(after: j)
+      j += 1
     }
-    guard let close else { return nil }
-    let paren = s.index(after: close)
-    guard paren < s.endIndex, s[paren] == "(" else { return nil }
-    let title = s[s.index(after: i)..<close]
-    var k = s.index(after: paren)
+    guard let close, close + 1 < s.endIndex, s[close + 1] == 0x28 else { return nil }
+    let title = (i + 1)..<close
+    var k = close + 2
     var nesting = 0
     while k < s.endIndex {
-      if s[k] == "(" { nesting += 1 } else if s[k] == ")" {
+      if s[k] == 0x28 { nesting += 1 } else if s[k] == 0x29 {
         if nesting == 0 {
-          var url = s[s.index(after: paren)..<k].trimmingSpaces
+          var url = String(decoding: s[(close + 2)..<k], as: UTF8.self).trimmingSpaces
           if let space = url.firstIndex(of: " ") { url = String(url[..<space]) }
           if url.hasPrefix("<") && url.hasSuffix(">") { url = String(url.dropFirst().dropLast()) }
-          return (title, url, s.index(after: k))
+          return (title, url, k + 1)
         }
         nesting -= 1
       }
-      k = s.index(after: k)
+      k += 1
     }
     return (title, nil, s.endIndex)
   }

@@ -122,17 +122,18 @@ extension String {
 }
 
 extension StringProtocol {
-  /// The range of the first occurrence of `needle` in `range`, compared by Unicode scalars.
+  /// The range of the first occurrence of `needle` in `range`, found by comparing UTF-8 bytes
+  /// (the same as comparing Unicode scalars, without decoding them).
   func range(of needle: some StringProtocol, range: Range<Index>? = nil) -> Range<Index>? {
-    let hay = unicodeScalars
-    let pattern = Array(needle.unicodeScalars)
+    let pattern = Array(needle.utf8)
     guard let first = pattern.first else { return nil }
+    let hay = utf8
     var i = range?.lowerBound ?? startIndex
     let end = range?.upperBound ?? endIndex
     while i < end {
       if hay[i] == first {
-        var j = i
-        var k = 0
+        var j = hay.index(after: i)
+        var k = 1
         while k < pattern.count, j < end, hay[j] == pattern[k] {
           j = hay.index(after: j)
           k += 1
