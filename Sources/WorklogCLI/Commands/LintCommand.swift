@@ -80,47 +80,67 @@ enum LintCommand: Command {
     var pages = 0
     var firstJSON = true
     if format == "json" { env.stdout.write("[") }
-    func emit(_ findings: [Diagnostic], _ lookup: (String) -> SourceFile?) {
-      for d in findings {
-        switch format {
-        case "text": env.stdout.write(text.render(d, source: lookup(d.path)))
-        case "json":
-          env.stdout.write((firstJSON ? "\n  " : ",\n  ") + DiagnosticJSON.finding(d).serialized())
+    /// One finding as the format writes it (JSON elements without their separators).
+    @Sendable func rendered(_ d: Diagnostic, _ source: SourceFile?) -> String {
+      switch format {
+      case "text": return text.render(d, source: source)
+      case "json": return DiagnosticJSON.finding(d).serialized()
+      case "github": return DiagnosticGitHub.annotation(d)
+      default: return ""
+      }
+    }
+    func emit(_ findings: [Diagnostic], _ texts: [String]) {
+      for t in texts {
+        if format == "json" {
+          env.stdout.write((firstJSON ? "\n  " : ",\n  ") + t)
           firstJSON = false
-        case "github": env.stdout.write(DiagnosticGitHub.annotation(d))
-        default: break
+        } else {
+          env.stdout.write(t)
         }
       }
       all += findings
     }
-    loader.forEachSite(inputs.pages) { site in
-      for error in site.errors {
-        env.stderr.write("worklog lint: \(error.path): \(error.reason)\n")
-        failed = true
-      }
+    let fixedConfiguration = fixed?.configuration
+    // Configuration lookup, linting and rendering run per site across cores.
+    loader.forEachSite(inputs.pages, transform: { site -> SiteLint in
+      var result = SiteLint(site: site)
       var configs: [String: Configuration] = [:]
       for page in site.pages {
-        if let fixed {
-          configs[page.path] = fixed.configuration
+        if let fixedConfiguration {
+          configs[page.path] = fixedConfiguration
           continue
         }
         do throws(ConfigurationError) {
           if let found = try resolver.configuration(for: page.path) {
             configs[page.path] = found.configuration
-            noteConfig(found)
+            result.configurations.append(found)
           }
         } catch {
-          env.stderr.write("worklog lint: \(error.path): \(error.message)\n")
-          failed = true
+          result.configurationErrors.append(error)
         }
       }
-      pages += site.pages.count
-      let findings = linter.lint(site: site) { configs[$0.path] ?? Configuration() }
+      result.findings = linter.lint(site: site) { configs[$0.path] ?? Configuration() }
       let bySource = Dictionary(site.pages.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
-      if format == "sarif" { for d in findings { sources[d.path] = bySource[d.path] } }
-      emit(findings) { bySource[$0] }
+      result.texts = result.findings.map { rendered($0, bySource[$0.path]) }
+      if format == "sarif" { for d in result.findings { result.sources[d.path] = bySource[d.path] } }
+      return result
+    }) { result in
+      for error in result.site.errors {
+        env.stderr.write("worklog lint: \(error.path): \(error.reason)\n")
+        failed = true
+      }
+      for error in result.configurationErrors where checkedConfigs.insert(error.path).inserted {
+        env.stderr.write("worklog lint: \(error.path): \(error.message)\n")
+        failed = true
+      }
+      if !result.configurationErrors.isEmpty { failed = true }
+      for found in result.configurations { noteConfig(found) }
+      pages += result.site.pages.count
+      sources.merge(result.sources) { a, _ in a }
+      emit(result.findings, result.texts)
     }
-    emit(configFindings.sorted(by: Diagnostic.ordered)) { configSources[$0] }
+    let sortedConfigFindings = configFindings.sorted(by: Diagnostic.ordered)
+    emit(sortedConfigFindings, sortedConfigFindings.map { rendered($0, configSources[$0.path]) })
     switch format {
     case "json": env.stdout.write(firstJSON ? "]\n" : "\n]\n")
     case "sarif":
@@ -163,4 +183,16 @@ enum LintCommand: Command {
     for i in 0...(bytes.count - needle.count) where bytes[i] == 0x22 && Array(bytes[i..<(i + needle.count)]) == needle { return i }
     return nil
   }
+}
+
+/// What linting one site gave, computed off the main thread.
+struct SiteLint: Sendable {
+  var site: Site
+  var findings: [Diagnostic] = []
+  var texts: [String] = []
+  var sources: [String: SourceFile] = [:]
+  var configurations: [(path: String, configuration: Configuration)] = []
+  var configurationErrors: [ConfigurationError] = []
+
+  init(site: Site) { self.site = site }
 }

@@ -30,18 +30,19 @@ enum ParseCommand: Command {
     var first = true
     var readFailed = false
     if format == "json" { env.stdout.write("[") }
-    loader.forEachSite(inputs.pages) { site in
-      for error in site.errors {
+    // Rendering runs per site across cores; the documents come back in order.
+    loader.forEachSite(inputs.pages, transform: { site in
+      (site.errors, site.pages.filter(inputs.shows).map { page -> String in
+        let doc = DocumentJSON.document(page)
+        return format == "jsonl" ? doc.serialized() + "\n" : indent(doc.pretty())
+      })
+    }) { errors, documents in
+      for error in errors {
         env.stderr.write("worklog parse: \(error.path): \(error.reason)\n")
         readFailed = true
       }
-      for page in site.pages where inputs.shows(page) {
-        let doc = DocumentJSON.document(page)
-        if format == "jsonl" {
-          env.stdout.write(doc.serialized() + "\n")
-        } else {
-          env.stdout.write((first ? "\n" : ",\n") + indent(doc.pretty()))
-        }
+      for text in documents {
+        env.stdout.write(format == "jsonl" ? text : (first ? "\n" : ",\n") + text)
         first = false
       }
     }

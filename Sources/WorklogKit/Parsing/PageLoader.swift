@@ -18,6 +18,13 @@ public struct PageLoader: Sendable {
 
   /// Parses `paths` (files, as discovery returns them) and calls `body` once per site, in order.
   public func forEachSite(_ paths: [String], _ body: (Site) -> Void) {
+    forEachSite(paths, transform: { $0 }, body)
+  }
+
+  /// Parses `paths`, runs `transform` on each site across cores (linting and rendering are the
+  /// expensive part of a command, so they run in parallel too), and hands the results to `body`
+  /// one site at a time, in discovery order: the output is the same whatever the core count.
+  public func forEachSite<T: Sendable>(_ paths: [String], transform: @escaping @Sendable (Site) -> T, _ body: (T) -> Void) {
     var groups: [(SiteIdentity, [PagePath])] = []
     var index: [String: Int] = [:]
     for path in paths {
@@ -39,45 +46,46 @@ public struct PageLoader: Sendable {
         end += 1
       }
       let batch = Array(groups[start..<end])
-      let flat = batch.flatMap(\.1)
-      let results = parseAll(flat)
+      let results = parallelMap(batch.flatMap(\.1)) { self.load($0) }
+      var sites: [Site] = []
       var offset = 0
       for (identity, pagePaths) in batch {
         let slice = results[offset..<(offset + pagePaths.count)]
         offset += pagePaths.count
-        var pages = slice.flatMap { $0.pages }
-        // A site with week pages of its own has an overview that lists weeks, not a whole term.
-        if pages.contains(where: { $0.kind == .week }) {
-          var seen = Set<String>()
-          pages = pages.flatMap { page -> [Worklog] in
-            guard page.kind == .termWeek else { return [page] }
-            guard seen.insert(page.path).inserted else { return [] }
-            return WorklogParser.parse(page.source, path: PagePath(page.path), splitTerm: false)
-          }
-        }
-        TwinEvidence.apply(to: &pages)
-        body(Site(identity: identity, pages: pages, errors: slice.compactMap(\.error)))
+        sites.append(site(identity, slice))
       }
+      for result in parallelMap(sites, transform) { body(result) }
       start = end
     }
+  }
+
+  /// Assembles one site from its parsed files.
+  private func site(_ identity: SiteIdentity, _ loaded: ArraySlice<Loaded>) -> Site {
+    var pages = loaded.flatMap { $0.pages }
+    // A site with week pages of its own has an overview that lists weeks, not a whole term.
+    if pages.contains(where: { $0.kind == .week }) {
+      var seen = Set<String>()
+      pages = pages.flatMap { page -> [Worklog] in
+        guard page.kind == .termWeek else { return [page] }
+        guard seen.insert(page.path).inserted else { return [] }
+        return WorklogParser.parse(page.source, path: PagePath(page.path), splitTerm: false)
+      }
+    }
+    TwinEvidence.apply(to: &pages)
+    return Site(identity: identity, pages: pages, errors: loaded.compactMap(\.error))
+  }
+
+  /// `transform` over `items` on up to `parallelism` cores, results in input order.
+  private func parallelMap<A: Sendable, B: Sendable>(_ items: [A], _ transform: @escaping @Sendable (A) -> B) -> [B] {
+    if parallelism == 1 || items.count < 2 { return items.map(transform) }
+    let slots = Slots<B>(count: items.count)
+    DispatchQueue.concurrentPerform(iterations: items.count) { i in slots.set(i, transform(items[i])) }
+    return slots.values
   }
 
   struct Loaded: Sendable {
     var pages: [Worklog]
     var error: FileSystemError?
-  }
-
-  private func parseAll(_ paths: [PagePath]) -> [Loaded] {
-    let box = ResultBox(count: paths.count)
-    let load = { @Sendable (i: Int) in
-      box.set(i, self.load(paths[i]))
-    }
-    if parallelism == 1 || paths.count < 4 {
-      for i in paths.indices { load(i) }
-    } else {
-      DispatchQueue.concurrentPerform(iterations: paths.count, execute: load)
-    }
-    return box.values
   }
 
   private func load(_ pagePath: PagePath) -> Loaded {
@@ -100,8 +108,8 @@ public struct PageLoader: Sendable {
 ///
 /// A raw buffer allocated once: workers write distinct slots, and nothing is read until
 /// `concurrentPerform` has returned, so no two accesses to one slot ever overlap.
-private final class ResultBox: @unchecked Sendable {
-  private let slots: UnsafeMutablePointer<PageLoader.Loaded?>
+private final class Slots<T>: @unchecked Sendable {
+  private let slots: UnsafeMutablePointer<T?>
   private let count: Int
   init(count: Int) {
     self.count = count
@@ -112,8 +120,9 @@ private final class ResultBox: @unchecked Sendable {
     slots.deinitialize(count: count)
     slots.deallocate()
   }
-  func set(_ i: Int, _ value: PageLoader.Loaded) { slots[i] = value }
-  var values: [PageLoader.Loaded] { (0..<count).map { slots[$0] ?? PageLoader.Loaded(pages: [], error: nil) } }
+  func set(_ i: Int, _ value: T) { slots[i] = value }
+  /// Every slot's value; all were set before this is read.
+  var values: [T] { (0..<count).map { slots[$0]! } }
 }
 
 /// Uses each twin's dates to settle the date order of a table that nothing in its own page decided.

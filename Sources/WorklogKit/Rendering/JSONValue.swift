@@ -71,18 +71,26 @@ public enum JSONValue: Sendable, Equatable {
   /// sequence from the input ever reaches a terminal through JSON.
   static func writeString(_ s: String, into out: inout [UInt8]) {
     out.append(0x22)
-    for b in s.utf8 {
-      switch b {
-      case 0x22: out.append(0x5C); out.append(0x22)
-      case 0x5C: out.append(0x5C); out.append(0x5C)
-      case 0x0A: out.append(0x5C); out.append(0x6E)
-      case 0x0D: out.append(0x5C); out.append(0x72)
-      case 0x09: out.append(0x5C); out.append(0x74)
-      case 0..<0x20, 0x7F:
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
-        out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
-      default: out.append(b)
+    var s = s
+    s.withUTF8 { bytes in
+      var run = 0  // start of the bytes not yet copied
+      for i in 0..<bytes.count {
+        let b = bytes[i]
+        guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F else { continue }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+        run = i + 1
+        switch b {
+        case 0x22: out.append(contentsOf: [0x5C, 0x22])
+        case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+        case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+        case 0x09: out.append(contentsOf: [0x5C, 0x74])
+        default:
+          let hex: [UInt8] = Array("0123456789abcdef".utf8)
+          out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+        }
       }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
     }
     out.append(0x22)
   }

@@ -69,16 +69,29 @@ public enum InlineTextReader {
 
   /// `&emsp;` and friends become U+2003 (indentation); `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&#39;` decode.
   static func decodeEntities(_ s: String) -> String {
-    guard s.contains("&") else { return s }
-    var out = s
-    for (entity, value) in [
-      ("&emsp;", "\u{2003}"), ("&ensp;", "\u{2003}"), ("&nbsp;", "\u{00A0}"), ("&#8195;", "\u{2003}"),
-      ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&apos;", "'"), ("&amp;", "&"),
-    ] where out.contains(entity) {
-      out = out.replacingAll(entity, with: value)
+    guard s.utf8.contains(0x26) else { return s }
+    var out: [UInt8] = []
+    let bytes = Array(s.utf8)
+    out.reserveCapacity(bytes.count)
+    var i = 0
+    outer: while i < bytes.count {
+      if bytes[i] == 0x26 {
+        for (entity, value) in entities where i + entity.count <= bytes.count && bytes[i..<(i + entity.count)].elementsEqual(entity) {
+          out += value
+          i += entity.count
+          continue outer
+        }
+      }
+      out.append(bytes[i])
+      i += 1
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
+
+  private static let entities: [([UInt8], [UInt8])] = [
+    ("&emsp;", "\u{2003}"), ("&ensp;", "\u{2003}"), ("&nbsp;", "\u{00A0}"), ("&#8195;", "\u{2003}"),
+    ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&apos;", "'"), ("&amp;", "&"),
+  ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
   /// Level 1 plus one for each leading em space (tab or run of four spaces also counts).
   static func indentLevel(_ line: Substring) -> (Int, Substring) {

@@ -125,6 +125,7 @@ extension StringProtocol {
   /// The range of the first occurrence of `needle` in `range`, found by comparing UTF-8 bytes
   /// (the same as comparing Unicode scalars, without decoding them).
   func range(of needle: some StringProtocol, range: Range<Index>? = nil) -> Range<Index>? {
+    if range == nil, let found = fastRange(of: needle) { return found ?? nil }
     let pattern = Array(needle.utf8)
     guard let first = pattern.first else { return nil }
     let hay = utf8
@@ -147,4 +148,33 @@ extension StringProtocol {
 
   /// Whether `needle` occurs in the string.
   func contains(_ needle: some StringProtocol) -> Bool { range(of: needle) != nil }
+
+  /// The search over contiguous UTF-8 storage (native strings): `.some(nil)` when not found,
+  /// nil when the storage is not contiguous and the slow path must run.
+  private func fastRange(of needle: some StringProtocol) -> Range<Index>?? {
+    var pattern = Array(needle.utf8)
+    if pattern.isEmpty { return .some(nil) }
+    let found: Int?? = utf8.withContiguousStorageIfAvailable { hay -> Int? in
+      pattern.withUnsafeMutableBufferPointer { p -> Int? in
+        let n = p.count
+        guard hay.count >= n else { return nil }
+        let first = p[0]
+        var i = 0
+        let last = hay.count - n
+        while i <= last {
+          if hay[i] == first {
+            var k = 1
+            while k < n && hay[i + k] == p[k] { k += 1 }
+            if k == n { return i }
+          }
+          i += 1
+        }
+        return nil
+      }
+    }
+    guard let found else { return nil }
+    guard let offset = found else { return .some(nil) }
+    let lower = utf8.index(startIndex, offsetBy: offset)
+    return .some(lower..<utf8.index(lower, offsetBy: pattern.count))
+  }
 }
