@@ -38,7 +38,7 @@ public struct DateInvalidRule: LintRule {
     let other: DateOrder = order == .dayFirst ? .monthFirst : .dayFirst
     let fix = "Write the date as \(TaskText.pattern(table.dateOrder?.order)), as the table's other dates are."
     var out: [Diagnostic] = []
-    for row in table.rows {
+    for row in table.rowsInPlace {
       for (name, cell) in row.dateCells {
         switch cell.problem {
         case .malformed?:

@@ -26,7 +26,7 @@ public struct DateMissingYearRule: LintRule {
   public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, let table = page.tasks else { return [] }
     var out: [Diagnostic] = []
-    for row in table.rows {
+    for row in table.rowsInPlace {
       for (name, cell) in row.dateCells where cell.problem == .missingYear {
         out.append(finding(page.source, cell.raw.range, "\(name) \(cell.raw.value) has no year",
           fix: "Write the year, as \(TaskText.pattern(table.dateOrder?.order)), or give the page a front matter date."))

@@ -41,7 +41,7 @@ public struct DateOrderInconsistentRule: LintRule {
     guard decision.dayFirstCells > 0, decision.monthFirstCells > 0 else { return [] }
     let majority = decision.order == .dayFirst ? decision.dayFirstCells : decision.monthFirstCells
     var out: [Diagnostic] = []
-    for row in table.rows {
+    for row in table.rowsInPlace {
       var cells: [(String, Located<String>)] = []
       if let day = row.day, case .date(let reading) = DayLabel.parse(day.value), DateCell.order(of: reading) != nil {
         cells.append(("day", day))

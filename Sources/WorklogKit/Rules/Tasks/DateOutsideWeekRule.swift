@@ -1,22 +1,27 @@
-/// WL306: a date lies far from the week the page is about.
+/// WL306: a task starts far from the week the page is about.
 ///
-/// With `programStart` configured, week N's dates are expected from three days before its Monday
-/// to nine days after it (a task may start on the weekend before and end early the next week).
-/// Without it, a date more than ten days from the median of the table's dates stands out.
+/// With `programStart` configured, week N's tasks are expected to start from three days before
+/// its Monday to nine days after it. Without it, a start more than ten days from the median of
+/// the table's start dates stands out, provided the other starts lie within a week of each
+/// other: a table whose dates spread evenly over a month covers a month on purpose.
+///
+/// Completion dates are judged only in rows with no start date: a task that starts in its week
+/// and ends weeks later ran long, and one that ends before it starts is task-dates-in-order's.
+/// Rows with no task (task-empty) do not count.
 public struct DateOutsideWeekRule: LintRule {
   public init() {}
-  /// Days a date may lie from the table's median date when no program start is configured.
+  /// Days a start may lie from the table's median start when no program start is configured.
   static let medianSlack = 10
 
   public let description = RuleDescription(
     code: "WL306", name: "date-outside-week", severity: .warning,
-    summary: "A task date lies far outside the week the page is about.",
+    summary: "A task starts far outside the week the page is about.",
     rationale: """
       A date weeks away from the others is nearly always a typo: the wrong month or year (often \
       copied from the previous week's page), or a day and month swapped. With `programStart` \
-      set in .worklog.json, week N must lie within days of programStart + 7·(N−1); otherwise a \
-      date more than ten days from the median of the table's dates is reported. A completion \
-      before its start is left to task-dates-in-order.
+      set in .worklog.json, week N's tasks must start within days of programStart + 7·(N−1); \
+      otherwise a start more than ten days from the median of the table's starts is reported. \
+      Long tasks that start in the week and end later are not.
       """,
     triggering: [
       RuleExample(
@@ -26,28 +31,29 @@ public struct DateOutsideWeekRule: LintRule {
       RuleExample(
         "| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n"
           + "| 2 | Study IAM | 15/09/2025 | 15/09/2025 |\n| 3 | Study VPC | 16/09/2025 | 16/09/2025 |\n"
-          + "| 4 | Study EC2 | ↓17/09/2024 | ↓17/09/2024 |\n| 5 | Study S3 | 18/09/2025 | 18/09/2025 |\n"),
+          + "| 4 | Study EC2 | ↓17/09/2024 | 17/09/2024 |\n| 5 | Study S3 |  | ↓18/10/2025 |\n"),
     ],
     nonTriggering: [
       RuleExample(
         "| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n"
-          + "| 2 | Study IAM | 15/09/2025 | 15/09/2025 |\n| 6 | Start the lab | 19/09/2025 | 23/09/2025 |\n"),
+          + "| 2 | Study IAM | 15/09/2025 | 15/09/2025 |\n| 3 | Study VPC | 16/09/2025 | 16/09/2025 |\n"
+          + "| 6 | Start the project | 19/09/2025 | 10/10/2025 |\n"),
       RuleExample(
         "| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n"
-          + "| 2 | Study IAM | 15/09/2025 | 15/09/2025 |\n| 3 | Study VPC | 16/09/2025 | 16/09/2025 |\n"
-          + "| 4 | Study EC2 | 17/09/2025 | 10/09/2025 |\n"),
+          + "| 1 | Design | 03/07/2026 | 08/07/2026 |\n| 2 | Build | 09/07/2026 | 15/07/2026 |\n"
+          + "| 3 | Test | 16/07/2026 | 21/07/2026 |\n| 4 | Deploy | 22/07/2026 | 26/07/2026 |\n| 5 | Report | 27/07/2026 | 30/07/2026 |\n"),
     ])
 
   public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, let table = page.tasks else { return [] }
-    var cells: [(name: String, cell: DateCell, dates: [CalendarDate])] = []
-    for row in table.rows {
-      let reversed = (row.endDate.map { end in row.startDate.map { end < $0 } ?? false }) ?? false
-      for (name, cell) in row.dateCells {
-        // A completion before its start is task-dates-in-order's finding.
-        if reversed && name == "completion" { continue }
-        let dates = [cell.date, cell.rangeEnd].compactMap { $0 }
-        if !dates.isEmpty { cells.append((name, cell, dates)) }
+    // One date per row: the start, or the completion when the row has no start.
+    var judged: [(name: String, cell: DateCell, date: CalendarDate)] = []
+    for row in table.rowsInPlace {
+      if let task = row.task, TaskText.isPlaceholder(task.value.text) { continue }
+      if let start = row.start, let date = start.date {
+        judged.append(("start", start, date))
+      } else if let end = row.end, let date = end.date {
+        judged.append(("completion", end, date))
       }
     }
     let window: ClosedRange<CalendarDate>
@@ -57,14 +63,17 @@ public struct DateOutsideWeekRule: LintRule {
       window = monday.adding(days: -3)...monday.adding(days: 9)
       expected = "outside week \(week) (\(monday) to \(monday.adding(days: 6)))"
     } else {
-      let all = cells.flatMap(\.dates).sorted()
-      guard all.count >= 3 else { return [] }
-      let median = all[all.count / 2]
+      let starts = judged.filter { $0.name == "start" }.map(\.date).sorted()
+      guard starts.count >= 3 else { return [] }
+      let median = starts[starts.count / 2]
       window = median.adding(days: -DateOutsideWeekRule.medianSlack)...median.adding(days: DateOutsideWeekRule.medianSlack)
-      expected = "far from the table's other dates (around \(median))"
+      let inside = starts.filter { window.contains($0) }
+      // Outliers only stand out against a week of dates, and only as a minority.
+      guard let lo = inside.first, let hi = inside.last, lo.days(to: hi) <= 7, inside.count * 2 > starts.count else { return [] }
+      expected = "far from the table's other dates (\(lo) to \(hi))"
     }
-    return cells.compactMap { name, cell, dates in
-      guard dates.contains(where: { !window.contains($0) }) else { return nil }
+    return judged.compactMap { name, cell, date in
+      guard !window.contains(date) else { return nil }
       return finding(page.source, cell.raw.range, "\(name) \(cell.raw.value) is \(expected)",
         fix: "Check the day, the month and the year of the date.")
     }

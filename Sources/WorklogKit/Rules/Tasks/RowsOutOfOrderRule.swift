@@ -30,7 +30,7 @@ public struct RowsOutOfOrderRule: LintRule {
 
   public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, let table = page.tasks else { return [] }
-    let dated = table.rows.compactMap { row in row.startDate.flatMap { d in row.start.map { (d, $0) } } }
+    let dated = table.rowsInPlace.compactMap { row in row.startDate.flatMap { d in row.start.map { (d, $0) } } }
     guard dated.count >= 2 else { return [] }
     let pairs = zip(dated, dated.dropFirst())
     let backwards = pairs.filter { $0.1.0 < $0.0.0 }.count

@@ -30,7 +30,7 @@ public struct TaskDatesInOrderRule: LintRule {
   public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, let table = page.tasks else { return [] }
     var out: [Diagnostic] = []
-    for row in table.rows {
+    for row in table.rowsInPlace {
       guard let startCell = row.start, let start = row.startDate, let end = row.endDate, end < start else { continue }
       let endCell = row.end.flatMap { $0.date == nil ? nil : $0 }
       // `29/12` → `02/01` with no year written anywhere in either cell: the year turned.

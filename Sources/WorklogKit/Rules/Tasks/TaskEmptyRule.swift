@@ -29,7 +29,7 @@ public struct TaskEmptyRule: LintRule {
   public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, let table = page.tasks else { return [] }
     guard let taskColumn = table.columns.task else { return [] }
-    return table.rows.compactMap { row in
+    return table.rowsInPlace.compactMap { row in
       guard let task = row.task, TaskText.isPlaceholder(task.value.text) else { return nil }
       // Nothing but a Day label: a day off, not a task left blank.
       let others = row.cells.indices.filter { $0 != taskColumn && $0 != table.columns.day }

@@ -61,3 +61,19 @@ extension TaskEntry {
     [("start", start), ("completion", end)].compactMap { name, cell in cell.map { (name, $0) } }
   }
 }
+
+extension TaskTable {
+  /// Rows whose cells stand in their columns: all but rows with more cells than the header, whose
+  /// cells may have been put back in the wrong place. row-cell-count reports those once.
+  var rowsInPlace: [TaskEntry] {
+    let overfull = Set(raggedRows.filter { $0.cells > $0.expected }.map(\.row))
+    return rows.indices.filter { !overfull.contains($0) }.map { rows[$0] }
+  }
+
+  /// Rows with exactly as many cells as the header. In a short row a later cell may have slid
+  /// into a date or reference column, so text found there proves nothing about that column.
+  var rowsOfHeaderWidth: [TaskEntry] {
+    let ragged = Set(raggedRows.map(\.row))
+    return rows.indices.filter { !ragged.contains($0) }.map { rows[$0] }
+  }
+}

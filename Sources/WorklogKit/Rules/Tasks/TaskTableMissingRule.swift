@@ -34,7 +34,7 @@ public struct TaskTableMissingRule: LintRule {
     if let section = page.sections.first(where: { $0.kind == .tasks || $0.kind == .tasksAndAchievements }) {
       if let line = firstTableLine(source, in: section.lines) {
         return [
-          finding(source, source.range(ofLine: line), "the tasks table's header names no task or day column",
+          finding(source, source.range(ofLine: line), "the tasks section has no task table: its table has no task or day column",
             fix: "Name the columns Day | Task | Start Date | Completion Date | Reference Material, as the template does.")
         ]
       }
@@ -44,7 +44,7 @@ public struct TaskTableMissingRule: LintRule {
     let body = max(page.frontMatter.bodyStartLine, page.segment?.lowerBound ?? 1)...(page.segment?.upperBound ?? source.lineCount)
     if page.otherTables > 0, let line = firstTableLine(source, in: body) {
       return [
-        finding(source, source.range(ofLine: line), "no table on the page has a task or day column",
+        finding(source, source.range(ofLine: line), "the page has no task table: its tables have no task or day column",
           fix: "Name the columns Day | Task | Start Date | Completion Date | Reference Material, as the template does.")
       ]
     }

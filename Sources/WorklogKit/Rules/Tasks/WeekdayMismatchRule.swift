@@ -1,8 +1,13 @@
 /// WL308: the Day label names another weekday than the start date falls on.
 ///
 /// Bare numbers (`2`) and `Day N` labels are weekdays only when the table uses them that way: they
-/// are checked only in a table where more rows match than not under the numbering it was read
-/// with; otherwise they are row numbers. A `#`, `STT` or `No.` column is never a weekday.
+/// are checked only in a table where more rows fit than not, and a number is reported only when
+/// neither Vietnamese (2 = Monday) nor ordinal (1 = Monday) counting fits it. A `#`, `STT` or
+/// `No.` column, or a Vietnamese-numbered column holding a `1`, counts rows, not days.
+///
+/// When most labels are off from their dates by the same number of days, the dates belong to
+/// another week or year: that is one finding, at the first row, and none when the year was not
+/// written in the cells (worklog took it from the page, and may have taken the wrong one).
 public struct WeekdayMismatchRule: LintRule {
   public init() {}
   public let description = RuleDescription(
@@ -23,6 +28,10 @@ public struct WeekdayMismatchRule: LintRule {
         "| Thứ | Công việc | Ngày bắt đầu | Ngày hoàn thành |\n| --- | --- | --- | --- |\n"
           + "| 2 | Học IAM | 15/09/2025 | 15/09/2025 |\n| 3 | Học VPC | 16/09/2025 | 16/09/2025 |\n"
           + "| ↓5 | Học EC2 | 17/09/2025 | 17/09/2025 |\n"),
+      RuleExample(
+        "| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n"
+          + "| ↓Mon | Study IAM | 05/05/2026 | 05/05/2026 |\n| Tue | Study VPC | 06/05/2026 | 06/05/2026 |\n"
+          + "| Wed | Study EC2 | 07/05/2026 | 07/05/2026 |\n"),
     ],
     nonTriggering: [
       RuleExample(
@@ -32,6 +41,10 @@ public struct WeekdayMismatchRule: LintRule {
         "| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n"
           + "| Sat - Sun | Review | 21/09/2025 | 21/09/2025 |\n| Tue | Lab | 15/09/2025 | 17/09/2025 |\n"),
       RuleExample(
+        "| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n"
+          + "| 1 | Design | 12/06/2026 | 13/06/2026 |\n| 2 | Build | 14/06/2026 | 14/06/2026 |\n"
+          + "| 3 | Test | 15/06/2026 | 16/06/2026 |\n| 4 | Deploy | 17/06/2026 | 17/06/2026 |\n"),
+      RuleExample(
         "| # | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n"
           + "| 1 | Study IAM | 17/09/2025 | 17/09/2025 |\n| 2 | Study VPC | 18/09/2025 | 18/09/2025 |\n"),
     ])
@@ -40,31 +53,56 @@ public struct WeekdayMismatchRule: LintRule {
     guard page.isWeekPage, let table = page.tasks, let dayColumn = table.columns.day else { return [] }
     let header = table.header[safe: dayColumn]?.value.foldedForMatching.trimmingCharacters(in: " *.:") ?? ""
     let indexColumn = ["#", "stt", "no", "số", "tt"].contains(header)
-    var numbered: (matches: Int, mismatches: Int) = (0, 0)
-    var candidates: [(TaskEntry, DayLabel, CalendarDate)] = []
-    for row in table.rows {
+    // A `1` cannot be a Vietnamese weekday: such a column counts rows, not days.
+    let hasOne = table.rows.contains { $0.day.map { DayLabel.parse($0.value) == .number(1) } ?? false }
+    let numbersAreRowNumbers = indexColumn || (table.dayNumbering == .vietnamese && hasOne)
+    var checked: [(row: TaskEntry, start: CalendarDate, ok: Bool, counted: Bool)] = []
+    for row in table.rowsInPlace {
       guard let day = row.day, let weekday = row.weekday, let start = row.startDate else { continue }
       let label = DayLabel.parse(day.value)
       if case .date = label { continue }
       let counted = isCounted(label)
-      if counted && indexColumn { continue }
-      let ok = covers(row, weekday, row.weekdayEnd, start)
-      if counted {
-        if ok { numbered.matches += 1 } else { numbered.mismatches += 1 }
+      if counted && numbersAreRowNumbers { continue }
+      var ok = covers(row, weekday, row.weekdayEnd, start)
+      // A bare number is only wrong when neither way of counting fits it.
+      if !ok && counted, let other = otherNumbering(table.dayNumbering) {
+        ok = covers(row, label.weekday(numbering: other) ?? 0, label.weekdayEnd(numbering: other), start)
       }
-      if !ok { candidates.append((row, label, start)) }
+      checked.append((row, start, ok, counted))
     }
-    let numbersAreWeekdays = numbered.matches > numbered.mismatches
-    return candidates.compactMap { row, label, start in
-      if isCounted(label) && !numbersAreWeekdays { return nil }
-      guard let day = row.day, let weekday = row.weekday, let startCell = row.start else { return nil }
-      var says = TaskText.weekdayName(weekday)
-      if let end = row.weekdayEnd, end != weekday { says += " to " + TaskText.weekdayName(end) }
-      let written = day.value.trimmingSpaces
-      if written.lowercased() != says.lowercased() { says += " (\(written))" }
-      return finding(page.source, day.range,
-        "Day says \(says) but \(startCell.raw.value) is a \(TaskText.weekdayName(start.weekday))",
-        fix: "Correct the Day label or the start date so they name the same day.")
+    // Numbers are weekdays only in a table where they mostly fit.
+    let counted = checked.filter(\.counted)
+    if counted.filter(\.ok).count <= counted.filter({ !$0.ok }).count { checked.removeAll { $0.counted } }
+    let wrong = checked.filter { !$0.ok }
+    guard !wrong.isEmpty else { return [] }
+    // Every label a day off the same way: the dates belong to another week or year, not a slip per row.
+    let offsets = Set(wrong.compactMap { w in w.row.weekday.map { (w.start.weekday - $0 + 7) % 7 } })
+    if wrong.count >= 2, wrong.count * 2 > checked.count, offsets.count == 1 {
+      guard wrong.allSatisfy({ $0.row.start?.hasWrittenYear ?? false }), let first = wrong.first else { return [] }
+      return [mismatch(page, first.row, first.start, also: "and so are the \(wrong.count - 1) labels after it")]
+    }
+    return wrong.map { mismatch(page, $0.row, $0.start, also: nil) }
+  }
+
+  private func mismatch(_ page: Worklog, _ row: TaskEntry, _ start: CalendarDate, also: String?) -> Diagnostic {
+    let weekday = row.weekday ?? 0
+    var says = TaskText.weekdayName(weekday)
+    if let end = row.weekdayEnd, end != weekday { says += " to " + TaskText.weekdayName(end) }
+    let written = (row.day?.value ?? "").trimmingSpaces
+    if written.lowercased() != says.lowercased() { says += " (\(written))" }
+    var message = "Day says \(says) but \(row.start?.raw.value ?? start.description) is a \(TaskText.weekdayName(start.weekday))"
+    if let also { message += ", " + also }
+    return finding(page.source, row.day?.range ?? row.range, message,
+      fix: also == nil
+        ? "Correct the Day label or the start date so they name the same day."
+        : "Check that the dates (their year too) belong to this week; the Day labels all disagree with them.")
+  }
+
+  private func otherNumbering(_ numbering: DayNumbering?) -> DayNumbering? {
+    switch numbering {
+    case .vietnamese?: return .ordinal
+    case .ordinal?: return .vietnamese
+    case nil: return nil
     }
   }
 

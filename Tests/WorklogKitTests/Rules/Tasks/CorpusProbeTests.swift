@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import WorklogKit
+
+/// Runs the task rules over a real corpus and prints what they find, for tuning by hand.
+///
+/// Skipped unless `WORKLOG_CORPUS` names a folder of sites:
+/// `WORKLOG_CORPUS=/path/to/corpus swift test --filter CorpusProbe`. With `WORKLOG_PROBE_OUT`
+/// set, every finding is also written to that file, one `path:line:col: CODE message` a line.
+@Suite struct CorpusProbe {
+  static let corpus = ProcessInfo.processInfo.environment["WORKLOG_CORPUS"]
+
+  @Test(.enabled(if: CorpusProbe.corpus != nil)) func taskRulesOverCorpus() throws {
+    let root = try #require(CorpusProbe.corpus)
+    let fs = LocalFileSystem()
+    let found = Discovery(fileSystem: fs).find([root])
+    let loader = PageLoader(fileSystem: fs, parallelism: 2)
+    let linter = Linter(rules: RuleRegistry.taskRules)
+    var findings: [Diagnostic] = []
+    var pages = 0
+    loader.forEachSite(found.pages) { site in
+      pages += site.weeks.count
+      findings += linter.lint(site: site) { _ in Configuration() }
+    }
+    var counts: [String: Int] = [:]
+    for f in findings { counts["\(f.code) \(f.name)", default: 0] += 1 }
+    var report = "\(pages) week pages, \(findings.count) findings\n"
+    for (rule, n) in counts.sorted(by: { $0.key < $1.key }) { report += "  \(rule): \(n)\n" }
+    // Samples spread over the rules: every n-th finding of each.
+    let byRule = Dictionary(grouping: findings, by: \.code)
+    for code in byRule.keys.sorted() {
+      let list = byRule[code] ?? []
+      let step = max(1, list.count / 3)
+      for f in stride(from: 0, to: list.count, by: step).prefix(3).map({ list[$0] }) { report += line(f, root) }
+    }
+    print(report)
+    if let out = ProcessInfo.processInfo.environment["WORKLOG_PROBE_OUT"] {
+      try findings.map { line($0, root) }.joined().write(toFile: out, atomically: true, encoding: .utf8)
+    }
+  }
+
+  private func line(_ f: Diagnostic, _ root: String) -> String {
+    let path = f.path.hasPrefix(root) ? String(f.path.dropFirst(root.count)).drop { $0 == "/" } : f.path[...]
+    return "\(path):\(f.range.start.line):\(f.range.start.column): \(f.code) \(f.message)\n"
+  }
+}
