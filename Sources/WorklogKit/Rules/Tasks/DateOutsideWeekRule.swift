@@ -7,7 +7,7 @@
 ///
 /// Completion dates are judged only in rows with no start date: a task that starts in its week
 /// and ends weeks later ran long, and one that ends before it starts is task-dates-in-order's.
-/// Rows with no task (task-empty) do not count.
+/// Rows with no task (task-empty) and rows whose Day label names a week (`Week 3-4`) do not count.
 public struct DateOutsideWeekRule: LintRule {
   public init() {}
   /// Days a start may lie from the table's median start when no program start is configured.
@@ -50,6 +50,8 @@ public struct DateOutsideWeekRule: LintRule {
     var judged: [(name: String, cell: DateCell, date: CalendarDate)] = []
     for row in table.rowsInPlace {
       if let task = row.task, TaskText.isPlaceholder(task.value.text) { continue }
+      // `Week 3-4 | Final report`: a row about other weeks on purpose.
+      if let day = row.day?.value.foldedForMatching, day.contains("week") || day.contains("tuần") { continue }
       if let start = row.start, let date = start.date {
         judged.append(("start", start, date))
       } else if let end = row.end, let date = end.date {

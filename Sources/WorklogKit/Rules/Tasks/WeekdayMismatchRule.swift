@@ -75,11 +75,13 @@ public struct WeekdayMismatchRule: LintRule {
     if counted.filter(\.ok).count <= counted.filter({ !$0.ok }).count { checked.removeAll { $0.counted } }
     let wrong = checked.filter { !$0.ok }
     guard !wrong.isEmpty else { return [] }
+    if yearWasGuessedWrong(checked.map { ($0.row, $0.ok) }, order: table.dateOrder?.order ?? .dayFirst) { return [] }
     // Every label a day off the same way: the dates belong to another week or year, not a slip per row.
     let offsets = Set(wrong.compactMap { w in w.row.weekday.map { (w.start.weekday - $0 + 7) % 7 } })
     if wrong.count >= 2, wrong.count * 2 > checked.count, offsets.count == 1 {
       guard wrong.allSatisfy({ $0.row.start?.hasWrittenYear ?? false }), let first = wrong.first else { return [] }
-      return [mismatch(page, first.row, first.start, also: "and so are the \(wrong.count - 1) labels after it")]
+      let days = offsets.first == 1 ? "day" : "\(offsets.first ?? 0) days"
+      return [mismatch(page, first.row, first.start, also: "; \(wrong.count - 1) more rows are off by the same \(days)")]
     }
     return wrong.map { mismatch(page, $0.row, $0.start, also: nil) }
   }
@@ -91,11 +93,30 @@ public struct WeekdayMismatchRule: LintRule {
     let written = (row.day?.value ?? "").trimmingSpaces
     if written.lowercased() != says.lowercased() { says += " (\(written))" }
     var message = "Day says \(says) but \(row.start?.raw.value ?? start.description) is a \(TaskText.weekdayName(start.weekday))"
-    if let also { message += ", " + also }
+    if let also { message += also }
     return finding(page.source, row.day?.range ?? row.range, message,
       fix: also == nil
         ? "Correct the Day label or the start date so they name the same day."
         : "Check that the dates (their year too) belong to this week; the Day labels all disagree with them.")
+  }
+
+  /// Whether the dates carry no year of their own and another year fits more labels than the
+  /// one worklog took from the page: then the year, not the labels, is likely wrong.
+  private func yearWasGuessedWrong(_ rows: [(TaskEntry, Bool)], order: DateOrder) -> Bool {
+    guard rows.contains(where: { !($0.0.start?.hasWrittenYear ?? true) }),
+      let year = rows.compactMap({ $0.0.startDate?.year }).first
+    else { return false }
+    let fits = rows.filter(\.1).count
+    for other in [year - 1, year + 1] {
+      let fitsOther = rows.filter { row, _ in
+        guard let reading = row.start?.reading, let weekday = row.weekday,
+          let date = reading.resolve(order: order, defaultYear: reading.year ?? other).0
+        else { return false }
+        return covers(row, weekday, row.weekdayEnd, date)
+      }.count
+      if fitsOther > fits { return true }
+    }
+    return false
   }
 
   private func otherNumbering(_ numbering: DayNumbering?) -> DayNumbering? {

@@ -18,13 +18,20 @@ import Testing
     let linter = Linter(rules: RuleRegistry.taskRules)
     var findings: [Diagnostic] = []
     var pages = 0
+    var mixed: [String] = []
     loader.forEachSite(found.pages) { site in
       pages += site.weeks.count
+      for page in site.weeks {
+        if let d = page.tasks?.dateOrder, d.dayFirstCells > 0, d.monthFirstCells > 0 {
+          mixed.append("\(page.path) \(d.order) \(d.dayFirstCells)/\(d.monthFirstCells)")
+        }
+      }
       findings += linter.lint(site: site) { _ in Configuration() }
     }
     var counts: [String: Int] = [:]
     for f in findings { counts["\(f.code) \(f.name)", default: 0] += 1 }
-    var report = "\(pages) week pages, \(findings.count) findings\n"
+    var report = "\(pages) week pages, \(findings.count) findings, \(mixed.count) tables mixing date orders\n"
+    for m in mixed.prefix(10) { report += "  mixed: \(m)\n" }
     for (rule, n) in counts.sorted(by: { $0.key < $1.key }) { report += "  \(rule): \(n)\n" }
     // Samples spread over the rules: every n-th finding of each.
     let byRule = Dictionary(grouping: findings, by: \.code)
