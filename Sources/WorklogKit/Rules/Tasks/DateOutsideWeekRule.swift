@@ -60,7 +60,8 @@ public struct DateOutsideWeekRule: LintRule {
     }
     let window: ClosedRange<CalendarDate>
     let expected: String
-    if let start = context.configuration.programStartDate, let week = page.week.number, week >= 1 {
+    // A week number read only from `weight` may be the template's `weight: 1`: not a week to hold dates to.
+    if let start = context.configuration.programStartDate, let week = page.week.number, week >= 1, page.week.source != .weight {
       let monday = start.adding(days: 7 * (week - 1))
       window = monday.adding(days: -3)...monday.adding(days: 9)
       expected = "outside week \(week) (\(monday) to \(monday.adding(days: 6)))"
