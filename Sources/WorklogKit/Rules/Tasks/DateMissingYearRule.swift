@@ -1,0 +1,37 @@
+/// WL313: a date has no year, and nothing in the table or the front matter gives one.
+public struct DateMissingYearRule: LintRule {
+  public init() {}
+  public let description = RuleDescription(
+    code: "WL313", name: "date-missing-year", severity: .note,
+    summary: "A date is written without a year (`28/04`) and the page gives none to take.",
+    rationale: """
+      A day and a month are enough for a reader who knows the week, but not for summaries across \
+      the term. worklog takes the year from the table's other dates or the front matter `date`; \
+      only when neither has one is the date reported.
+      """,
+    triggering: [
+      RuleExample(
+        "| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n"
+          + "| 2 | Read the OCR source | ↓28/04 | ↓28/04 |\n")
+    ],
+    nonTriggering: [
+      RuleExample(
+        "---\ndate: 2026-04-27\n---\n\n| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n"
+          + "| 2 | Read the OCR source | 28/04 | 28/04 |\n"),
+      RuleExample(
+        "| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n"
+          + "| 2 | Read the OCR source | 28/04 | 28/04 |\n| 3 | Run it | 29/04/2026 | 29/04/2026 |\n"),
+    ])
+
+  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+    guard page.isWeekPage, let table = page.tasks else { return [] }
+    var out: [Diagnostic] = []
+    for row in table.rowsInPlace {
+      for (name, cell) in row.dateCells where cell.problem == .missingYear {
+        out.append(finding(page.source, cell.raw.range, "\(name) \(cell.raw.value) has no year",
+          fix: "Write the year, as \(TaskText.pattern(table.dateOrder?.order)), or give the page a front matter date."))
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,42 @@
+/// WL304: a task row says nothing in its task cell.
+public struct TaskEmptyRule: LintRule {
+  public init() {}
+  public let description = RuleDescription(
+    code: "WL304", name: "task-empty", severity: .warning,
+    summary: "A task row's task cell is empty or a placeholder (`-`, `...`).",
+    rationale: """
+      A row with dates but no task records a day of work without saying what the work was. It is \
+      usually a template row that was never filled in, or a task written into the wrong column. \
+      A row that holds nothing but its Day label is taken for a day off and not reported.
+      """,
+    triggering: [
+      RuleExample(
+        "| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n"
+          + "| 2 | Build a VPC | 15/09/2025 | 15/09/2025 |\n| 3 | ↓... | 16/09/2025 | 16/09/2025 |\n"),
+      RuleExample(
+        "| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n"
+          + "| 2 | ↓| 15/09/2025 | 15/09/2025 |\n"),
+    ],
+    nonTriggering: [
+      RuleExample(
+        "| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n"
+          + "| 2 | - Build a VPC<br>- Add subnets | 15/09/2025 | 15/09/2025 |\n"),
+      RuleExample(
+        "| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n"
+          + "| 2 | Build a VPC | 15/09/2025 | 15/09/2025 |\n| CN |  |  | - |\n"),
+    ])
+
+  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+    guard page.isWeekPage, let table = page.tasks else { return [] }
+    guard let taskColumn = table.columns.task else { return [] }
+    return table.rowsInPlace.compactMap { row in
+      guard let task = row.task, TaskText.isPlaceholder(task.value.text) else { return nil }
+      // Nothing but a Day label: a day off, not a task left blank.
+      let others = row.cells.indices.filter { $0 != taskColumn && $0 != table.columns.day }
+      guard others.contains(where: { !TaskText.isPlaceholder(InlineTextReader.read(row.cells[$0].value).text) }) else { return nil }
+      let written = (row.cells[safe: taskColumn]?.value ?? "").trimmingSpaces
+      let message = written.isEmpty ? "the task cell is empty" : "the task cell holds only '\(written)'"
+      return finding(page.source, task.range, message, fix: "Write what you did, or remove the row.")
+    }
+  }
+}

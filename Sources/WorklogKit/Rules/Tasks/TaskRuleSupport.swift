@@ -1,0 +1,79 @@
+/// Helpers the WL3xx rules share: which pages they read, and how they name dates and weekdays.
+extension Worklog {
+  /// Whether the task rules read this page: a week page, or one week of a whole-term page.
+  var isWeekPage: Bool { kind == .week || kind == .termWeek }
+
+  /// Whether the front matter says `draft: true` (Hugo does not publish the page).
+  var isDraft: Bool {
+    guard let value = frontMatter["draft"]?.value.value else { return false }
+    if case .boolean(let b) = value { return b }
+    return value.text?.trimmingSpaces.lowercased() == "true"
+  }
+}
+
+enum TaskText {
+  private static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+  /// The English name of an ISO weekday (1 = Monday).
+  static func weekdayName(_ weekday: Int) -> String { weekdays[safe: weekday - 1] ?? "day \(weekday)" }
+
+  /// `DD/MM/YYYY` or `MM/DD/YYYY`, as the table writes its dates.
+  static func pattern(_ order: DateOrder?) -> String { order == .monthFirst ? "MM/DD/YYYY" : "DD/MM/YYYY" }
+
+  /// Text that stands for "nothing here": `-`, `...`, `N/A`, `None`, `Không`.
+  static func isPlaceholder(_ text: String) -> Bool {
+    let t = text.foldedForMatching.trimmingCharacters(in: " *_`.:")
+    if t.isEmpty { return true }
+    if t.allSatisfy({ "-–—_/x…".contains($0) }) { return true }
+    return ["n/a", "na", "none", "no", "nil", "null", "tbd", "không", "không có", "khong", "khong co", "trống"].contains(t)
+  }
+}
+
+extension DateCell {
+  /// Whether the year was written in the cell rather than taken from the table or the page.
+  var hasWrittenYear: Bool { reading?.year != nil }
+
+  /// Whether the cell reads as a real day under `order` (a year-less cell is tried in a leap year).
+  func isDate(under order: DateOrder) -> Bool {
+    guard let reading else { return false }
+    return reading.resolve(order: order, defaultYear: reading.year ?? 2024).0 != nil
+  }
+
+  /// The numeric fields above 12 say which order the cell is written in, if they do.
+  var writtenOrder: DateOrder? { reading.flatMap(DateCell.order(of:)) }
+
+  static func order(of reading: DateReading) -> DateOrder? {
+    var day = 0
+    var month = 0
+    for (a, b) in reading.numericFields {
+      if a > 12 && b <= 12 { day += 1 }
+      if b > 12 && a <= 12 { month += 1 }
+    }
+    if day > 0 && month == 0 { return .dayFirst }
+    if month > 0 && day == 0 { return .monthFirst }
+    return nil
+  }
+}
+
+extension TaskEntry {
+  /// The row's date cells with the names messages give them: start, then completion.
+  var dateCells: [(name: String, cell: DateCell)] {
+    [("start", start), ("completion", end)].compactMap { name, cell in cell.map { (name, $0) } }
+  }
+}
+
+extension TaskTable {
+  /// Rows whose cells stand in their columns: all but rows with more cells than the header, whose
+  /// cells may have been put back in the wrong place. row-cell-count reports those once.
+  var rowsInPlace: [TaskEntry] {
+    let overfull = Set(raggedRows.filter { $0.cells > $0.expected }.map(\.row))
+    return rows.indices.filter { !overfull.contains($0) }.map { rows[$0] }
+  }
+
+  /// Rows with exactly as many cells as the header. In a short row a later cell may have slid
+  /// into a date or reference column, so text found there proves nothing about that column.
+  var rowsOfHeaderWidth: [TaskEntry] {
+    let ragged = Set(raggedRows.map(\.row))
+    return rows.indices.filter { !ragged.contains($0) }.map { rows[$0] }
+  }
+}
