@@ -84,8 +84,13 @@ enum TaskTableReader {
     let extra = cells.count - expected
     var into = expected - 1
     if let task = columns.task, let start = columns.start, start > task {
-      let shifted = cells[safe: start + extra].map { DateReading.parse(InlineTextReader.read($0.markdown).text) }
-      if case .some(.some(let reading)) = shifted, reading != .notADate, reading != .malformed { into = task }
+      // Only when the dates sit `extra` cells to the right of their column did the task cell
+      // split; when they already line up, the extra cells trail the row.
+      func isDate(_ i: Int) -> Bool {
+        guard let cell = cells[safe: i], let reading = DateReading.parse(InlineTextReader.read(cell.markdown).text) else { return false }
+        return reading != .notADate && reading != .malformed
+      }
+      if !isDate(start) && isDate(start + extra) { into = task }
     }
     var out = Array(cells[..<into])
     let merged = cells[into...(into + extra)]
