@@ -7,8 +7,8 @@ public struct AchievementsMissingRule: LintRule {
     rationale: """
       The template closes every week with what was achieved; mentors read it first. A heading \
       (`### Week 3 Achievements:`, `Results`, `Outcomes`, `Kết quả`), a heading covering both \
-      tasks and achievements, or a bare list after the task table all count. Pages with \
-      `draft: true` are skipped: Hugo does not publish them.
+      tasks and achievements, a bold label with its text (`**Result:** …`), or a bare list after \
+      the task table all count. Pages with `draft: true` are skipped: Hugo does not publish them.
       """,
     triggering: [
       RuleExample("""
@@ -63,7 +63,7 @@ public struct AchievementsMissingRule: LintRule {
 
   public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, !page.isDraft, page.achievements.isEmpty, page.section(.achievements) == nil,
-      page.section(.tasksAndAchievements) == nil
+      page.section(.tasksAndAchievements) == nil, !page.hasInlineLabel(.achievements)
     else { return [] }
     let n = page.week.number.map(String.init) ?? "N"
     let heading = page.language.code == "vi" ? "### Kết quả đạt được tuần \(n):" : "### Week \(n) Achievements:"

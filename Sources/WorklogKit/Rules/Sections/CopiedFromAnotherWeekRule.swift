@@ -95,7 +95,8 @@ public struct CopiedFromAnotherWeekRule: LintRule {
     var out: [Diagnostic] = []
     for page in pages {
       guard let week = page.trustedWeek else { continue }
-      let earlier = pages.filter { $0.language.code == page.language.code && ($0.trustedWeek ?? week) < week }
+      let language = site.languageCode(of: page)
+      let earlier = pages.filter { site.languageCode(of: $0) == language && ($0.trustedWeek ?? week) < week }
         .sorted { ($0.trustedWeek ?? 0) < ($1.trustedWeek ?? 0) }
       if let d = copiedObjectives(page, week, earlier) { out.append(d) }
       if let d = copiedTasks(page, week, earlier) { out.append(d) }

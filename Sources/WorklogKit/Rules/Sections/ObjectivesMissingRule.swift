@@ -7,8 +7,10 @@ public struct ObjectivesMissingRule: LintRule {
     rationale: """
       The template opens every week with what the intern set out to do. Without it a reader \
       cannot judge the tasks and achievements that follow. A heading (`### Week 3 Objectives:`), \
-      a plain line (`Week 3 Objectives:`) or a bare list before the task table all count. Pages \
-      with `draft: true` are skipped: Hugo does not publish them.
+      a plain line (`Week 3 Objectives:`), a bold label with its text (`**Main objective:** …`), \
+      a first tasks heading above the one with the table (`Trọng tâm công việc`, the week's \
+      focus) or a bare list before the task table all count. Pages with `draft: true` are \
+      skipped: Hugo does not publish them.
       """,
     triggering: [
       RuleExample("""
@@ -45,6 +47,16 @@ public struct ObjectivesMissingRule: LintRule {
       RuleExample("""
         ---
         title: "Week 3 Worklog"
+        ---
+
+        **Main objective:** sketch a VPC with two subnets.
+
+        ### Tasks carried out this week:
+
+        """),
+      RuleExample("""
+        ---
+        title: "Week 3 Worklog"
         draft: true
         ---
 
@@ -54,7 +66,9 @@ public struct ObjectivesMissingRule: LintRule {
     ])
 
   public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
-    guard page.isWeekPage, !page.isDraft, page.objectives.isEmpty, page.section(.objectives) == nil else { return [] }
+    guard page.isWeekPage, !page.isDraft, page.objectives.isEmpty, page.section(.objectives) == nil,
+      !page.hasFocusSection, !page.hasInlineLabel(.objectives)
+    else { return [] }
     let n = page.week.number.map(String.init) ?? "N"
     let heading = page.language.code == "vi" ? "### Mục tiêu tuần \(n):" : "### Week \(n) Objectives:"
     return [

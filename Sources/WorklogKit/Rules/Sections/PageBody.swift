@@ -27,6 +27,34 @@ extension Worklog {
     return n
   }
 
+  /// Whether a line opens with a bold label naming a section of `kind`, followed by its text on
+  /// the same line (`**Main objective:** train a baseline model`).
+  func hasInlineLabel(_ kind: SectionKind) -> Bool {
+    bodyLines.contains { line in
+      switch line.kind {
+      case .text, .listItem: break
+      default: return false
+      }
+      let raw = source.text(bytes: line.content)
+      guard raw.hasPrefix("**") else { return false }
+      let afterOpen = raw.dropFirst(2)
+      guard let close = afterOpen.range(of: "**") else { return false }
+      let label = String(afterOpen[..<close.lowerBound]).trimmingCharacters(in: " :")
+      let rest = String(afterOpen[close.upperBound...]).trimmingCharacters(in: " :")
+      return !label.isEmpty && label.count <= 40 && !rest.isEmpty && Vocabulary.sectionKind(label) == kind
+    }
+  }
+
+  /// Whether a tasks heading stands above another tasks heading without holding the task table
+  /// (`Trọng tâm công việc` above `Công việc thực hiện`): it states the week's focus, which is
+  /// what the objectives are.
+  var hasFocusSection: Bool {
+    let headed = sections.filter { $0.kind == .tasks && $0.detectedBy != .structure }
+    guard headed.count >= 2, let first = headed.first else { return false }
+    if let table = tasks?.lines.lowerBound, first.lines.contains(table) { return false }
+    return true
+  }
+
   /// `English`, `Vietnamese`, or the language code.
   var languageName: String { Worklog.languageName(language.code) }
 

@@ -69,7 +69,7 @@ public struct OverviewDisagreesRule: LintRule {
           continue
         }
         guard let range = item.range, !orders.isEmpty else { continue }
-        let page = pages.first { $0.language.code == overview.language.code && !$0.isDraft } ?? pages.first { !$0.isDraft }
+        let page = pages.first { site.languageCode(of: $0) == overview.language.code && !$0.isDraft } ?? pages.first { !$0.isDraft }
         guard let span = page?.tasks?.coreDateRange else { continue }
         let readings = orders.compactMap { range.read($0) }
         guard let stated = readings.first, !readings.contains(where: { Self.agrees($0, span) }) else { continue }

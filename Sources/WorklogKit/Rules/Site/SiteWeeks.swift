@@ -5,12 +5,31 @@ extension Site {
     Dictionary(grouping: weeks.filter { $0.trustedWeek != nil }) { $0.trustedWeek ?? 0 }
   }
 
+  /// A page's language for pairing twins. A language guessed from the text of an unsuffixed page
+  /// is taken as the other one when the same week has a page marked with the guessed language by
+  /// suffix or folder: `1.9-Week9.md` beside `1.9-Week9.en.md` is the Vietnamese page, however
+  /// much English it quotes.
+  func languageCode(of page: Worklog) -> String {
+    let code = page.language.code
+    guard page.language.source == .text, let week = page.trustedWeek,
+      weeks.contains(where: { $0.path != page.path && $0.trustedWeek == week && $0.language.source != .text && $0.language.code == code })
+    else { return code }
+    switch code {
+    case "en": return "vi"
+    case "vi": return "en"
+    default: return code
+    }
+  }
+
+  /// `English` or `Vietnamese` for a page, by `languageCode(of:)`.
+  func languageName(of page: Worklog) -> String { Worklog.languageName(languageCode(of: page)) }
+
   /// For each week, every pair of its pages in two languages that have one page each for that
   /// week; each pair in path order.
   var twinPairs: [(first: Worklog, second: Worklog)] {
     var out: [(Worklog, Worklog)] = []
     for week in pagesByWeek.keys.sorted() {
-      let byLanguage = Dictionary(grouping: pagesByWeek[week] ?? []) { $0.language.code }
+      let byLanguage = Dictionary(grouping: pagesByWeek[week] ?? []) { languageCode(of: $0) }
       let single = byLanguage.values.filter { $0.count == 1 }.compactMap(\.first)
         .sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
       for i in single.indices {
@@ -28,14 +47,21 @@ extension Site {
 }
 
 extension TaskTable {
-  /// The first and last day of the rows' dates, leaving out dates more than ten days from the
-  /// median (a single mistyped month or year would otherwise stretch the week over months).
+  /// The days the week's tasks cover: from the first start to the last completion, leaving out
+  /// rows that start more than ten days from the median start, and completions more than two
+  /// weeks after the last start (a single mistyped month or year, or a task left open for a
+  /// month, would otherwise stretch the week).
   var coreDateRange: ClosedRange<CalendarDate>? {
-    let days = rows.flatMap { [$0.startDate, $0.endDate].compactMap { $0?.dayNumber } }.sorted()
-    guard !days.isEmpty else { return nil }
-    let median = days[days.count / 2]
-    let core = days.filter { abs($0 - median) <= 10 }
-    guard let lo = core.first, let hi = core.last else { return nil }
+    let dated = rows.compactMap { r -> (start: Int, end: Int?)? in
+      guard let start = (r.startDate ?? r.endDate)?.dayNumber else { return nil }
+      return (start, r.endDate?.dayNumber)
+    }
+    guard !dated.isEmpty else { return nil }
+    let starts = dated.map(\.start).sorted()
+    let median = starts[starts.count / 2]
+    let kept = dated.filter { abs($0.start - median) <= 10 }
+    guard let lo = kept.map(\.start).min(), let lastStart = kept.map(\.start).max() else { return nil }
+    let hi = kept.compactMap(\.end).filter { $0 >= lo && $0 <= lastStart + 14 }.max().map { max($0, lastStart) } ?? lastStart
     return CalendarDate(dayNumber: lo)...CalendarDate(dayNumber: hi)
   }
 }

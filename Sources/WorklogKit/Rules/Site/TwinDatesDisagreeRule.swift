@@ -7,8 +7,10 @@ public struct TwinDatesDisagreeRule: LintRule {
     rationale: """
       Twins describe the same days. When the same row has different dates, one twin was edited \
       and the other not, or a date was mistyped while translating. Rows are compared by position, \
-      so only twins with the same number of rows are compared, and only dates both twins give. \
-      The second twin in path order (usually the translation) is reported, at the differing cell.
+      so only twins with the same number of rows are compared, and only dates both twins give; \
+      `11/10/2025` read in opposite orders by the two tables is an order mix-up, not another day. \
+      The second twin in path order (usually the translation) is reported, at the differing cell, \
+      once per row; when every row differs, once for the table.
       """,
     triggering: [
       RuleExample(files: [
@@ -50,19 +52,66 @@ public struct TwinDatesDisagreeRule: LintRule {
   public func check(site: Site, context: LintContext) -> [Diagnostic] {
     var out: [Diagnostic] = []
     for (first, second) in site.twinPairs {
-      guard let a = first.tasks?.rows, let b = second.tasks?.rows, a.count == b.count else { continue }
-      for (x, y) in zip(a, b) {
-        if let d1 = x.start?.date, let d2 = y.start?.date, d1 != d2, let cell = y.start {
-          out.append(finding(second.source, cell.raw.range, "start date \(d2) differs from the \(first.languageName) twin's \(d1)",
-            fix: "Check the day the task started and write the same date in both language versions."))
-        }
-        // Only completion cells that hold a date: a range in the start cell is not a completion date.
-        if x.end?.date != nil, let cell = y.end, cell.date != nil, let e1 = x.endDate, let e2 = y.endDate, e1 != e2 {
-          out.append(finding(second.source, cell.raw.range, "completion date \(e2) differs from the \(first.languageName) twin's \(e1)",
-            fix: "Check the day the task was completed and write the same date in both language versions."))
-        }
+      guard let a = first.tasks, let b = second.tasks, a.rows.count == b.rows.count else { continue }
+      let other = site.languageName(of: first)
+      var compared = 0
+      var differing: [(start: Bool, end: Bool, theirs: TaskEntry, mine: TaskEntry)] = []
+      for (x, y) in zip(a.rows, b.rows) {
+        let start = Self.compare(x.start, y.start, end: false)
+        let end = Self.compare(x.end, y.end, end: true)
+        if start != nil || end != nil { compared += 1 }
+        if start == false || end == false { differing.append((start == false, end == false, x, y)) }
+      }
+      guard let firstDiff = differing.first, let cell = firstDiff.start ? firstDiff.mine.start : firstDiff.mine.end else { continue }
+      // Every row differs: one twin was dated for another week; one finding says it all.
+      if compared >= 3 && differing.count == compared {
+        let spans = [b.coreDateRange, a.coreDateRange].map { $0.map(Diagnostic.describe) ?? "no dates" }
+        out.append(finding(second.source, cell.raw.range,
+          "the dates of all \(compared) rows differ from the \(other) twin's (\(spans[0]) here, \(spans[1]) there)",
+          fix: "Check which language version has the right days, and copy its dates to the other."))
+        continue
+      }
+      for d in differing {
+        guard let cell = d.start ? d.mine.start : d.mine.end else { continue }
+        let what = d.start && d.end ? "start and completion dates" : d.start ? "start date" : "completion date"
+        let mine = Self.describe(d.start ? d.mine.startDate : nil, d.end ? d.mine.endDate : nil)
+        let theirs = Self.describe(d.start ? d.theirs.startDate : nil, d.end ? d.theirs.endDate : nil)
+        out.append(finding(second.source, cell.raw.range, "\(what) \(mine) differ\(d.start && d.end ? "" : "s") from the \(other) twin's \(theirs)",
+          fix: "Check the days of this task and write the same dates in both language versions."))
       }
     }
     return out
+  }
+
+  /// Whether two cells agree: nil when either holds no date, false when no reading of one is a
+  /// reading of the other. Reading both orders keeps a date-order mix-up (`11/10` read
+  /// differently by two tables) from counting as different days; twins-date-order-differ and
+  /// the task table rules report those.
+  static func compare(_ x: DateCell?, _ y: DateCell?, end: Bool) -> Bool? {
+    guard let x, let y, x.date != nil, y.date != nil else { return nil }
+    return !readings(x, end: end).isDisjoint(with: readings(y, end: end))
+  }
+
+  /// The days a cell may mean: as read, and in the other day/month order where that is a day.
+  static func readings(_ cell: DateCell, end: Bool) -> Set<CalendarDate> {
+    guard let date = cell.date else { return [] }
+    var out: Set<CalendarDate> = [end ? (cell.rangeEnd ?? date) : date]
+    if let reading = cell.reading {
+      for order in [DateOrder.dayFirst, .monthFirst] {
+        let (a, b, _) = reading.resolve(order: order, defaultYear: date.year)
+        if let d = end ? (b ?? a) : a { out.insert(d) }
+      }
+    }
+    return out
+  }
+
+  /// `2025-09-22`, or `2025-09-22 … 2025-09-23` for a start and a completion.
+  static func describe(_ start: CalendarDate?, _ end: CalendarDate?) -> String {
+    switch (start, end) {
+    case let (s?, e?): return "\(s) … \(e)"
+    case let (s?, nil): return "\(s)"
+    case let (nil, e?): return "\(e)"
+    case (nil, nil): return "?"
+    }
   }
 }

@@ -41,14 +41,14 @@ public struct TwinMissingRule: LintRule {
     if let configured = context.configuration.languages {
       expected = configured
     } else {
-      let weeksIn = Dictionary(grouping: byWeek.flatMap { w, pages in Set(pages.map(\.language.code)).map { ($0, w) } }) { $0.0 }
+      let weeksIn = Dictionary(grouping: byWeek.flatMap { w, pages in Set(pages.map { site.languageCode(of: $0) }).map { ($0, w) } }) { $0.0 }
       expected = weeksIn.filter { $0.value.count >= 2 && $0.value.count * 2 >= byWeek.count }.map(\.key).sorted()
       guard expected.count >= 2 else { return [] }
     }
     var out: [Diagnostic] = []
     for week in byWeek.keys.sorted() {
       guard let pages = byWeek[week], let page = pages.first else { continue }
-      let have = Set(pages.map(\.language.code))
+      let have = Set(pages.map { site.languageCode(of: $0) })
       for language in expected where !have.contains(language) {
         let name = Worklog.languageName(language)
         let file = expectedFile(language, like: page, in: site).map { " (\($0))" } ?? ""
@@ -63,8 +63,8 @@ public struct TwinMissingRule: LintRule {
   private func expectedFile(_ language: String, like page: Worklog, in site: Site) -> String? {
     func name(_ p: Worklog) -> Substring { p.path.split(separator: "/").last ?? "" }
     for (_, pages) in site.pagesByWeek {
-      guard let mine = pages.first(where: { $0.language.code == page.language.code }),
-        let theirs = pages.first(where: { $0.language.code == language }),
+      guard let mine = pages.first(where: { site.languageCode(of: $0) == site.languageCode(of: page) }),
+        let theirs = pages.first(where: { site.languageCode(of: $0) == language }),
         name(mine) == name(page), name(mine) != name(theirs),
         mine.path.dropLast(name(mine).count) == theirs.path.dropLast(name(theirs).count)
       else { continue }

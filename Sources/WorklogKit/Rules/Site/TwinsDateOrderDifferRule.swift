@@ -54,13 +54,13 @@ public struct TwinsDateOrderDifferRule: LintRule {
       guard let a = pair.first.tasks?.dateOrder, let b = pair.second.tasks?.dateOrder, a.order != b.order,
         Self.ownEvidence.contains(a.evidence), Self.ownEvidence.contains(b.evidence)
       else { return nil }
-      let site = context.configuration.fixedDateOrder ?? .dayFirst
-      let (odd, other) = a.order != site ? (pair.first, pair.second) : (pair.second, pair.first)
+      let expected = context.configuration.fixedDateOrder ?? .dayFirst
+      let (odd, other) = a.order != expected ? (pair.first, pair.second) : (pair.second, pair.first)
       guard let table = odd.tasks, let order = table.dateOrder?.order else { return nil }
       let cell = Self.showingCell(table, order) ?? table.rows.lazy.compactMap { $0.start?.date != nil ? $0.start : nil }.first
       let range = cell?.raw.range ?? odd.source.range(ofLine: table.lines.lowerBound)
       return finding(odd.source, range,
-        "dates are written \(Self.name(order)) here but \(Self.name(other.tasks?.dateOrder?.order ?? site)) in the \(other.languageName) twin",
+        "dates are written \(Self.name(order)) here but \(Self.name(other.tasks?.dateOrder?.order ?? expected)) in the \(site.languageName(of: other)) twin",
         fix: "Write the dates of both language versions in one order, DD/MM/YYYY or YYYY-MM-DD.")
     }
   }

@@ -8,9 +8,8 @@ public struct WeekDuplicateRule: LintRule {
       Hugo publishes both, so the menu shows the week twice and readers cannot tell which page \
       is current: usually a leftover copy (`_index2.md`, a stray `_index.vi.md`) or a folder \
       named after the wrong week. Every page after the first in path order is reported. The \
-      weeks of one whole-term page are not duplicates of each other; a page whose language was \
-      only guessed from its text is not compared with one in the same folder, since it is \
-      probably the other language's twin.
+      weeks of one whole-term page are not duplicates of each other, and an unsuffixed page whose \
+      text reads as English beside an `.en.md` page is taken for the Vietnamese twin.
       """,
     triggering: [
       RuleExample(files: [
@@ -36,11 +35,12 @@ public struct WeekDuplicateRule: LintRule {
   public func check(site: Site, context: LintContext) -> [Diagnostic] {
     var out: [Diagnostic] = []
     for (week, pages) in site.pagesByWeek.sorted(by: { $0.key < $1.key }) {
-      for (_, same) in Dictionary(grouping: pages, by: { $0.language.code }) {
+      for (_, same) in Dictionary(grouping: pages, by: { site.languageCode(of: $0) }) {
         var kept: [Worklog] = []
-        for page in same where !kept.contains(where: { !Self.distinct($0, page) }) {
+        // The weeks of one whole-term file share its path; they are not duplicates of each other.
+        for page in same where !kept.contains(where: { $0.path == page.path }) {
           if let first = kept.first {
-            out.append(findingAtTop(page, "week \(week) already has a \(page.languageName) page: \(site.relativePath(first))",
+            out.append(findingAtTop(page, "week \(week) already has a \(site.languageName(of: page)) page: \(site.relativePath(first))",
               fix: "Delete the page that is not current, or move it to the folder of the week it describes."))
           }
           kept.append(page)
@@ -48,17 +48,5 @@ public struct WeekDuplicateRule: LintRule {
       }
     }
     return out
-  }
-
-  /// Whether two pages of one week and language are really two pages: not weeks of one
-  /// whole-term file, and not a text-guessed language beside a twin in the same folder.
-  static func distinct(_ a: Worklog, _ b: Worklog) -> Bool {
-    if a.path == b.path { return false }
-    if a.language.source == .text || b.language.source == .text, folder(a.path) == folder(b.path) { return false }
-    return true
-  }
-
-  private static func folder(_ path: String) -> Substring {
-    path.lastIndex(of: "/").map { path[..<$0] } ?? ""
   }
 }

@@ -67,37 +67,59 @@ public struct WeeksOverlapRule: LintRule {
   public func check(site: Site, context: LintContext) -> [Diagnostic] {
     var out: [Diagnostic] = []
     let pages = site.weeks.filter { $0.trustedWeek != nil && !$0.isDraft }
-    for (_, inLanguage) in Dictionary(grouping: pages, by: { $0.language.code }) {
+    for (_, inLanguage) in Dictionary(grouping: pages, by: { site.languageCode(of: $0) }) {
       let byWeek = Dictionary(grouping: inLanguage) { $0.trustedWeek ?? 0 }
-      var previous: (week: Int, page: Worklog, span: ClosedRange<CalendarDate>)?
+      // Runs of weeks with one dated page each; a week with two pages (week-duplicate) breaks the run.
+      var runs: [[Dated]] = [[]]
       for week in byWeek.keys.sorted() {
-        guard let same = byWeek[week], same.count == 1, let page = same.first, let span = page.tasks?.coreDateRange else {
-          // Two pages of one week (week-duplicate) or none with dates: no order to check across it.
-          if byWeek[week]?.count ?? 0 > 1 { previous = nil }
+        guard let same = byWeek[week], same.count == 1, let page = same.first else {
+          runs.append([])
           continue
         }
-        if let p = previous, let d = compare(p.week, p.span, week, page, span) { out.append(d) }
-        previous = (week, page, span)
+        if let span = page.tasks?.coreDateRange { runs[runs.count - 1].append(Dated(week: week, page: page, span: span)) }
+      }
+      for run in runs where run.count >= 2 {
+        for i in 1..<run.count {
+          if let d = compare(run, i) { out.append(d) }
+        }
       }
     }
     return out
   }
 
-  private func compare(
-    _ earlierWeek: Int, _ earlier: ClosedRange<CalendarDate>, _ week: Int, _ page: Worklog, _ span: ClosedRange<CalendarDate>
-  ) -> Diagnostic? {
-    guard let rows = page.tasks?.rows else { return nil }
-    if span.upperBound < earlier.lowerBound {
-      let row = rows.first { $0.startDate.map(span.contains) ?? false }
-      return finding(page.source, row?.start?.raw.range ?? page.source.range(ofLine: page.tasks?.lines.lowerBound ?? 1),
-        "week \(week) (\(Diagnostic.describe(span))) lies before week \(earlierWeek) (\(Diagnostic.describe(earlier)))",
-        fix: "Check the dates of week \(week), or the week numbers of the two folders.")
+  struct Dated {
+    var week: Int
+    var page: Worklog
+    var span: ClosedRange<CalendarDate>
+  }
+
+  /// Week `i` of a run against the week before it.
+  private func compare(_ run: [Dated], _ i: Int) -> Diagnostic? {
+    let (a, b) = (run[i - 1], run[i])
+    if b.span.upperBound < a.span.lowerBound {
+      // The earlier week is the odd one when it also lies after the week that follows and
+      // nothing before it vouches for its dates (a first week dated from the template).
+      let vouched = i >= 2 && run[i - 2].span.upperBound < a.span.lowerBound
+      if !vouched, i + 1 < run.count, run[i + 1].span.upperBound < a.span.lowerBound {
+        return finding(a.page.source, firstCell(a.page, in: a.span),
+          "week \(a.week) (\(Diagnostic.describe(a.span))) lies after week \(b.week) (\(Diagnostic.describe(b.span)))",
+          fix: "Check the dates of week \(a.week), or the week numbers of the folders.")
+      }
+      return finding(b.page.source, firstCell(b.page, in: b.span),
+        "week \(b.week) (\(Diagnostic.describe(b.span))) lies before week \(a.week) (\(Diagnostic.describe(a.span)))",
+        fix: "Check the dates of week \(b.week), or the week numbers of the two folders.")
     }
     // One shared day is a task carried over; two or more are an overlap.
-    guard span.lowerBound.days(to: earlier.upperBound) >= 1 else { return nil }
-    let row = rows.first { r in r.startDate.map { span.contains($0) && $0 <= earlier.upperBound } ?? false }
-    return finding(page.source, row?.start?.raw.range ?? page.source.range(ofLine: page.tasks?.lines.lowerBound ?? 1),
-      "week \(week) starts \(span.lowerBound), before week \(earlierWeek) ends (\(earlier.upperBound))",
-      fix: "Check the dates of week \(week): tasks already in week \(earlierWeek) belong on its page.")
+    guard b.span.lowerBound.days(to: a.span.upperBound) >= 1 else { return nil }
+    let row = b.page.tasks?.rows.first { r in r.startDate.map { b.span.contains($0) && $0 <= a.span.upperBound } ?? false }
+    return finding(b.page.source, row?.start?.raw.range ?? firstCell(b.page, in: b.span),
+      "week \(b.week) starts \(b.span.lowerBound), before week \(a.week) ends (\(a.span.upperBound))",
+      fix: "Check the dates of week \(b.week): tasks already in week \(a.week) belong on its page.")
+  }
+
+  /// The first start cell dated within `span`, else the table's first line.
+  private func firstCell(_ page: Worklog, in span: ClosedRange<CalendarDate>) -> SourceRange {
+    let row = page.tasks?.rows.first { $0.startDate.map(span.contains) ?? false }
+    return row?.start?.raw.range ?? page.source.range(ofLine: page.tasks?.lines.lowerBound ?? 1)
   }
 }
