@@ -7,7 +7,7 @@ public struct AchievementsMissingRule: LintRule {
     rationale: """
       The template closes every week with what was achieved; mentors read it first. A heading \
       (`### Week 3 Achievements:`, `Results`, `Outcomes`, `Kết quả`), a heading covering both \
-      tasks and achievements, a bold label with its text (`**Result:** …`), or a bare list after \
+      tasks and achievements, a label with its text (`**Result:** …`), or a bare list after \
       the task table all count. Pages with `draft: true` are skipped: Hugo does not publish them.
       """,
     triggering: [

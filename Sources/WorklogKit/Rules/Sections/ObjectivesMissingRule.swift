@@ -7,7 +7,7 @@ public struct ObjectivesMissingRule: LintRule {
     rationale: """
       The template opens every week with what the intern set out to do. Without it a reader \
       cannot judge the tasks and achievements that follow. A heading (`### Week 3 Objectives:`), \
-      a plain line (`Week 3 Objectives:`), a bold label with its text (`**Main objective:** …`), \
+      a plain line (`Week 3 Objectives:`), a label with its text (`**Main objective:** …`, `Goal: …`), \
       a first tasks heading above the one with the table (`Trọng tâm công việc`, the week's \
       focus) or a bare list before the task table all count. Pages with `draft: true` are \
       skipped: Hugo does not publish them.

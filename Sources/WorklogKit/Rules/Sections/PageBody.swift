@@ -27,8 +27,8 @@ extension Worklog {
     return n
   }
 
-  /// Whether a line opens with a bold label naming a section of `kind`, followed by its text on
-  /// the same line (`**Main objective:** train a baseline model`).
+  /// Whether a line opens with a label naming a section of `kind`, followed by its text on the
+  /// same line (`**Main objective:** train a baseline model`, `Goal: automate the pipeline.`).
   func hasInlineLabel(_ kind: SectionKind) -> Bool {
     bodyLines.contains { line in
       switch line.kind {
@@ -36,12 +36,21 @@ extension Worklog {
       default: return false
       }
       let raw = source.text(bytes: line.content)
-      guard raw.hasPrefix("**") else { return false }
-      let afterOpen = raw.dropFirst(2)
-      guard let close = afterOpen.range(of: "**") else { return false }
-      let label = String(afterOpen[..<close.lowerBound]).trimmingCharacters(in: " :")
-      let rest = String(afterOpen[close.upperBound...]).trimmingCharacters(in: " :")
-      return !label.isEmpty && label.count <= 40 && !rest.isEmpty && Vocabulary.sectionKind(label) == kind
+      let label: String
+      let rest: String
+      if raw.hasPrefix("**") {
+        let afterOpen = raw.dropFirst(2)
+        guard let close = afterOpen.range(of: "**") else { return false }
+        label = String(afterOpen[..<close.lowerBound])
+        rest = String(afterOpen[close.upperBound...])
+      } else {
+        guard let colon = raw.firstIndex(of: ":") else { return false }
+        label = String(raw[..<colon])
+        rest = String(raw[raw.index(after: colon)...])
+      }
+      let name = label.trimmingCharacters(in: " :")
+      return !name.isEmpty && name.count <= 40 && name.split(separator: " ").count <= 4
+        && !rest.trimmingCharacters(in: " :*").isEmpty && Vocabulary.sectionKind(name) == kind
     }
   }
 

@@ -102,6 +102,8 @@ public struct TemplatePlaceholderRule: LintRule {
     "task", "item", "objective", "goal", "achievement", "result", "outcome", "activity",
     "công việc", "nhiệm vụ", "mục tiêu", "kết quả", "thành tựu", "hoạt động",
   ]
+  /// Word stems a writing prompt asks about (`what you learned`, `what you achieved`).
+  static let promptTopics = sectionNouns + ["achiev", "accomplish", "learn", "activit", "đạt được", "học được"]
   /// Verbs that open a prompt addressed to the intern.
   static let promptVerbs = ["describe", "write", "list", "enter", "fill in", "add", "summarize", "mô tả", "liệt kê", "điền", "ghi", "viết", "nhập"]
   /// Words that tie a prompt to the page it sits on.
@@ -124,7 +126,7 @@ public struct TemplatePlaceholderRule: LintRule {
     // `Describe the goal for Week N.`: a prompt verb, a section noun and a pointer to this page.
     let words = t.split(separator: " ")
     if words.count <= 10, promptVerbs.contains(where: { t.hasPrefix($0 + " ") }),
-      sectionNouns.contains(where: { t.contains($0) }),
+      promptTopics.contains(where: { t.contains($0) }),
       promptTargets.contains(where: { t.contains($0) }) || t.number(after: "week") != nil || t.number(after: "tuần") != nil
     {
       return "prompt '\(text)'"

@@ -7,9 +7,10 @@ public struct WeekDuplicateRule: LintRule {
     rationale: """
       Hugo publishes both, so the menu shows the week twice and readers cannot tell which page \
       is current: usually a leftover copy (`_index2.md`, a stray `_index.vi.md`) or a folder \
-      named after the wrong week. Every page after the first in path order is reported. The \
-      weeks of one whole-term page are not duplicates of each other, and an unsuffixed page whose \
-      text reads as English beside an `.en.md` page is taken for the Vietnamese twin.
+      named after the wrong week. The page named the way the site names its other pages is kept \
+      and the others are reported (in path order when nothing tells them apart). The weeks of \
+      one whole-term page are not duplicates of each other, and an unsuffixed page whose text \
+      reads as English beside an `.en.md` page is taken for the Vietnamese twin.
       """,
     triggering: [
       RuleExample(files: [
@@ -17,8 +18,9 @@ public struct WeekDuplicateRule: LintRule {
         ("site/content/1-Worklog/1.3-Week3b/_index.md", "↓### Week 3 Objectives:\n"),
       ]),
       RuleExample(files: [
-        ("site/content/1-Worklog/1.13-Week13/_index.vi.md", "### Mục tiêu tuần 13:\n"),
-        ("site/content/1-Worklog/1.13-Week13/_index2.vi.md", "↓### Mục tiêu tuần 13:\n"),
+        ("site/content/1-Worklog/1.12-Week12/_index2.vi.md", "### Mục tiêu tuần 12:\n"),
+        ("site/content/1-Worklog/1.13-Week13/_index.vi.md", "↓### Mục tiêu tuần 13:\n"),
+        ("site/content/1-Worklog/1.13-Week13/_index2.vi.md", "### Mục tiêu tuần 13:\n"),
       ]),
     ],
     nonTriggering: [
@@ -35,10 +37,15 @@ public struct WeekDuplicateRule: LintRule {
   public func check(site: Site, context: LintContext) -> [Diagnostic] {
     var out: [Diagnostic] = []
     for (week, pages) in site.pagesByWeek.sorted(by: { $0.key < $1.key }) {
-      for (_, same) in Dictionary(grouping: pages, by: { site.languageCode(of: $0) }) {
+      for (language, same) in Dictionary(grouping: pages, by: { site.languageCode(of: $0) }) {
+        let usual = fileNameCounts(site, language)
+        let ordered = same.enumerated().sorted { a, b in
+          let (x, y) = (usual[Self.fileName(a.element)] ?? 0, usual[Self.fileName(b.element)] ?? 0)
+          return x != y ? x > y : a.offset < b.offset
+        }.map(\.element)
         var kept: [Worklog] = []
         // The weeks of one whole-term file share its path; they are not duplicates of each other.
-        for page in same where !kept.contains(where: { $0.path == page.path }) {
+        for page in ordered where !kept.contains(where: { $0.path == page.path }) {
           if let first = kept.first {
             out.append(findingAtTop(page, "week \(week) already has a \(site.languageName(of: page)) page: \(site.relativePath(first))",
               fix: "Delete the page that is not current, or move it to the folder of the week it describes."))
@@ -49,4 +56,13 @@ public struct WeekDuplicateRule: LintRule {
     }
     return out
   }
+
+  /// How many week pages of `language` have each file name.
+  private func fileNameCounts(_ site: Site, _ language: String) -> [Substring: Int] {
+    var counts: [Substring: Int] = [:]
+    for page in site.weeks where site.languageCode(of: page) == language { counts[Self.fileName(page), default: 0] += 1 }
+    return counts
+  }
+
+  static func fileName(_ page: Worklog) -> Substring { page.path.split(separator: "/").last ?? "" }
 }
