@@ -62,8 +62,14 @@ import Testing
     #expect(findings.map { "\($0.range.start.line):\($0.range.start.column) \($0.message)" } == ["1:1 'Week 3 Objectives' has nothing under it"])
   }
 
+  @Test func aSubheadingAtTheSameLevelOpensTheSectionsContent() {
+    let page = "### Week 3 Objectives:\n\n### 1. Networking\n\n- Learn VPC.\n\n### Week 3 Achievements:\n\n### Challenges\n\n- Time.\n"
+    let findings = LintHarness.lint(SectionEmptyRule(), page)
+    #expect(findings.map(\.message) == ["'Week 3 Achievements:' has nothing under it"])
+  }
+
   @Test(arguments: [
-    ("...", true), ("…", true), ("Task 1", true), ("Mục tiêu 2", true), ("TODO", true),
+    ("...", true), ("…", true), ("Task 1", true), ("Mục tiêu 2", true), ("Updating...", true), ("TODO", false),
     ("Describe the goal for Week 4.", true), ("Write what you learned this week", true),
     ("Mô tả mục tiêu của tuần này", true),
     ("Task 1: Launch an EC2 instance", false), ("Describe the goals of the Well-Architected Framework", false),

@@ -90,44 +90,60 @@ public struct CopiedFromAnotherWeekRule: LintRule {
       ]),
     ])
 
+  /// What one page offers for comparison, worked out once.
+  struct Prints {
+    var page: Worklog
+    var week: Int
+    var language: String
+    /// The objectives, normalised, empty ones left out.
+    var objectives: [String]
+    /// Each task row's text, normalised.
+    var tasks: [String]
+    /// The task texts long enough to tell a copy from a common phrase (`Team meeting`).
+    var telling: Set<String>
+  }
+
   public func check(site: Site, context: LintContext) -> [Diagnostic] {
-    let pages = site.weeks.filter { $0.trustedWeek != nil && !$0.isDraft }
+    let codes = site.languageCodes()
+    let prints = site.weeks.filter { $0.trustedWeek != nil && !$0.isDraft }.map { page in
+      let tasks = (page.tasks?.rows ?? []).map { Self.normalized($0.task?.value.text ?? "") }
+      return Prints(
+        page: page, week: page.trustedWeek ?? 0, language: Site.code(codes, page),
+        objectives: page.objectives.map { Self.normalized($0.text) }.filter { !$0.isEmpty },
+        tasks: tasks, telling: Set(tasks.filter { $0.count >= 12 }))
+    }
     var out: [Diagnostic] = []
-    for page in pages {
-      guard let week = page.trustedWeek else { continue }
-      let language = site.languageCode(of: page)
-      let earlier = pages.filter { site.languageCode(of: $0) == language && ($0.trustedWeek ?? week) < week }
-        .sorted { ($0.trustedWeek ?? 0) < ($1.trustedWeek ?? 0) }
-      if let d = copiedObjectives(page, week, earlier) { out.append(d) }
-      if let d = copiedTasks(page, week, earlier) { out.append(d) }
+    for (_, inLanguage) in Dictionary(grouping: prints, by: \.language) {
+      let ordered = inLanguage.sorted { $0.week < $1.week }
+      for p in ordered {
+        let earlier = ordered.filter { $0.week < p.week }
+        if let d = copiedObjectives(p, earlier) { out.append(d) }
+        if let d = copiedTasks(p, earlier) { out.append(d) }
+      }
     }
     return out
   }
 
-  private func copiedObjectives(_ page: Worklog, _ week: Int, _ earlier: [Worklog]) -> Diagnostic? {
-    let mine = page.objectives.map { Self.normalized($0.text) }.filter { !$0.isEmpty }
-    guard mine.count >= 2, let first = page.objectives.first(where: { !Self.normalized($0.text).isEmpty }),
-      let other = earlier.first(where: { p in p.objectives.map { Self.normalized($0.text) }.filter { !$0.isEmpty } == mine }),
-      let otherWeek = other.trustedWeek
+  private func copiedObjectives(_ p: Prints, _ earlier: [Prints]) -> Diagnostic? {
+    guard p.objectives.count >= 2, let other = earlier.first(where: { $0.objectives == p.objectives }),
+      let first = p.page.objectives.first(where: { !Self.normalized($0.text).isEmpty })
     else { return nil }
-    return finding(page.source, first.range, "the objectives are the same as week \(otherWeek)'s",
-      fix: "Write the objectives of week \(week) itself; these were copied from week \(otherWeek).")
+    return finding(p.page.source, first.range, "the objectives are the same as week \(other.week)'s",
+      fix: "Write the objectives of week \(p.week) itself; these were copied from week \(other.week).")
   }
 
-  private func copiedTasks(_ page: Worklog, _ week: Int, _ earlier: [Worklog]) -> Diagnostic? {
-    guard let rows = page.tasks?.rows, rows.count >= 2 else { return nil }
-    let mine = rows.map { Self.normalized($0.task?.value.text ?? "") }
-    var best: (page: Worklog, copied: [Int])?
+  private func copiedTasks(_ p: Prints, _ earlier: [Prints]) -> Diagnostic? {
+    guard let rows = p.page.tasks?.rows, rows.count >= 2 else { return nil }
+    var best: (week: Int, copied: [Int])?
     for other in earlier {
-      let theirs = Set((other.tasks?.rows ?? []).map { Self.normalized($0.task?.value.text ?? "") }.filter { $0.count >= 12 })
-      let copied = mine.indices.filter { mine[$0].count >= 12 && theirs.contains(mine[$0]) }
-      if copied.count >= 2, copied.count * 2 >= rows.count, copied.count > (best?.copied.count ?? 0) { best = (other, copied) }
+      let copied = p.tasks.indices.filter { other.telling.contains(p.tasks[$0]) && p.tasks[$0].count >= 12 }
+      if copied.count >= 2, copied.count * 2 >= rows.count, copied.count > (best?.copied.count ?? 0) { best = (other.week, copied) }
     }
-    guard let best, let otherWeek = best.page.trustedWeek, let firstIndex = best.copied.first else { return nil }
+    guard let best, let firstIndex = best.copied.first else { return nil }
     let row = rows[firstIndex]
-    return finding(page.source, row.task?.range ?? row.range,
-      "\(best.copied.count) of \(rows.count) task rows are the same as in week \(otherWeek)",
-      fix: "Write the tasks week \(week) actually had; these rows were copied from week \(otherWeek).")
+    return finding(p.page.source, row.task?.range ?? row.range,
+      "\(best.copied.count) of \(rows.count) task rows are the same as in week \(best.week)",
+      fix: "Write the tasks week \(p.week) actually had; these rows were copied from week \(best.week).")
   }
 
   /// Text folded for comparison: lower case, letters and digits only, single spaces.

@@ -7,7 +7,8 @@ public struct SectionEmptyRule: LintRule {
     rationale: """
       A heading left with nothing below it renders as a promise the page does not keep; usually \
       the list was never written, or was pasted under the wrong heading. Only blank lines, \
-      comments and rules (`---`) count as nothing. A tasks heading without its table is left to \
+      comments and rules (`---`) count as nothing; a sub-heading of no known kind right below \
+      (`### 1. Networking`) opens the section's content. A tasks heading without its table is left to \
       the task table rules. Pages with `draft: true` are skipped: Hugo does not publish them.
       """,
     triggering: [
@@ -81,10 +82,20 @@ public struct SectionEmptyRule: LintRule {
         default: return true
         }
       }
-      if hasContent { continue }
+      if hasContent || opensSubtopic(after: section, lines, page) { continue }
       out.append(finding(page.source, heading.range, "'\(heading.value)' has nothing under it",
         fix: "Write the \(section.kind == .objectives ? "week's objectives" : "week's achievements") under the heading as a list, or remove the heading."))
     }
     return out
+  }
+
+  /// Whether the heading's content starts under a sub-heading written at its own level
+  /// (`### Week 3 Objectives:` then `### 1. Networking`), which ends the section early.
+  private func opensSubtopic(after section: Section, _ lines: [MarkdownLine], _ page: Worklog) -> Bool {
+    guard let next = lines.first(where: { $0.number > section.lines.lowerBound && $0.kind != .blank && $0.kind != .comment }),
+      case .heading = next.kind
+    else { return false }
+    let text = InlineTextReader.read(page.source.text(bytes: next.content)).text
+    return Vocabulary.sectionKind(text) == .other
   }
 }

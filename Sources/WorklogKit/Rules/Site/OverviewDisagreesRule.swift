@@ -57,6 +57,7 @@ public struct OverviewDisagreesRule: LintRule {
     let byWeek = site.pagesByWeek
     guard let lastWeek = byWeek.keys.max() else { return [] }
     var out: [Diagnostic] = []
+    let codes = site.languageCodes()
     for overview in site.overviews {
       let listed = OverviewListing.read(overview)
       let orders = OverviewListing.orders(listed, configured: context.configuration.fixedDateOrder)
@@ -69,7 +70,7 @@ public struct OverviewDisagreesRule: LintRule {
           continue
         }
         guard let range = item.range, !orders.isEmpty else { continue }
-        let page = pages.first { site.languageCode(of: $0) == overview.language.code && !$0.isDraft } ?? pages.first { !$0.isDraft }
+        let page = pages.first { Site.code(codes, $0) == overview.language.code && !$0.isDraft } ?? pages.first { !$0.isDraft }
         guard let span = page?.tasks?.coreDateRange else { continue }
         let readings = orders.compactMap { range.read($0) }
         guard let stated = readings.first, !readings.contains(where: { Self.agrees($0, span) }) else { continue }

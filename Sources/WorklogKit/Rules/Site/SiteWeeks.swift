@@ -8,12 +8,35 @@ extension Site {
   /// A page's language for pairing twins. A language guessed from the text of an unsuffixed page
   /// is taken as the other one when the same week has a page marked with the guessed language by
   /// suffix or folder: `1.9-Week9.md` beside `1.9-Week9.en.md` is the Vietnamese page, however
-  /// much English it quotes.
+  /// much English it quotes. Rules that ask for many pages use `languageCodes()` instead.
   func languageCode(of page: Worklog) -> String {
+    languageCode(of: page, marked: markedLanguages(week: page.trustedWeek))
+  }
+
+  /// `languageCode(of:)` of every week page, by `Site.key(_:)`, worked out in one pass.
+  func languageCodes() -> [String: String] {
+    let marked = markedLanguages(week: nil)
+    var out: [String: String] = [:]
+    for page in weeks { out[Site.key(page)] = languageCode(of: page, marked: marked) }
+    return out
+  }
+
+  /// A page's code in a `languageCodes()` map.
+  static func code(_ codes: [String: String], _ page: Worklog) -> String { codes[key(page)] ?? page.language.code }
+
+  /// A key naming one week page (the weeks of a whole-term file share its path).
+  static func key(_ page: Worklog) -> String { "\(page.path)#\(page.segment?.lowerBound ?? 0)" }
+
+  /// `week|code` for the pages whose language is marked by a suffix or a folder.
+  private func markedLanguages(week: Int?) -> Set<String> {
+    Set(weeks.filter { $0.language.source != .text && (week == nil || $0.trustedWeek == week) }.compactMap { p in
+      p.trustedWeek.map { "\($0)|\(p.language.code)" }
+    })
+  }
+
+  private func languageCode(of page: Worklog, marked: Set<String>) -> String {
     let code = page.language.code
-    guard page.language.source == .text, let week = page.trustedWeek,
-      weeks.contains(where: { $0.path != page.path && $0.trustedWeek == week && $0.language.source != .text && $0.language.code == code })
-    else { return code }
+    guard page.language.source == .text, let week = page.trustedWeek, marked.contains("\(week)|\(code)") else { return code }
     switch code {
     case "en": return "vi"
     case "vi": return "en"
@@ -27,9 +50,10 @@ extension Site {
   /// For each week, every pair of its pages in two languages that have one page each for that
   /// week; each pair in path order.
   var twinPairs: [(first: Worklog, second: Worklog)] {
+    let codes = languageCodes()
     var out: [(Worklog, Worklog)] = []
-    for week in pagesByWeek.keys.sorted() {
-      let byLanguage = Dictionary(grouping: pagesByWeek[week] ?? []) { languageCode(of: $0) }
+    for (_, pages) in pagesByWeek.sorted(by: { $0.key < $1.key }) {
+      let byLanguage = Dictionary(grouping: pages) { codes[Site.key($0)] ?? $0.language.code }
       let single = byLanguage.values.filter { $0.count == 1 }.compactMap(\.first)
         .sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
       for i in single.indices {

@@ -36,9 +36,13 @@ public struct WeekDuplicateRule: LintRule {
 
   public func check(site: Site, context: LintContext) -> [Diagnostic] {
     var out: [Diagnostic] = []
+    let codes = site.languageCodes()
+    // How many week pages of each language have each file name: the site's naming convention.
+    var usual: [String: [Substring: Int]] = [:]
+    for page in site.weeks { usual[Site.code(codes, page), default: [:]][Self.fileName(page), default: 0] += 1 }
     for (week, pages) in site.pagesByWeek.sorted(by: { $0.key < $1.key }) {
-      for (language, same) in Dictionary(grouping: pages, by: { site.languageCode(of: $0) }) {
-        let usual = fileNameCounts(site, language)
+      for (language, same) in Dictionary(grouping: pages, by: { Site.code(codes, $0) }) {
+        let usual = usual[language] ?? [:]
         let ordered = same.enumerated().sorted { a, b in
           let (x, y) = (usual[Self.fileName(a.element)] ?? 0, usual[Self.fileName(b.element)] ?? 0)
           return x != y ? x > y : a.offset < b.offset
@@ -47,7 +51,7 @@ public struct WeekDuplicateRule: LintRule {
         // The weeks of one whole-term file share its path; they are not duplicates of each other.
         for page in ordered where !kept.contains(where: { $0.path == page.path }) {
           if let first = kept.first {
-            out.append(findingAtTop(page, "week \(week) already has a \(site.languageName(of: page)) page: \(site.relativePath(first))",
+            out.append(findingAtTop(page, "week \(week) already has a \(Worklog.languageName(language)) page: \(site.relativePath(first))",
               fix: "Delete the page that is not current, or move it to the folder of the week it describes."))
           }
           kept.append(page)
@@ -55,13 +59,6 @@ public struct WeekDuplicateRule: LintRule {
       }
     }
     return out
-  }
-
-  /// How many week pages of `language` have each file name.
-  private func fileNameCounts(_ site: Site, _ language: String) -> [Substring: Int] {
-    var counts: [Substring: Int] = [:]
-    for page in site.weeks where site.languageCode(of: page) == language { counts[Self.fileName(page), default: 0] += 1 }
-    return counts
   }
 
   static func fileName(_ page: Worklog) -> Substring { page.path.split(separator: "/").last ?? "" }

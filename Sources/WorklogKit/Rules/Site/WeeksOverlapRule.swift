@@ -67,7 +67,8 @@ public struct WeeksOverlapRule: LintRule {
   public func check(site: Site, context: LintContext) -> [Diagnostic] {
     var out: [Diagnostic] = []
     let pages = site.weeks.filter { $0.trustedWeek != nil && !$0.isDraft }
-    for (_, inLanguage) in Dictionary(grouping: pages, by: { site.languageCode(of: $0) }) {
+    let codes = site.languageCodes()
+    for (_, inLanguage) in Dictionary(grouping: pages, by: { Site.code(codes, $0) }) {
       let byWeek = Dictionary(grouping: inLanguage) { $0.trustedWeek ?? 0 }
       // Runs of weeks with one dated page each; a week with two pages (week-duplicate) breaks the run.
       var runs: [[Dated]] = [[]]
