@@ -63,6 +63,7 @@ public struct SectionEmptyRule: LintRule {
         """),
     ])
 
+  /// The sections this rule checks; an empty tasks heading is the task table rules' business.
   static let checkedKinds: Set<SectionKind> = [.objectives, .achievements]
 
   public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
@@ -92,7 +93,7 @@ public struct SectionEmptyRule: LintRule {
   /// Whether the heading's content starts under a sub-heading written at its own level
   /// (`### Week 3 Objectives:` then `### 1. Networking`), which ends the section early.
   private func opensSubtopic(after section: Section, _ lines: [MarkdownLine], _ page: Worklog) -> Bool {
-    guard let next = lines.first(where: { $0.number > section.lines.lowerBound && $0.kind != .blank && $0.kind != .comment }),
+    guard let next = lines.first(where: { $0.number > section.lines.lowerBound && ![.blank, .comment, .thematicBreak].contains($0.kind) }),
       case .heading = next.kind
     else { return false }
     let text = InlineTextReader.read(page.source.text(bytes: next.content)).text

@@ -48,12 +48,12 @@ extension Site {
   func languageName(of page: Worklog) -> String { Worklog.languageName(languageCode(of: page)) }
 
   /// For each week, every pair of its pages in two languages that have one page each for that
-  /// week; each pair in path order.
+  /// week; each pair in path order. Drafts are left out: Hugo publishes only the other twin.
   var twinPairs: [(first: Worklog, second: Worklog)] {
     let codes = languageCodes()
     var out: [(Worklog, Worklog)] = []
     for (_, pages) in pagesByWeek.sorted(by: { $0.key < $1.key }) {
-      let byLanguage = Dictionary(grouping: pages) { codes[Site.key($0)] ?? $0.language.code }
+      let byLanguage = Dictionary(grouping: pages.filter { !$0.isDraft }) { Site.code(codes, $0) }
       let single = byLanguage.values.filter { $0.count == 1 }.compactMap(\.first)
         .sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
       for i in single.indices {
