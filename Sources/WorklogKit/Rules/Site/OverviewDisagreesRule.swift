@@ -82,6 +82,7 @@ public struct OverviewDisagreesRule: LintRule {
     return out
   }
 
+  /// Whether a week's tasks fall within the stated range, give or take `slack` days.
   static func agrees(_ stated: ClosedRange<CalendarDate>, _ span: ClosedRange<CalendarDate>) -> Bool {
     span.lowerBound.days(to: stated.lowerBound) <= slack && stated.upperBound.days(to: span.upperBound) <= slack
   }

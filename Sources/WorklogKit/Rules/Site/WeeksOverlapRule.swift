@@ -88,6 +88,7 @@ public struct WeeksOverlapRule: LintRule {
     return out
   }
 
+  /// A week's one page in a language and the days its tasks cover.
   struct Dated {
     var week: Int
     var page: Worklog
