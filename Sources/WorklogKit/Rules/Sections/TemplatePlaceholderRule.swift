@@ -1,0 +1,137 @@
+/// WL204: a placeholder item or the template's notice is still on a week page.
+public struct TemplatePlaceholderRule: LintRule {
+  public init() {}
+  public let description = RuleDescription(
+    code: "WL204", name: "template-placeholder", severity: .warning,
+    summary: "A placeholder left from the template: an item that is only `...`, `Task 1`, a writing prompt, or the notice not to copy the sample.",
+    rationale: """
+      The worklog template ships sample weeks with `...` items, numbered stand-ins, prompts \
+      addressed to the intern and a notice asking not to copy the sample verbatim. Left on a \
+      published page they show the week was not really written. Task table cells are left to \
+      the task table rules. Pages with `draft: true` are skipped: Hugo does not publish them.
+      """,
+    triggering: [
+      RuleExample("""
+        ### Week 3 Achievements:
+
+        * Learned the main VPC building blocks:
+          * Subnets
+          * ↓...
+        * ↓Task 2
+
+        """),
+      RuleExample("""
+        ### Week 3 Objectives:
+
+        - ↓Describe your objectives for Week 3.
+
+        """),
+      RuleExample("""
+        ---
+        title: "Week 3 Worklog"
+        ---
+        ↓{{% notice warning %}}
+        This sample is for reference only; do not copy it verbatim.
+        {{% /notice %}}
+
+        """),
+    ],
+    nonTriggering: [
+      RuleExample("""
+        ### Week 3 Achievements:
+
+        * **Task 2: Launch an EC2 instance** with a key pair.
+        * Wrote the tasks for the team's next sprint... and reviewed them.
+
+        """),
+      RuleExample("""
+        <!-- {{% notice warning %}}
+        Do not copy this sample verbatim.
+        {{% /notice %}} -->
+        {{% notice info %}}
+        Copied the lab's CloudFormation template into the project repository.
+        {{% /notice %}}
+
+        """),
+    ])
+
+  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+    guard page.isWeekPage, !page.isDraft else { return [] }
+    var out: [Diagnostic] = []
+    var notice: (open: MarkdownLine, text: String)?
+    for line in page.bodyLines {
+      let raw = page.source.text(bytes: line.content)
+      if line.kind == .shortcode {
+        let folded = raw.foldedForMatching
+        if folded.hasPrefix("{{% notice") || folded.hasPrefix("{{< notice") {
+          notice = (line, raw)
+        } else if folded.hasPrefix("{{% /notice") || folded.hasPrefix("{{< /notice"), let open = notice {
+          if Self.asksNotToCopy(open.text) {
+            out.append(finding(page.source, page.source.range(open.open.content), "the template's notice not to copy the sample is still on the page",
+              fix: "Remove the `{{% notice %}}` block: it belongs to the template, not to your worklog."))
+          }
+          notice = nil
+        }
+        continue
+      }
+      if notice != nil {
+        notice?.text += "\n" + raw
+        continue
+      }
+      switch line.kind {
+      case .listItem, .text: break
+      default: continue
+      }
+      let text = InlineTextReader.read(raw).text
+      guard let what = Self.placeholder(text) else { continue }
+      out.append(finding(page.source, page.source.range(line.content), "placeholder \(what) left from the template",
+        fix: "Replace it with what you actually did this week, or remove it."))
+    }
+    return out
+  }
+
+  /// Whether a notice's text asks the reader not to copy the sample.
+  static func asksNotToCopy(_ text: String) -> Bool {
+    let t = text.foldedForMatching
+    if t.contains("verbatim") || t.contains("nguyên văn") { return true }
+    return (t.contains("copy") || t.contains("sao chép")) && (t.contains("reference") || t.contains("tham khảo"))
+  }
+
+  /// Section nouns a numbered stand-in or a writing prompt names.
+  static let sectionNouns = [
+    "task", "item", "objective", "goal", "achievement", "result", "outcome", "activity",
+    "công việc", "nhiệm vụ", "mục tiêu", "kết quả", "thành tựu", "hoạt động",
+  ]
+  /// Word stems a writing prompt asks about (`what you learned`, `what you achieved`).
+  static let promptTopics = sectionNouns + ["achiev", "accomplish", "learn", "activit", "đạt được", "học được"]
+  /// Verbs that open a prompt addressed to the intern.
+  static let promptVerbs = ["describe", "write", "list", "enter", "fill in", "add", "summarize", "mô tả", "liệt kê", "điền", "ghi", "viết", "nhập"]
+  /// Words that tie a prompt to the page it sits on.
+  static let promptTargets = ["this week", "your", "here", "tuần này", "của bạn", "vào đây"]
+  /// Whole items that only say the content is still to come. `TODO` is not one: alone on a
+  /// line it is as often a Kanban column as a stand-in.
+  static let standIns: Set<String> = ["tbd", "updating", "coming soon", "đang cập nhật", "sẽ cập nhật"]
+
+  /// How to name `text` if it is a placeholder, else nil.
+  static func placeholder(_ text: String) -> String? {
+    let t = text.foldedForMatching
+    guard !t.isEmpty else { return nil }
+    if t.allSatisfy({ $0 == "." || $0 == "…" }), t.count <= 5 { return "item '\(text)'" }
+    let bare = t.trimmingCharacters(in: ".:!…")
+    if standIns.contains(bare) { return "item '\(text)'" }
+    // `Task 1`, `Mục tiêu 2`: a section noun and a number, nothing else.
+    for noun in sectionNouns where bare.hasPrefix(noun) {
+      let rest = String(bare.dropFirst(noun.count)).trimmingCharacters(in: " #")
+      if !rest.isEmpty, rest.count <= 2, rest.allSatisfy(\.isNumber) { return "item '\(text)'" }
+    }
+    // `Describe the goal for Week N.`: a prompt verb, a section noun and a pointer to this page.
+    let words = t.split(separator: " ")
+    if words.count <= 10, promptVerbs.contains(where: { t.hasPrefix($0 + " ") }),
+      promptTopics.contains(where: { t.contains($0) }),
+      promptTargets.contains(where: { t.contains($0) }) || t.number(after: "week") != nil || t.number(after: "tuần") != nil
+    {
+      return "prompt '\(text)'"
+    }
+    return nil
+  }
+}

@@ -1,0 +1,65 @@
+/// WL502: two pages hold the same week in the same language.
+public struct WeekDuplicateRule: LintRule {
+  public init() {}
+  public let description = RuleDescription(
+    code: "WL502", name: "week-duplicate", severity: .error,
+    summary: "Two pages hold the same week in the same language.",
+    rationale: """
+      Hugo publishes both, so the menu shows the week twice and readers cannot tell which page \
+      is current: usually a leftover copy (`_index2.md`, a stray `_index.vi.md`) or a folder \
+      named after the wrong week. The page named the way the site names its other pages is kept \
+      and the others are reported (in path order when nothing tells them apart). The weeks of \
+      one whole-term page are not duplicates of each other, and an unsuffixed page whose text \
+      reads as English beside an `.en.md` page is taken for the Vietnamese twin.
+      """,
+    triggering: [
+      RuleExample(files: [
+        ("site/content/1-Worklog/1.3-Week3/_index.md", "### Week 3 Objectives:\n"),
+        ("site/content/1-Worklog/1.3-Week3b/_index.md", "↓### Week 3 Objectives:\n"),
+      ]),
+      RuleExample(files: [
+        ("site/content/1-Worklog/1.12-Week12/_index2.vi.md", "### Mục tiêu tuần 12:\n"),
+        ("site/content/1-Worklog/1.13-Week13/_index.vi.md", "↓### Mục tiêu tuần 13:\n"),
+        ("site/content/1-Worklog/1.13-Week13/_index2.vi.md", "### Mục tiêu tuần 13:\n"),
+      ]),
+    ],
+    nonTriggering: [
+      RuleExample(files: [
+        ("site/content/1-Worklog/1.3-Week3/_index.md", "### Week 3 Objectives:\n"),
+        ("site/content/1-Worklog/1.3-Week3/_index.vi.md", "### Mục tiêu tuần 3:\n"),
+      ]),
+      RuleExample(files: [
+        ("site/content/1-Worklog/1.3-Week3/_index.en.md", "### Week 3 Objectives:\n"),
+        ("site/content/1-Worklog/1.3-Week3/_index.md", "### Week 3 Objectives:\n\n* Learn VPC basics.\n"),
+      ]),
+    ])
+
+  public func check(site: Site, context: LintContext) -> [Diagnostic] {
+    var out: [Diagnostic] = []
+    let codes = site.languageCodes()
+    // How many week pages of each language have each file name: the site's naming convention.
+    var usual: [String: [Substring: Int]] = [:]
+    for page in site.weeks { usual[Site.code(codes, page), default: [:]][Self.fileName(page), default: 0] += 1 }
+    for (week, pages) in site.pagesByWeek.sorted(by: { $0.key < $1.key }) {
+      for (language, same) in Dictionary(grouping: pages, by: { Site.code(codes, $0) }) {
+        let usual = usual[language] ?? [:]
+        let ordered = same.enumerated().sorted { a, b in
+          let (x, y) = (usual[Self.fileName(a.element)] ?? 0, usual[Self.fileName(b.element)] ?? 0)
+          return x != y ? x > y : a.offset < b.offset
+        }.map(\.element)
+        var kept: [Worklog] = []
+        // The weeks of one whole-term file share its path; they are not duplicates of each other.
+        for page in ordered where !kept.contains(where: { $0.path == page.path }) {
+          if let first = kept.first {
+            out.append(findingAtTop(page, "week \(week) already has a \(Worklog.languageName(language)) page: \(site.relativePath(first))",
+              fix: "Delete the page that is not current, or move it to the folder of the week it describes."))
+          }
+          kept.append(page)
+        }
+      }
+    }
+    return out
+  }
+
+  static func fileName(_ page: Worklog) -> Substring { page.path.split(separator: "/").last ?? "" }
+}
