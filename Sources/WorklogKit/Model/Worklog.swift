@@ -36,6 +36,16 @@ public struct Worklog: Sendable {
 
   /// The section of `kind`, if the page has one.
   public func section(_ kind: SectionKind) -> Section? { sections.first { $0.kind == kind } }
+
+  /// Whether this is one week's worklog (a page of its own or a week of a whole-term page).
+  public var isWeekPage: Bool { kind == .week || kind == .termWeek }
+
+  /// Whether the front matter says `draft: true`: Hugo does not publish the page.
+  public var isDraft: Bool {
+    guard let value = frontMatter["draft"]?.value.value else { return false }
+    if case .boolean(let b) = value { return b }
+    return value.text?.trimmingSpaces.lowercased() == "true"
+  }
 }
 
 /// The site a page belongs to: its root folder and a display name.

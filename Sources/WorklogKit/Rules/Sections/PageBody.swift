@@ -1,18 +1,5 @@
 /// What the section rules need to know about a page beyond the model.
 extension Worklog {
-  /// Whether the front matter says `draft: true`. Hugo does not publish drafts, and a draft is
-  /// unfinished by intent, so rules about missing or placeholder content leave it alone.
-  var isDraft: Bool {
-    switch frontMatter["draft"]?.value.value {
-    case .boolean(true)?: return true
-    case .string(let s, _)?: return s.trimmingSpaces.lowercased() == "true"
-    default: return false
-    }
-  }
-
-  /// Whether this is one week's worklog (a page of its own or a week of a whole-term page).
-  var isWeekPage: Bool { kind == .week || kind == .termWeek }
-
   /// The classified body lines of the page, or of this week's part of a whole-term page.
   var bodyLines: [MarkdownLine] {
     let all = MarkdownLineScanner.scan(source, from: frontMatter.bodyStartLine)

@@ -1,16 +1,4 @@
-/// Helpers the WL3xx rules share: which pages they read, and how they name dates and weekdays.
-extension Worklog {
-  /// Whether the task rules read this page: a week page, or one week of a whole-term page.
-  var isWeekPage: Bool { kind == .week || kind == .termWeek }
-
-  /// Whether the front matter says `draft: true` (Hugo does not publish the page).
-  var isDraft: Bool {
-    guard let value = frontMatter["draft"]?.value.value else { return false }
-    if case .boolean(let b) = value { return b }
-    return value.text?.trimmingSpaces.lowercased() == "true"
-  }
-}
-
+/// How the WL3xx rules name dates and weekdays, and what they take for an empty cell.
 enum TaskText {
   private static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
