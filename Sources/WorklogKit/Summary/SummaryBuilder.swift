@@ -7,8 +7,11 @@ public enum SummaryBuilder {
   /// shown, but does not make two thousand weeks missing.
   static let highestFilledWeek = 60
 
-  /// The summaries of `site`: one, or one per language for `LanguageChoice.all`.
+  /// The summaries of `site`: one, or one per language for `LanguageChoice.all`; none when
+  /// the site is no worklog at all (only stray pages such as a README, with no week page, no
+  /// overview, no task table and nothing unreadable).
   public static func terms(site: Site, findings: [Diagnostic], options: SummaryOptions) -> [TermSummary] {
+    guard isWorklog(site) else { return [] }
     let pages = SitePages(site)
     var byPath: [String: [Diagnostic]] = [:]
     for d in findings { byPath[d.path, default: []].append(d) }
@@ -24,6 +27,12 @@ public enum SummaryBuilder {
       let languages = view.map { [$0] } ?? Array(Set(summaries.compactMap(\.language))).sorted()
       return TermSummary(site: site.identity, languages: languages, weeks: summaries, notes: pages.notes)
     }
+  }
+
+  /// Whether a site holds anything of a worklog: a week, an overview, a task table or a page
+  /// that could not be read.
+  static func isWorklog(_ site: Site) -> Bool {
+    !site.weeks.isEmpty || !site.overviews.isEmpty || !site.errors.isEmpty || site.others.contains { $0.tasks != nil }
   }
 
   /// The weeks a selection covers, given the weeks a site has.

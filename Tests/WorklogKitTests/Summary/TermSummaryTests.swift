@@ -63,3 +63,10 @@ private extension String {
       .joined(separator: "\n")
   }
 }
+
+@Suite struct NotAWorklogTests {
+  @Test func aFolderWithOnlyAReadmeIsNoSite() {
+    let site = SummaryFixtures.site(["worklogs/README.md": "# Sample worklog site\n\nNotes for people.\n"])
+    #expect(SummaryBuilder.terms(site: site, findings: [], options: SummaryOptions()).isEmpty)
+  }
+}
