@@ -13,6 +13,6 @@ let package = Package(
     .target(name: "WorklogCLI", dependencies: ["WorklogKit"]),
     .executableTarget(name: "worklog", dependencies: ["WorklogCLI"]),
     .testTarget(name: "WorklogKitTests", dependencies: ["WorklogKit"], exclude: ["Fixtures"]),
-    .testTarget(name: "WorklogCLITests", dependencies: ["WorklogCLI", "WorklogKit"]),
+    .testTarget(name: "WorklogCLITests", dependencies: ["WorklogCLI", "WorklogKit"], exclude: ["Goldens"]),
   ]
 )

@@ -25,7 +25,7 @@ protocol Command {
 public enum CLI {
   public static let version = "0.1.0"
 
-  static let commands: [any Command.Type] = [ParseCommand.self, SchemaCommand.self]
+  static let commands: [any Command.Type] = [ParseCommand.self, SchemaCommand.self, SummaryCommand.self]
 
   static var help: String {
     let width = commands.map { $0.name.count }.max() ?? 0
