@@ -67,6 +67,8 @@ public enum SummaryBuilder {
     } else if !shown.isEmpty {
       notes += broken.map { "another \(wanted) page cannot be read: \($0.error.path): \($0.error.reason)" }
     }
+    // A language written in the path (`.en.md`, `content/en/`) beats one guessed from the text.
+    shown = shown.filter { $0.language.source != .text } + shown.filter { $0.language.source == .text }
     if let page = shown.first {
       if shown.count > 1 {
         notes.append("\(shown.count) \(page.language.code) pages for week \(n); also \(shown.dropFirst().map(\.path).joined(separator: ", "))")

@@ -42,3 +42,19 @@ import Testing
     #expect(terms[1].weeks.map(\.status) == [.noTable, .noTable, .missing])
   }
 }
+
+@Suite struct DuplicateWeekTests {
+  typealias F = SummaryFixtures
+
+  /// Hugo's unsuffixed page is Vietnamese here, but written in English words it reads as English.
+  @Test func aLanguageFromThePathBeatsOneGuessedFromTheText() throws {
+    let files = [
+      "s/content/1-Worklog/1.9-Week9.md": F.page(week: 9, title: "Nhật ký tuần 9", rows: nil),
+      // Sorts after the unsuffixed page, so path order alone would pick the wrong one.
+      "s/content/1-Worklog/2-English/week9.en.md": F.page(week: 9, title: "Week 9", rows: nil),
+    ]
+    let week = try #require(F.terms(files)[0].week(9))
+    #expect(week.title == "Week 9")
+    #expect(week.notes.first == "2 en pages for week 9; also s/content/1-Worklog/1.9-Week9.md")
+  }
+}
