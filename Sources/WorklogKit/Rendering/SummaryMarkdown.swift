@@ -82,7 +82,7 @@ public enum SummaryMarkdown {
   static func week(_ term: TermSummary, focus: Int) -> String {
     guard let w = term.week(focus) else { return "" }
     var out = "## \(escape(term.site.name)): week \(w.week)\(w.language.map { " (\(escape($0)))" } ?? "")\n\n"
-    if w.isPresent && w.status != .unreadable, let title = w.title { out += "- **Title:** \(escape(title))\n" }
+    if w.isPresent && w.status != .unreadable { out += "- **Title:** \(w.title.map(escape) ?? "(no title)")\n" }
     out += "- **Site:** \(escape(term.site.root))\n"
     if let path = w.path { out += "- **Page:** \(escape(SummaryFormat.relative(path, to: term.site.root)))\n" }
     out += "- **Status:** \(SummaryText.describe(w.status))\n"

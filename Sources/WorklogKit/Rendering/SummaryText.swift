@@ -76,7 +76,7 @@ public enum SummaryText {
     guard let w = term.week(focus) else { return }
     r.title("\(term.site.name): week \(w.week)\(w.language.map { " (\($0))" } ?? "")")
     let read = w.isPresent && w.status != .unreadable
-    if read, let title = w.title { r.field("Title", v(title)) }
+    if read { r.field("Title", w.title.map(v) ?? "(no title)") }
     r.field("Site", v(term.site.root))
     if let path = w.path { r.field("Page", v(SummaryFormat.relative(path, to: term.site.root))) }
     r.field("Status", describe(w.status))
