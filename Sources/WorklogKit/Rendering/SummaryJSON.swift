@@ -4,8 +4,10 @@
 /// "weeks": [ … ], "totals": { … } } ] }`. Bump `schemaVersion` on any change that removes or
 /// retypes a field; adding a field is allowed.
 public enum SummaryJSON {
+  /// The version of the document's shape.
   public static let schemaVersion = 1
 
+  /// The document for `cohort`; `pretty()` or `serialized()` writes it.
   public static func document(_ cohort: CohortSummary) -> JSONValue {
     .object([
       "schemaVersion": .int(schemaVersion),

@@ -4,6 +4,7 @@
 /// nothing in a worklog can add formatting, a link or raw HTML; the output itself uses no HTML.
 /// Only `http` and `https` URLs become links.
 public enum SummaryMarkdown {
+  /// The Markdown of `cohort` at its level, ending in a newline.
   public static func render(_ cohort: CohortSummary) -> String {
     guard !cohort.sites.isEmpty else { return "No worklog sites found.\n" }
     var blocks: [String] = []

@@ -4,14 +4,19 @@
 /// too wide, the widest column that may still shrink loses a column of width. Cells keep their
 /// newlines, and a line's leading spaces indent its wrapped continuation (see `WordWrap`).
 package struct TextTable {
+  /// Where a cell sits in its column.
   package enum Alignment: Sendable { case left, right }
 
+  /// A column: its header, alignment and narrowest width.
   package struct Column: Sendable {
+    /// The header text (never wrapped).
     package var header: String
+    /// Left for text, right for numbers.
     package var alignment: Alignment
     /// The narrowest the column may become; at least the header's width.
     package var minWidth: Int
 
+    /// A column that may shrink to `minWidth` (or its header's width, if wider).
     package init(_ header: String, _ alignment: Alignment = .left, minWidth: Int = 0) {
       self.header = header
       self.alignment = alignment
@@ -19,18 +24,22 @@ package struct TextTable {
     }
   }
 
+  /// The columns, left to right.
   package var columns: [Column]
+  /// The rows: one cell per column, each of any number of lines.
   package var rows: [[String]] = []
   /// Spaces before every line.
   package var indent = 0
   /// A blank line between rows when some row takes more than one line.
   package var spacedWhenWrapped = false
 
+  /// An empty table with these columns.
   package init(_ columns: [Column], indent: Int = 0) {
     self.columns = columns
     self.indent = indent
   }
 
+  /// Adds a row.
   package mutating func append(_ row: [String]) { rows.append(row) }
 
   /// The widths the columns get within `width`.

@@ -19,11 +19,14 @@ public enum SummarySort: String, Sendable, CaseIterable {
 /// Many sites summarised together, in the order asked for. A site shown in two languages
 /// (`--lang all`) has one entry per language.
 public struct CohortSummary: Sendable {
+  /// The sites, in `sort` order.
   public var sites: [TermSummary]
   /// The one week asked for (`--week N`), or nil for every week.
   public var focusWeek: Int?
+  /// The order the sites are in.
   public var sort: SummarySort
 
+  /// The cohort of `sites`, sorted by `sort`; `focusWeek` when one week was asked for.
   public init(sites: [TermSummary], sort: SummarySort = .name, focusWeek: Int? = nil) {
     self.sites = CohortSummary.sorted(sites, by: sort)
     self.sort = sort

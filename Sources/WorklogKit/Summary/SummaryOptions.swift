@@ -21,9 +21,12 @@ public enum WeekSelection: Sendable, Hashable {
 
 /// What a summary covers: which weeks, in which language.
 public struct SummaryOptions: Sendable, Hashable {
+  /// Which weeks to cover.
   public var weeks: WeekSelection
+  /// Which language's pages to show.
   public var language: LanguageChoice
 
+  /// Every week, each in English where it can be: the command's defaults.
   public init(weeks: WeekSelection = .all, language: LanguageChoice = .preferEnglish) {
     self.weeks = weeks
     self.language = language

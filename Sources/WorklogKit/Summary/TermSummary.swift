@@ -1,8 +1,11 @@
 /// Two weeks whose date ranges share at least one day; `first < second`.
 public struct WeekPair: Sendable, Hashable {
+  /// The lower week number.
   public var first: Int
+  /// The higher week number.
   public var second: Int
 
+  /// The pair `first` and `second`; `first` must be the lower.
   public init(_ first: Int, _ second: Int) {
     self.first = first
     self.second = second
@@ -17,13 +20,17 @@ public struct TermTotals: Sendable {
   public var weeksMissing: [Int]
   /// Weeks with a readable page but not one task date, ascending.
   public var weeksWithoutDates: [Int]
+  /// Task rows over all weeks.
   public var tasks: Int
   /// Distinct days the tasks of all weeks cover (a day two weeks both claim counts once).
   public var days: Int
+  /// Findings summed over the weeks shown.
   public var findings: FindingCounts
-  /// The highest week with a page, and its date range.
+  /// The highest week with a page.
   public var lastWeek: Int?
+  /// The last week's earliest task date.
   public var lastWeekStart: CalendarDate?
+  /// The last week's latest task date.
   public var lastWeekEnd: CalendarDate?
   /// Pairs of weeks whose task dates overlap.
   public var overlaps: [WeekPair]
@@ -62,6 +69,7 @@ public struct TermTotals: Sendable {
 
 /// One site in one view: a row per week, the totals and gaps, and notes about the site itself.
 public struct TermSummary: Sendable {
+  /// The site: its root folder and name.
   public var site: SiteIdentity
   /// The languages of the pages shown (with `--lang vi`, `vi` even when every week is missing).
   public var languages: [String]
@@ -69,8 +77,10 @@ public struct TermSummary: Sendable {
   public var weeks: [WeekSummary]
   /// Notes that belong to no week: unreadable pages and pages without a week number.
   public var notes: [String]
+  /// Totals and gaps, computed from `weeks`.
   public var totals: TermTotals
 
+  /// The summary of `weeks` (sorted here), with totals computed from them.
   public init(site: SiteIdentity, languages: [String], weeks: [WeekSummary], notes: [String] = []) {
     self.site = site
     self.languages = languages

@@ -12,10 +12,14 @@ public enum WeekStatus: String, Sendable, Codable, CaseIterable {
 
 /// Findings counted by severity.
 public struct FindingCounts: Sendable, Hashable {
+  /// Findings of severity error.
   public var error: Int
+  /// Findings of severity warning.
   public var warning: Int
+  /// Findings of severity note.
   public var note: Int
 
+  /// Counts given directly.
   public init(error: Int = 0, warning: Int = 0, note: Int = 0) {
     self.error = error
     self.warning = warning
@@ -28,6 +32,7 @@ public struct FindingCounts: Sendable, Hashable {
     for d in findings { add(d.severity) }
   }
 
+  /// Counts one more finding of `severity`.
   public mutating func add(_ severity: Severity) {
     switch severity {
     case .error: error += 1
@@ -36,8 +41,10 @@ public struct FindingCounts: Sendable, Hashable {
     }
   }
 
+  /// All findings, whatever their severity.
   public var total: Int { error + warning + note }
 
+  /// The counts of both, severity by severity.
   public static func + (a: FindingCounts, b: FindingCounts) -> FindingCounts {
     FindingCounts(error: a.error + b.error, warning: a.warning + b.warning, note: a.note + b.note)
   }
@@ -45,12 +52,14 @@ public struct FindingCounts: Sendable, Hashable {
 
 /// An objective or achievement as a summary shows it: its text, nesting and sub-heading.
 public struct SummaryItem: Sendable, Hashable {
+  /// The item's text, markup removed.
   public var text: String
   /// 1 for top-level items, 2 for their children, and so on.
   public var level: Int
   /// The sub-heading the item sits under, if any.
   public var group: String?
 
+  /// An item at `level`, under sub-heading `group` if any.
   public init(text: String, level: Int = 1, group: String? = nil) {
     self.text = text
     self.level = level
@@ -66,10 +75,14 @@ public struct TaskSummary: Sendable, Hashable {
   public var weekday: Int?
   /// The task's lines (sub-items have level 2 and up).
   public var items: [TextItem]
+  /// The start date (the first day of a range written in the start cell), if any.
   public var start: CalendarDate?
+  /// The completion date (the last day of a range), if any.
   public var end: CalendarDate?
+  /// The row's line in the page.
   public var line: Int
 
+  /// A task with the values already read from its row.
   public init(day: String?, weekday: Int?, items: [TextItem], start: CalendarDate?, end: CalendarDate?, line: Int) {
     self.day = day
     self.weekday = weekday
@@ -87,20 +100,27 @@ public struct TaskSummary: Sendable, Hashable {
 ///
 /// Holds only plain values (no source file), so a cohort of summaries stays small.
 public struct WeekSummary: Sendable {
+  /// The week number.
   public var week: Int
+  /// What became of the week: read, without a table, unreadable or missing.
   public var status: WeekStatus
   /// The language of the page shown; nil when there is none.
   public var language: String?
   /// The page shown (or that could not be read); nil when the week is missing.
   public var path: String?
+  /// The page's title (for one week of a whole-term page, its heading).
   public var title: String?
-  /// The earliest and latest task dates.
+  /// The earliest task date.
   public var start: CalendarDate?
+  /// The latest task date.
   public var end: CalendarDate?
   /// The distinct days the tasks cover, ascending (see `TaskDays`).
   public var dates: [CalendarDate]
+  /// The rows of the task table, in order.
   public var tasks: [TaskSummary]
+  /// The objectives, nested items included, in order.
   public var objectives: [SummaryItem]
+  /// The achievements, nested items included, in order.
   public var achievements: [SummaryItem]
   /// The tasks' references, first title kept for each URL, in order of appearance.
   public var references: [Reference]
@@ -111,6 +131,7 @@ public struct WeekSummary: Sendable {
 
   /// Days logged: the number of distinct dates the tasks cover.
   public var days: Int { dates.count }
+  /// The number of task rows.
   public var taskCount: Int { tasks.count }
   /// Whether a page stands for the week (read or not).
   public var isPresent: Bool { status != .missing }
