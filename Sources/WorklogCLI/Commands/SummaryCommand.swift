@@ -1,0 +1,100 @@
+import WorklogKit
+
+/// `worklog summary`: a week, a term or a cohort of worklogs at a glance, for mentors.
+enum SummaryCommand: Command {
+  static let name = "summary"
+  static let summary = "Summarise one week, a site's term, or a cohort of sites."
+  static let spec = OptionSpec(options: ["week", "weeks", "lang", "format", "sort"])
+  static let help = """
+    Usage: worklog summary [PATH ...] [--week N | --weeks A-B] [--lang en|vi|all]
+                           [--format text|markdown|json] [--sort name|missing|findings|last]
+
+    Summarises the week pages below each PATH (default: the current folder).
+    With --week N, each site's week N in full: title, dates, days logged, objectives, tasks,
+    achievements, references and findings. Without it, one site gives a row per week with
+    totals and gaps (missing weeks, weeks without dates, weeks that overlap), and several
+    sites give a row per site, so a mentor sees who is behind.
+
+    Options:
+      --week N            Show week N of each site in full.
+      --weeks A-B         Cover weeks A to B; a week in the range without a page is missing.
+                          Without it a site is expected to have weeks 1 to its highest week,
+                          so give --weeks 1-12 to count weeks not written yet.
+      --lang en|vi|all    Which pages to show. Default: each week's English page when it has
+                          one, else the page it has. en or vi: only that language (weeks
+                          without it are missing). all: each language separately.
+      --format text       Plain text, 80 columns (default).
+      --format markdown   GitHub Markdown to paste into an issue.
+      --format json       One JSON document; docs/summary-json.md describes it.
+      --sort name|missing|findings|last
+                          The order of sites: by name (default), most missing weeks first,
+                          most errors first, or least recent last week first.
+      -h, --help          Show this help.
+
+    Findings are counted as 'worklog lint' reports them, with the .worklog.json found above
+    each page. A page that cannot be read, or has no task table, is shown as such with a note.
+
+    Exit status: 0 when every input was read (problems inside pages are not failures of
+    summary), 2 for a usage error, or when a path or page cannot be read or names no worklog
+    page; what could be read is still summarised.
+
+    """
+
+  static func run(_ arguments: ScannedArguments, _ env: Environment) throws(UsageError) -> ExitStatus {
+    let format = try ArgumentScanner.choice(arguments, "format", ["text", "markdown", "json"], default: "text")
+    let sortName = try ArgumentScanner.choice(arguments, "sort", SummarySort.allCases.map(\.rawValue), default: "name")
+    let lang = try ArgumentScanner.choice(arguments, "lang", ["en", "vi", "all"], default: "")
+    let options = SummaryOptions(weeks: try weekSelection(arguments), language: lang == "all" ? .all : lang.isEmpty ? .preferEnglish : .only(lang))
+    let inputs = Inputs.resolve(arguments.positionals, env, command: name)
+    var failed = inputs.failed
+    let resolver = ConfigurationResolver(fileSystem: env.fileSystem)
+    let linter = Linter()
+    let loader = PageLoader(fileSystem: env.fileSystem, parallelism: env.parallelism, standardInput: env.readStandardInput)
+    var terms: [TermSummary] = []
+    loader.forEachSite(inputs.pages) { site in
+      for error in site.errors {
+        env.stderr.write("worklog summary: \(error.path): \(error.reason)\n")
+        failed = true
+      }
+      var configs: [String: Configuration] = [:]
+      for page in site.pages {
+        do throws(ConfigurationError) {
+          if let found = try resolver.configuration(for: page.path) { configs[page.path] = found.configuration }
+        } catch {
+          env.stderr.write("worklog summary: \(error.path): \(error.message)\n")
+          failed = true
+        }
+      }
+      let findings = linter.lint(site: site) { configs[$0.path] ?? Configuration() }
+      terms += SummaryBuilder.terms(site: site, findings: findings, options: options)
+    }
+    let focus: Int?
+    if case .one(let n) = options.weeks { focus = n } else { focus = nil }
+    let cohort = CohortSummary(sites: terms, sort: SummarySort(rawValue: sortName) ?? .name, focusWeek: focus)
+    switch format {
+    case "json": env.stdout.write(SummaryJSON.document(cohort).pretty() + "\n")
+    case "markdown": env.stdout.write(SummaryMarkdown.render(cohort))
+    default: env.stdout.write(SummaryText.render(cohort))
+    }
+    return failed ? .failure : .success
+  }
+
+  /// `--week N` or `--weeks A-B` (not both), checked.
+  static func weekSelection(_ arguments: ScannedArguments) throws(UsageError) -> WeekSelection {
+    let week = arguments.value("week")
+    let weeks = arguments.value("weeks")
+    if week != nil && weeks != nil { throw UsageError("give --week or --weeks, not both") }
+    if let week {
+      guard let n = Int(week), n >= 0 else { throw UsageError("option '--week' needs a week number, not '\(week)'") }
+      return .one(n)
+    }
+    if let weeks {
+      let parts = weeks.split(separator: "-", omittingEmptySubsequences: false)
+      guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), a >= 0, a <= b, b - a < 1000 else {
+        throw UsageError("option '--weeks' needs a range A-B such as 1-12, not '\(weeks)'")
+      }
+      return .range(a...b)
+    }
+    return .all
+  }
+}

@@ -1,0 +1,187 @@
+/// A summary as GitHub-flavoured Markdown to paste into an issue or a pull request.
+///
+/// Text from pages is escaped (Markdown punctuation with backslashes, `|` in table cells), so
+/// nothing in a worklog can add formatting, a link or raw HTML; the output itself uses no HTML.
+/// Only `http` and `https` URLs become links.
+public enum SummaryMarkdown {
+  /// The Markdown of `cohort` at its level, ending in a newline.
+  public static func render(_ cohort: CohortSummary) -> String {
+    guard !cohort.sites.isEmpty else { return "No worklog sites found.\n" }
+    var blocks: [String] = []
+    switch cohort.level {
+    case .week: blocks = cohort.sites.map { week($0, focus: cohort.focusWeek ?? 0) }
+    case .term: blocks = cohort.sites.map(term)
+    case .cohort: blocks = [self.cohort(cohort)]
+    }
+    return blocks.joined(separator: "\n")
+  }
+
+  // MARK: Escaping
+
+  /// `text` on one line with Markdown punctuation escaped, so it renders as written.
+  static func escape(_ text: String) -> String {
+    var out = ""
+    let visible = SummaryFormat.visible(text)
+    for (i, c) in visible.enumerated() {
+      switch c {
+      case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "#", "!": out += "\\" + String(c)
+      case "+", "-", "=": out += (i == 0 ? "\\" : "") + String(c)
+      default: out.append(c)
+      }
+    }
+    // `1. text` at the start would become an ordered list.
+    if let dot = out.firstIndex(where: { !$0.isASCII || !$0.isNumber }), dot > out.startIndex, out[dot] == "." || out[dot] == ")" {
+      out.insert("\\", at: dot)
+    }
+    return out
+  }
+
+  /// A link to `url` when it is a web address, else the escaped title and address as text.
+  static func link(_ ref: Reference) -> String {
+    guard let url = ref.url else { return escape(ref.title) + " (no link)" }
+    let lower = url.lowercased()
+    guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return "\(escape(ref.title)) (\(escape(url)))" }
+    return "[\(escape(ref.title))](\(destination(url)))"
+  }
+
+  /// A URL made safe as a link destination: characters that would end or break it are
+  /// percent-encoded.
+  static func destination(_ url: String) -> String {
+    var out = ""
+    for s in url.unicodeScalars {
+      switch s {
+      case " ": out += "%20"
+      case "(": out += "%28"
+      case ")": out += "%29"
+      case "<": out += "%3C"
+      case ">": out += "%3E"
+      case "|": out += "%7C"
+      case "`": out += "%60"
+      case "\\": out += "%5C"
+      default:
+        if s.value < 0x20 || s.value == 0x7F { out += "%" + hex(s.value) } else { out.unicodeScalars.append(s) }
+      }
+    }
+    return out
+  }
+
+  private static func hex(_ v: UInt32) -> String {
+    let digits = Array("0123456789ABCDEF")
+    return String(digits[Int(v >> 4) & 0xF]) + String(digits[Int(v) & 0xF])
+  }
+
+  /// A table: header, alignment row (`---:` for right-aligned columns), rows of escaped cells.
+  static func table(_ header: [String], right: Set<Int> = [], _ rows: [[String]]) -> String {
+    var out = "| " + header.joined(separator: " | ") + " |\n"
+    out += "| " + header.indices.map { right.contains($0) ? "---:" : "---" }.joined(separator: " | ") + " |\n"
+    for row in rows { out += "| " + row.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |\n" }
+    return out
+  }
+
+  // MARK: Week
+
+  static func week(_ term: TermSummary, focus: Int) -> String {
+    guard let w = term.week(focus) else { return "" }
+    var out = "## \(escape(term.site.name)): week \(w.week)\(w.language.map { " (\(escape($0)))" } ?? "")\n\n"
+    if w.isPresent && w.status != .unreadable { out += "- **Title:** \(w.title.map(escape) ?? "(no title)")\n" }
+    out += "- **Site:** \(escape(term.site.root))\n"
+    if let path = w.path { out += "- **Page:** \(escape(SummaryFormat.relative(path, to: term.site.root)))\n" }
+    out += "- **Status:** \(SummaryText.describe(w.status))\n"
+    if w.isPresent && w.status != .unreadable {
+      out += "- **Dates:** \(SummaryFormat.longRange(w.start, w.end) ?? "no task dates") (\(SummaryFormat.count(w.days, "day")) logged)\n"
+      out += "- **Findings:** \(SummaryFormat.findings(w.findings))\n"
+      out += list("Objectives", w.objectives)
+      if w.status == .ok {
+        out += "\n### Tasks (\(w.taskCount))\n\n"
+        out += table(["Day", "Dates", "Task"], w.tasks.map { t in
+          [escape(t.day ?? "-"), SummaryFormat.compactRange(t.start, t.end) ?? "-", escape(SummaryFormat.oneLine(t.items))]
+        })
+      }
+      out += list("Achievements", w.achievements)
+      if !w.references.isEmpty {
+        out += "\n### References (\(w.references.count))\n\n"
+        for ref in w.references { out += "- \(link(ref))\n" }
+      }
+    }
+    out += notes(w.notes + term.notes)
+    return out
+  }
+
+  static func list(_ heading: String, _ items: [SummaryItem]) -> String {
+    var out = "\n### \(heading) (\(items.count))\n\n"
+    if items.isEmpty { return out + "None.\n" }
+    var group: String?
+    for item in items {
+      if let g = item.group, g != group { out += "- **\(escape(g))**\n" }
+      group = item.group
+      let depth = item.level - 1 + (item.group == nil ? 0 : 1)
+      out += String(repeating: "  ", count: depth) + "- \(escape(item.text))\n"
+    }
+    return out
+  }
+
+  static func notes(_ notes: [String]) -> String {
+    guard !notes.isEmpty else { return "" }
+    return "\n### Notes\n\n" + notes.map { "- \(escape($0))\n" }.joined()
+  }
+
+  // MARK: Term
+
+  static func term(_ term: TermSummary) -> String {
+    var out = "## \(escape(term.site.name)) (\(SummaryFormat.languages(term.languages)))\n\n"
+    out += "Site: \(escape(term.site.root))\n\n"
+    if term.weeks.isEmpty {
+      out += "No weeks.\n"
+    } else {
+      out += table(
+        ["Week", "Dates", "Days", "Tasks", "Objectives", "Achievements", "References", "Findings (E/W/N)", "Status"],
+        right: [0, 2, 3, 4, 5, 6],
+        term.weeks.map { w in
+          let read = w.isPresent && w.status != .unreadable
+          func n(_ x: Int) -> String { read ? String(x) : "-" }
+          return [
+            String(w.week), SummaryFormat.compactRange(w.start, w.end) ?? "-", n(w.days), n(w.taskCount), n(w.objectives.count),
+            n(w.achievements.count), n(w.references.count), read ? SummaryFormat.findingsShort(w.findings) : "-", w.status.rawValue,
+          ]
+        })
+    }
+    out += notes(term.notes + term.weeks.flatMap { w in w.notes.map { "week \(w.week): \($0)" } })
+    let t = term.totals
+    out += "\n### Totals\n\n"
+    out += "- \(SummaryFormat.count(t.weeksPresent, "week")) present, \(t.weeksMissing.count) missing\n"
+    out += "- \(SummaryFormat.count(t.tasks, "task")) over \(SummaryFormat.count(t.days, "day")) logged\n"
+    out += "- findings: \(SummaryFormat.findings(t.findings))\n"
+    out += "- last week: \(SummaryText.lastWeek(t))\n"
+    out += "\n### Gaps\n\n"
+    out += "- missing weeks: \(t.weeksMissing.isEmpty ? "none" : SummaryFormat.weekList(t.weeksMissing))\n"
+    out += "- weeks without dates: \(t.weeksWithoutDates.isEmpty ? "none" : SummaryFormat.weekList(t.weeksWithoutDates))\n"
+    out += "- overlapping weeks: \(t.overlaps.isEmpty ? "none" : t.overlaps.map { "\($0.first) and \($0.second)" }.joined(separator: ", "))\n"
+    return out
+  }
+
+  // MARK: Cohort
+
+  static func cohort(_ cohort: CohortSummary) -> String {
+    let siteCount = Set(cohort.sites.map(\.site.root)).count
+    var out = "## Cohort: \(SummaryFormat.count(siteCount, "site")), sorted by \(cohort.sort.rawValue)\n\n"
+    out += table(
+      ["Site", "Language", "Weeks", "Missing", "Last week", "Last week's dates", "Findings (E/W/N)"], right: [2, 4],
+      cohort.sites.map { term in
+        let t = term.totals
+        return [
+          escape(term.site.name), SummaryFormat.languages(term.languages), String(t.weeksPresent),
+          t.weeksMissing.isEmpty ? "0" : "\(t.weeksMissing.count) (\(SummaryFormat.weekList(t.weeksMissing)))",
+          t.lastWeek.map(String.init) ?? "-",
+          t.lastWeek == nil ? "-" : SummaryFormat.compactRange(t.lastWeekStart, t.lastWeekEnd) ?? "no dates",
+          SummaryFormat.findingsShort(t.findings),
+        ]
+      })
+    let attention = cohort.sites.compactMap { term -> String? in
+      let items = SummaryText.attention(term)
+      guard !items.isEmpty else { return nil }
+      return "- **\(escape(term.site.name))** (\(SummaryFormat.languages(term.languages))): \(items.map(escape).joined(separator: "; "))\n"
+    }
+    if !attention.isEmpty { out += "\n### Needs a look\n\n" + attention.joined() }
+    return out
+  }
+}

@@ -1,0 +1,234 @@
+/// A summary as plain text for a terminal: every line fits the width (80 columns by default)
+/// and no control character from a page is written raw.
+public enum SummaryText {
+  /// The text of `cohort` at its level: one week in full per site, a term's week rows, or a
+  /// cohort's site rows.
+  public static func render(_ cohort: CohortSummary, width: Int = 80) -> String {
+    guard !cohort.sites.isEmpty else { return "No worklog sites found.\n" }
+    var r = Writer(width: width)
+    switch cohort.level {
+    case .week:
+      for (i, term) in cohort.sites.enumerated() {
+        if i > 0 { r.blank() }
+        week(term, focus: cohort.focusWeek ?? 0, into: &r)
+      }
+    case .term:
+      for (i, term) in cohort.sites.enumerated() {
+        if i > 0 { r.blank() }
+        self.term(term, into: &r)
+      }
+    case .cohort:
+      self.cohort(cohort, into: &r)
+    }
+    return r.text
+  }
+
+  /// Lines of text, each wrapped to the width.
+  struct Writer {
+    var width: Int
+    var text = ""
+
+    mutating func line(_ s: String = "") {
+      for l in WordWrap.wrap(s, width: width) { text += l + "\n" }
+    }
+
+    mutating func blank() { text += "\n" }
+
+    /// A title underlined with `=`.
+    mutating func title(_ s: String) {
+      let lines = WordWrap.wrap(SummaryFormat.visible(s), width: width)
+      for l in lines { text += l + "\n" }
+      text += String(repeating: "=", count: lines.map { WordWrap.width($0) }.max() ?? 0) + "\n"
+    }
+
+    /// `Label     value`, the value wrapped under itself.
+    mutating func field(_ label: String, _ value: String) {
+      let labelWidth = 10
+      let lines = WordWrap.wrap(value, width: width - labelWidth - 2)
+      for (i, l) in lines.enumerated() {
+        let head = i == 0 ? label + String(repeating: " ", count: max(0, labelWidth - label.count)) : String(repeating: " ", count: labelWidth)
+        text += (head + "  " + l).trailingSpacesRemoved + "\n"
+      }
+    }
+
+    /// `  - item`, continuation lines under the item's text; deeper levels indent further.
+    mutating func bullet(_ s: String, level: Int = 1, marker: String = "-") {
+      let indent = 2 * level
+      let lines = WordWrap.wrap(s, width: width - indent - marker.count - 1)
+      for (i, l) in lines.enumerated() {
+        let head = String(repeating: " ", count: indent) + (i == 0 ? marker + " " : String(repeating: " ", count: marker.count + 1))
+        text += (head + l).trailingSpacesRemoved + "\n"
+      }
+    }
+
+    mutating func section(_ heading: String) {
+      blank()
+      text += heading + "\n"
+    }
+
+    mutating func table(_ t: TextTable) { text += t.render(width: width) }
+  }
+
+  // MARK: Week
+
+  static func week(_ term: TermSummary, focus: Int, into r: inout Writer) {
+    let v = SummaryFormat.visible
+    guard let w = term.week(focus) else { return }
+    r.title("\(term.site.name): week \(w.week)\(w.language.map { " (\($0))" } ?? "")")
+    let read = w.isPresent && w.status != .unreadable
+    if read { r.field("Title", w.title.map(v) ?? "(no title)") }
+    r.field("Site", v(term.site.root))
+    if let path = w.path { r.field("Page", v(SummaryFormat.relative(path, to: term.site.root))) }
+    r.field("Status", describe(w.status))
+    if read {
+      r.field("Dates", SummaryFormat.longRange(w.start, w.end) ?? "no task dates")
+      r.field("Days", "\(SummaryFormat.count(w.days, "day")) logged")
+      r.field("Findings", SummaryFormat.findings(w.findings))
+      list("Objectives", w.objectives, into: &r)
+      tasks(w, into: &r)
+      list("Achievements", w.achievements, into: &r)
+      if !w.references.isEmpty {
+        r.section("References (\(w.references.count))")
+        for ref in w.references {
+          r.bullet(ref.url.map { v(ref.title) + "\n" + v($0) } ?? v(ref.title) + " (no link)")
+        }
+      }
+    }
+    notes(w.notes + term.notes, into: &r)
+  }
+
+  static func list(_ heading: String, _ items: [SummaryItem], into r: inout Writer) {
+    r.section("\(heading) (\(items.count))")
+    if items.isEmpty { r.line("  none") }
+    var group: String?
+    for item in items {
+      if let g = item.group, g != group { r.line("  " + SummaryFormat.visible(g)) }
+      group = item.group
+      r.bullet(SummaryFormat.visible(item.text), level: item.level + (item.group == nil ? 0 : 1))
+    }
+  }
+
+  static func tasks(_ w: WeekSummary, into r: inout Writer) {
+    guard w.status == .ok else { return }
+    r.section("Tasks (\(w.taskCount))")
+    var table = TextTable([.init("Day", minWidth: 5), .init("Dates", minWidth: 10), .init("Task", minWidth: 20)], indent: 2)
+    table.spacedWhenWrapped = true
+    for t in w.tasks {
+      let text = t.items.map { String(repeating: "  ", count: max(0, $0.level - 1)) + SummaryFormat.visible($0.text) }
+      table.append([SummaryFormat.visible(t.day ?? "-"), SummaryFormat.compactRange(t.start, t.end) ?? "-", text.joined(separator: "\n")])
+    }
+    r.table(table)
+  }
+
+  static func notes(_ notes: [String], into r: inout Writer) {
+    guard !notes.isEmpty else { return }
+    r.section("Notes")
+    for n in notes { r.bullet(SummaryFormat.visible(n)) }
+  }
+
+  static func describe(_ status: WeekStatus) -> String {
+    switch status {
+    case .ok: return "ok"
+    case .noTable: return "no task table"
+    case .unreadable: return "page cannot be read"
+    case .missing: return "missing: no page for this week"
+    }
+  }
+
+  // MARK: Term
+
+  static func term(_ term: TermSummary, into r: inout Writer) {
+    r.title("\(term.site.name) (\(SummaryFormat.languages(term.languages)))")
+    r.field("Site", SummaryFormat.visible(term.site.root))
+    r.blank()
+    var table = TextTable([
+      .init("Week", .right), .init("Dates", minWidth: 10), .init("Days", .right), .init("Tasks", .right), .init("Obj", .right),
+      .init("Ach", .right), .init("Refs", .right), .init("Findings"), .init("Status", minWidth: 7),
+    ])
+    for w in term.weeks {
+      let read = w.isPresent && w.status != .unreadable
+      func n(_ x: Int) -> String { read ? String(x) : "-" }
+      table.append([
+        String(w.week), SummaryFormat.compactRange(w.start, w.end) ?? "-", n(w.days), n(w.taskCount), n(w.objectives.count),
+        n(w.achievements.count), n(w.references.count), read ? SummaryFormat.findingsShort(w.findings) : "-", w.status.rawValue,
+      ])
+    }
+    if term.weeks.isEmpty { r.line("No weeks.") } else { r.table(table) }
+    r.blank()
+    r.line("Findings are errors/warnings/notes; Obj, Ach and Refs count objectives, achievements and unique references.")
+    let weekNotes = term.weeks.flatMap { w in w.notes.map { "week \(w.week): \($0)" } }
+    notes(term.notes + weekNotes, into: &r)
+    let t = term.totals
+    r.section("Totals")
+    r.bullet("\(SummaryFormat.count(t.weeksPresent, "week")) present, \(t.weeksMissing.count) missing")
+    r.bullet("\(SummaryFormat.count(t.tasks, "task")) over \(SummaryFormat.count(t.days, "day")) logged")
+    r.bullet("findings: \(SummaryFormat.findings(t.findings))")
+    r.bullet("last week: " + lastWeek(t))
+    r.section("Gaps")
+    r.bullet("missing weeks: " + (t.weeksMissing.isEmpty ? "none" : SummaryFormat.weekList(t.weeksMissing)))
+    r.bullet("weeks without dates: " + (t.weeksWithoutDates.isEmpty ? "none" : SummaryFormat.weekList(t.weeksWithoutDates)))
+    r.bullet("overlapping weeks: " + (t.overlaps.isEmpty ? "none" : t.overlaps.map { "\($0.first) and \($0.second)" }.joined(separator: ", ")))
+  }
+
+  static func lastWeek(_ t: TermTotals) -> String {
+    guard let last = t.lastWeek else { return "none" }
+    return "\(last) (\(SummaryFormat.longRange(t.lastWeekStart, t.lastWeekEnd) ?? "no dates"))"
+  }
+
+  // MARK: Cohort
+
+  static func cohort(_ cohort: CohortSummary, into r: inout Writer) {
+    let siteCount = Set(cohort.sites.map(\.site.root)).count
+    r.title("Cohort: \(SummaryFormat.count(siteCount, "site")), sorted by \(cohort.sort.rawValue)")
+    r.blank()
+    var table = TextTable([
+      .init("Site", minWidth: 12), .init("Lang"), .init("Weeks", .right), .init("Missing", minWidth: 7), .init("Last", .right),
+      .init("Last dates", minWidth: 10), .init("Findings"),
+    ])
+    for term in cohort.sites {
+      let t = term.totals
+      let missing = t.weeksMissing.isEmpty ? "0" : "\(t.weeksMissing.count) (\(SummaryFormat.weekList(t.weeksMissing)))"
+      table.append([
+        SummaryFormat.visible(term.site.name), SummaryFormat.languages(term.languages), String(t.weeksPresent), missing,
+        t.lastWeek.map(String.init) ?? "-", t.lastWeek == nil ? "-" : SummaryFormat.compactRange(t.lastWeekStart, t.lastWeekEnd) ?? "no dates",
+        SummaryFormat.findingsShort(t.findings),
+      ])
+    }
+    r.table(table)
+    r.blank()
+    r.line("Weeks counts the weeks with a page; Findings are errors/warnings/notes on the pages shown.")
+    let attention = cohort.sites.compactMap { term -> String? in
+      let items = SummaryText.attention(term)
+      guard !items.isEmpty else { return nil }
+      return "\(term.site.name) (\(SummaryFormat.languages(term.languages))): " + items.joined(separator: "; ")
+    }
+    if !attention.isEmpty {
+      r.section("Needs a look")
+      for a in attention { r.bullet(SummaryFormat.visible(a)) }
+    }
+  }
+
+  /// What a mentor should look at in a site beyond its row: unreadable pages, weeks without a
+  /// table or dates, overlapping weeks, pages placed in no week.
+  static func attention(_ term: TermSummary) -> [String] {
+    var items: [String] = []
+    let unreadable = term.weeks.filter { $0.status == .unreadable }.map(\.week)
+    let noTable = term.weeks.filter { $0.status == .noTable }.map(\.week)
+    let undated = term.totals.weeksWithoutDates.filter { !noTable.contains($0) }
+    if !unreadable.isEmpty { items.append("cannot read week \(SummaryFormat.weekList(unreadable))") }
+    if !noTable.isEmpty { items.append("no task table in week \(SummaryFormat.weekList(noTable))") }
+    if !undated.isEmpty { items.append("no task dates in week \(SummaryFormat.weekList(undated))") }
+    if !term.totals.overlaps.isEmpty {
+      items.append("overlapping weeks " + term.totals.overlaps.map { "\($0.first)/\($0.second)" }.joined(separator: ", "))
+    }
+    return items + term.notes
+  }
+}
+
+extension String {
+  var trailingSpacesRemoved: String {
+    var s = self
+    while s.last == " " { s.removeLast() }
+    return s
+  }
+}

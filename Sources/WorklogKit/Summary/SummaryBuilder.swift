@@ -1,0 +1,145 @@
+/// Builds the summaries of a site from its pages and the findings on them.
+///
+/// The caller lints (with whatever configuration applies) and passes the findings in, so the
+/// builder does no I/O and a test can hand it any findings it likes.
+public enum SummaryBuilder {
+  /// Weeks are filled in (as missing) up to this number at most; a page claiming week 2025 is
+  /// shown, but does not make two thousand weeks missing.
+  static let highestFilledWeek = 60
+
+  /// The summaries of `site`: one, or one per language for `LanguageChoice.all`; none when
+  /// the site is no worklog at all (only stray pages such as a README, with no week page, no
+  /// overview, no task table and nothing unreadable).
+  public static func terms(site: Site, findings: [Diagnostic], options: SummaryOptions) -> [TermSummary] {
+    guard isWorklog(site) else { return [] }
+    let pages = SitePages(site)
+    var byPath: [String: [Diagnostic]] = [:]
+    for d in findings { byPath[d.path, default: []].append(d) }
+    let weeks = expected(options.weeks, present: pages.weekNumbers)
+    let views: [String?]
+    switch options.language {
+    case .preferEnglish: views = [nil]
+    case .only(let language): views = [language]
+    case .all: views = pages.languages.isEmpty ? [nil] : pages.languages
+    }
+    return views.map { view in
+      let summaries = weeks.map { week($0, view: view, pages: pages, findings: byPath) }
+      let languages = view.map { [$0] } ?? Array(Set(summaries.compactMap(\.language))).sorted()
+      return TermSummary(site: site.identity, languages: languages, weeks: summaries, notes: pages.notes)
+    }
+  }
+
+  /// Whether a site holds anything of a worklog: a week, an overview, a task table or a page
+  /// that could not be read.
+  static func isWorklog(_ site: Site) -> Bool {
+    !site.weeks.isEmpty || !site.overviews.isEmpty || !site.errors.isEmpty || site.others.contains { $0.tasks != nil }
+  }
+
+  /// The weeks a selection covers, given the weeks a site has.
+  static func expected(_ selection: WeekSelection, present: Set<Int>) -> [Int] {
+    switch selection {
+    case .one(let n): return [n]
+    case .range(let r): return Array(r)
+    case .all:
+      guard let lowest = present.min() else { return [] }
+      let filled = present.filter { $0 <= highestFilledWeek }
+      var weeks = present
+      if let highest = filled.max() { weeks.formUnion(min(1, max(0, lowest))...highest) }
+      return weeks.sorted()
+    }
+  }
+
+  /// Week `n` as view `view` shows it (nil: English when there is an English page).
+  static func week(_ n: Int, view: String?, pages: SitePages, findings: [String: [Diagnostic]]) -> WeekSummary {
+    let readable = pages.readable[n] ?? []
+    let unreadable = pages.unreadable[n] ?? []
+    let wanted = view ?? "en"
+    var notes: [String] = []
+    var shown = readable.filter { $0.language.code == wanted }
+    let broken = unreadable.filter { $0.language == wanted }
+    if shown.isEmpty && view == nil, let fallback = readable.min(by: { $0.language.code < $1.language.code }) {
+      shown = readable.filter { $0.language.code == fallback.language.code }
+      if let b = broken.first {
+        notes.append("the en page cannot be read (\(b.error.path): \(b.error.reason)); showing \(fallback.language.code)")
+      } else if pages.languages.contains("en") {
+        notes.append("no en page; showing \(fallback.language.code)")
+      }
+    } else if !shown.isEmpty {
+      notes += broken.map { "another \(wanted) page cannot be read: \($0.error.path): \($0.error.reason)" }
+    }
+    // A language written in the path (`.en.md`, `content/en/`) beats one guessed from the text.
+    shown = shown.filter { $0.language.source != .text } + shown.filter { $0.language.source == .text }
+    if let page = shown.first {
+      if shown.count > 1 {
+        notes.append("\(shown.count) \(page.language.code) pages for week \(n); also \(shown.dropFirst().map(\.path).joined(separator: ", "))")
+      }
+      return WeekSummary(page: page, week: n, findings: pages.findings(on: page, findings[page.path] ?? []), notes: notes)
+    }
+    if let b = view == nil ? broken.first ?? unreadable.first : broken.first {
+      return .unreadable(n, language: b.language, path: b.error.path, reason: b.error.reason, notes: notes)
+    }
+    let elsewhere = Set(readable.map(\.language.code) + unreadable.map(\.language)).sorted()
+    if !elsewhere.isEmpty { notes.append("no \(wanted) page; there is one in \(elsewhere.joined(separator: ", "))") }
+    return .missing(n, notes: notes)
+  }
+}
+
+/// A site's week pages sorted out for summarising: readable pages and unreadable paths by week,
+/// and notes about pages that fit no week.
+struct SitePages {
+  struct Unreadable {
+    var language: String
+    var error: FileSystemError
+  }
+
+  var readable: [Int: [Worklog]] = [:]
+  var unreadable: [Int: [Unreadable]] = [:]
+  /// Lines of each whole-term page that belong to a week.
+  var segments: [String: [ClosedRange<Int>]] = [:]
+  var notes: [String] = []
+  /// The languages of the week pages, readable or not, sorted.
+  var languages: [String]
+  var weekNumbers: Set<Int>
+
+  init(_ site: Site) {
+    for page in site.weeks {
+      guard let n = page.week.number else {
+        notes.append("\(page.path): no week number found; not placed in any week")
+        continue
+      }
+      readable[n, default: []].append(page)
+      if let s = page.segment { segments[page.path, default: []].append(s) }
+    }
+    // A page with a task table but no week number is most likely a week that lost its number.
+    for page in site.others where page.tasks != nil {
+      notes.append("\(page.path): has a task table but no week number; not placed in any week")
+    }
+    // An unsuffixed page that cannot be read is taken to be in the language of the site's other
+    // unsuffixed pages, else in English (Hugo's usual default).
+    var unsuffixed: [String: Int] = [:]
+    for page in site.weeks where page.language.source == .text { unsuffixed[page.language.code, default: 0] += 1 }
+    let defaultLanguage = unsuffixed.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? "en"
+    for error in site.errors {
+      let path = PagePath(error.path)
+      guard let n = path.week, !path.isSectionIndex else {
+        notes.append("cannot read \(error.path): \(error.reason)")
+        continue
+      }
+      unreadable[n, default: []].append(Unreadable(language: path.languageSuffix ?? path.languageFolder ?? defaultLanguage, error: error))
+    }
+    if site.weeks.isEmpty && site.errors.isEmpty { notes.append("no week pages found") }
+    languages = Array(Set(readable.values.flatMap { $0.map(\.language.code) } + unreadable.values.flatMap { $0.map(\.language) })).sorted()
+    weekNumbers = Set(readable.keys).union(unreadable.keys)
+  }
+
+  /// The counts of `findings` (all on `page`'s file) that belong to `page`: for one week of a
+  /// whole-term page, those on its lines, and the file's other findings go to its first week.
+  func findings(on page: Worklog, _ findings: [Diagnostic]) -> FindingCounts {
+    guard let segment = page.segment, let all = segments[page.path] else { return FindingCounts(findings) }
+    let isFirst = all.map(\.lowerBound).min() == segment.lowerBound
+    return FindingCounts(findings.filter { d in
+      let line = d.range.start.line
+      return segment.contains(line) || (isFirst && !all.contains { $0.contains(line) })
+    })
+  }
+}

@@ -1,0 +1,106 @@
+/// Measures text in terminal columns and breaks it into lines that fit a width.
+///
+/// No Foundation: widths come from the scalars themselves. A wide character (CJK, emoji) takes
+/// two columns, a combining mark none, everything else one; Vietnamese letters, precomposed or
+/// not, take one.
+package enum WordWrap {
+  /// The columns `text` takes on a terminal.
+  package static func width(_ text: some StringProtocol) -> Int {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.count }
+    var total = 0
+    for c in text { total += width(of: c) }
+    return total
+  }
+
+  /// The columns one character takes: 0, 1 or 2.
+  package static func width(of c: Character) -> Int {
+    guard let first = c.unicodeScalars.first else { return 0 }
+    let v = first.value
+    if v < 0x20 || v == 0x7F { return 0 }
+    if v < 0x300 { return 1 }
+    switch first.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark, .format: return 0
+    default: break
+    }
+    if isWide(v) || first.properties.isEmojiPresentation || c.unicodeScalars.contains(where: { $0.value == 0xFE0F }) {
+      return 2
+    }
+    return 1
+  }
+
+  private static func isWide(_ v: UInt32) -> Bool {
+    (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+      || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
+      || (0xFFE0...0xFFE6).contains(v) || (0x20000...0x3FFFD).contains(v)
+  }
+
+  /// `text` broken into lines of at most `width` columns.
+  ///
+  /// A newline always breaks. Words are kept whole and separated by one space; a word wider than
+  /// the line is split, after a `/` or `-` when one falls in the line. A paragraph's leading
+  /// spaces indent every line of it, so nested items stay nested when they wrap. No line ends
+  /// in a space; an empty text gives one empty line.
+  package static func wrap(_ text: String, width: Int) -> [String] {
+    let width = max(1, width)
+    var lines: [String] = []
+    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      let body = paragraph.drop { $0 == " " }
+      let indent = min(paragraph.count - body.count, width / 2)
+      let pad = String(repeating: " ", count: indent)
+      for line in wrapWords(body, width: width - indent) {
+        lines.append(line.isEmpty ? "" : pad + line)
+      }
+    }
+    return lines
+  }
+
+  private static func wrapWords(_ text: Substring, width: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    var lineWidth = 0
+    for word in text.split(separator: " ") {
+      var rest = String(word)
+      var restWidth = self.width(rest)
+      if lineWidth > 0 && lineWidth + 1 + restWidth <= width {
+        line += " " + rest
+        lineWidth += 1 + restWidth
+        continue
+      }
+      if lineWidth > 0 {
+        lines.append(line)
+        line = ""
+        lineWidth = 0
+      }
+      while restWidth > width {
+        let (head, tail) = split(rest, fitting: width)
+        lines.append(head)
+        rest = tail
+        restWidth = self.width(rest)
+      }
+      line = rest
+      lineWidth = restWidth
+    }
+    lines.append(line)
+    return lines
+  }
+
+  /// The longest head of `word` that fits, broken after the last `/` or `-` in it when possible.
+  private static func split(_ word: String, fitting width: Int) -> (String, String) {
+    var used = 0
+    var end = word.startIndex
+    var lastBreak: String.Index?
+    var i = word.startIndex
+    while i < word.endIndex {
+      let w = self.width(of: word[i])
+      if used + w > width && end > word.startIndex { break }
+      used += w
+      i = word.index(after: i)
+      end = i
+      if word[word.index(before: i)] == "/" || word[word.index(before: i)] == "-" { lastBreak = i }
+    }
+    if let lastBreak, lastBreak < end, word.distance(from: word.startIndex, to: lastBreak) * 2 >= word.distance(from: word.startIndex, to: end) {
+      end = lastBreak
+    }
+    return (String(word[..<end]), String(word[end...]))
+  }
+}
