@@ -171,7 +171,7 @@ public enum WorklogParser {
     var byLevel: [Int: [(Int, Int, Located<String>)]] = [:]  // level → (index, week, heading)
     for (i, line) in body.lines.enumerated() {
       guard case .heading(let level) = line.kind else { continue }
-      let text = InlineTextReader.read(body.file.text(bytes: line.content)).text
+      let text = InlineTextReader.heading(body.file.text(bytes: line.content))
       guard let week = weekIn(text), Vocabulary.sectionKind(text) == .title || !SectionReader.mainKinds.contains(Vocabulary.sectionKind(text)) else { continue }
       byLevel[level, default: []].append((i, week, Located(text, body.file.range(line.content))))
     }

@@ -16,14 +16,25 @@ public struct InlineText: Sendable {
 public enum InlineTextReader {
   /// Reads one cell or list item.
   public static func read(_ markdown: String) -> InlineText {
+    read(markdown, listMarkers: true)
+  }
+
+  /// Reads a heading's text: like a cell, but a leading `1. ` is the heading's numbering and stays.
+  public static func heading(_ markdown: String) -> String {
+    read(markdown, listMarkers: false).text
+  }
+
+  private static func read(_ markdown: String, listMarkers: Bool) -> InlineText {
     var links: [Reference] = []
     var broken: [String] = []
     var items: [TextItem] = []
     for rawLine in splitBreaks(decodeEntities(markdown)) {
       var (level, body) = indentLevel(rawLine)
-      let (marker, rest) = stripMarker(body)
-      if marker == "+" && level == 1 { level = 2 }
-      body = rest
+      if listMarkers {
+        let (marker, rest) = stripMarker(body)
+        if marker == "+" && level == 1 { level = 2 }
+        body = rest
+      }
       let plain = plainText(body, links: &links, broken: &broken)
       if !plain.isEmpty { items.append(TextItem(text: plain, level: level)) }
     }
