@@ -173,8 +173,28 @@ public enum InlineTextReader {
         out += url
         i = end
         continue
-      } else if c == "*" || c == "`" || (c == "_" && s[i...].hasPrefix("__")) {
+      } else if c == "`" {
+        if let (code, end) = codeSpan(s, at: i) {
+          out += code
+          i = end
+          continue
+        }
         i = s.index(after: i)
+        continue
+      } else if c == "*" {
+        i = s.index(after: i)
+        continue
+      } else if c == "_", s[i...].hasPrefix("__") {
+        // `__bold__` is emphasis; `dev__staging` is a name.
+        let end = s.index(i, offsetBy: 2)
+        let before = i > s.startIndex ? s[s.index(before: i)] : " "
+        let after = end < s.endIndex ? s[end] : " "
+        if !(isWordCharacter(before) && isWordCharacter(after)) {
+          i = end
+          continue
+        }
+        out += "__"
+        i = end
         continue
       } else if c == "{", s[i...].hasPrefix("{{<") || s[i...].hasPrefix("{{%") {
         if let close = s[i...].range(of: "}}") {
@@ -187,6 +207,26 @@ public enum InlineTextReader {
     }
     return out.trimmingSpaces
   }
+
+  /// The text of the code span opening at `i` (kept as written, emphasis marks and all) and the
+  /// index after its closing backticks; nil when no run of as many backticks closes it.
+  static func codeSpan(_ s: Substring, at i: String.Index) -> (Substring, String.Index)? {
+    let run = s[i...].prefix { $0 == "`" }.count
+    var j = s.index(i, offsetBy: run)
+    let contentStart = j
+    while j < s.endIndex {
+      guard s[j] == "`" else {
+        j = s.index(after: j)
+        continue
+      }
+      let closing = s[j...].prefix { $0 == "`" }.count
+      if closing == run { return (s[contentStart..<j], s.index(j, offsetBy: run)) }
+      j = s.index(j, offsetBy: closing)
+    }
+    return nil
+  }
+
+  private static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
 
   /// `[title](url "optional title")` at `i`: the title, the URL (nil when the `(` is never closed)
   /// and the index after the link.
@@ -211,7 +251,8 @@ public enum InlineTextReader {
       if s[k] == "(" { nesting += 1 } else if s[k] == ")" {
         if nesting == 0 {
           var url = s[s.index(after: paren)..<k].trimmingSpaces
-          if let space = url.firstIndex(of: " ") { url = String(url[..<space]) }
+          // A title after the URL is dropped; a `{{< ref "…" >}}` shortcode is the URL, spaces and all.
+          if !url.hasPrefix("{{"), let space = url.firstIndex(of: " ") { url = String(url[..<space]) }
           if url.hasPrefix("<") && url.hasSuffix(">") { url = String(url.dropFirst().dropLast()) }
           return (title, url, s.index(after: k))
         }
