@@ -69,6 +69,16 @@ public struct Discovery: Sendable {
     }
   }
 
+  /// Whether a folder a user named lies in a worklog section: a folder from the site's `content`
+  /// down to it names one, or it names a week itself. Without `content` in the path only its own
+  /// name counts, so a repository called `worklog-site` does not make every page a worklog page.
+  static func isInWorklogSection(_ folder: String) -> Bool {
+    let parts = folder.split(separator: "/").map(String.init)
+    guard let last = parts.last else { return false }
+    let below = parts.lastIndex { $0.lowercased() == "content" }.map { Array(parts[($0 + 1)...]) } ?? [last]
+    return below.contains(where: PagePath.namesWorklog) || PagePath.weekNumber(inName: last, allowBareNumber: false) != nil
+  }
+
   /// Whether a Markdown file found in a folder walk is a worklog page.
   func isWorklogPage(_ path: String, below root: String) -> Bool {
     let lower = path.lowercased()
@@ -77,12 +87,9 @@ public struct Discovery: Sendable {
     var components = relative.split(separator: "/").map(String.init)
     let name = components.popLast() ?? ""
     if components.contains(where: PagePath.namesWorklog) { return true }
-    // The root folder itself may be the worklog section (`worklog content/1-Worklog`).
-    if root.split(separator: "/").last.map({ PagePath.namesWorklog(String($0)) }) ?? false,
-      !components.contains(where: { $0.lowercased() == "content" })
-    {
-      return true
-    }
+    // The root folder itself may be in the worklog section (`worklog content/1-Worklog`, or one
+    // week's folder `content/1-Worklog/1.8-Week8`).
+    if Discovery.isInWorklogSection(root), !components.contains(where: { $0.lowercased() == "content" }) { return true }
     let base = name.lowercased()
     return base.contains("week") || base.contains("tuan")
   }

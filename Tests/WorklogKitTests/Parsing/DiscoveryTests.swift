@@ -53,6 +53,17 @@ import Testing
     #expect(result.pages == ["site/content/1-Worklog/notes.md", "site/content/1-Worklog/1.1-Week1/_index.md"])
   }
 
+  @Test func rootThatIsOneWeeksFolder() {
+    let files = ["site/content/1-Worklog/1.2-Week2/_index.md", "site/content/1-Worklog/1.2-Week2/_index.vi.md"]
+    #expect(find(files, ["site/content/1-Worklog/1.2-Week2"]).pages == files)
+    #expect(find(files.map { $0.replacingAll("site/content/", with: "") }, ["1-Worklog/1.2-Week2"]).pages.count == 2)
+  }
+
+  @Test func repositoryNamedLikeAWorklogDoesNotMakeEveryPageAWorklogPage() {
+    let result = find(["worklog-site/content/posts/hello.md", "worklog-site/content/1-Worklog/1.1-Week1/_index.md"], ["worklog-site"])
+    #expect(result.pages == ["worklog-site/content/1-Worklog/1.1-Week1/_index.md"])
+  }
+
   @Test func namedFileIsAlwaysTakenAndOnlyOnce() {
     let result = find(["site/content/about.md", "site/content/1-Worklog/1.1-Week1/_index.md"], [
       "site/content/about.md", "site", "site/content/1-Worklog/1.1-Week1/_index.md",
