@@ -136,7 +136,9 @@ public enum InlineTextReader {
       let c = s[i]
       if c == "[" {
         if let (title, url, end) = markdownLink(s, at: i) {
-          let cleanTitle = plainText(title, links: &links, broken: &broken)
+          // A URL written as the link's own title (`[https://…](https://…)`) is the same link.
+          var titleLinks: [Reference] = []
+          let cleanTitle = plainText(title, links: &titleLinks, broken: &broken)
           if let url, !url.isEmpty {
             links.append(Reference(title: cleanTitle.isEmpty ? url : cleanTitle, url: url))
           } else {

@@ -122,6 +122,26 @@ import Testing
     #expect(row.weekday == 1)
   }
 
+  @Test func htmlAnchorTitledWithItsURLIsOneReference() throws {
+    let table = try taskTable(
+      """
+      <table>
+      <tr><th>No.</th><th>Task</th><th>Start Date</th><th>Reference</th></tr>
+      <tr>
+      <td style="text-align:center;">1</td>
+      <td>Create an account</td>
+      <td style="text-align:center;">05/05/2026</td>
+      <td>
+      <a href="https://cloudjourney.awsstudygroup.com/" target="_blank" rel="noopener">https://cloudjourney.awsstudygroup.com/</a>
+      </td>
+      </tr>
+      </table>
+      """)
+    let row = try #require(table.rows.first)
+    #expect(row.day?.value == "1")
+    #expect(row.references.map(\.url) == ["https://cloudjourney.awsstudygroup.com/"])
+  }
+
   @Test func rowOneCellShortKeepsItsDates() throws {
     let table = try taskTable(
       """

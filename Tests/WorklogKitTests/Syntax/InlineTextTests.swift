@@ -30,6 +30,12 @@ import Testing
     #expect(inline.links == [Reference(title: "What is Amazon VPC?", url: "https://docs.aws.amazon.com/vpc/")])
   }
 
+  @Test func linkTitledWithItsOwnURLIsOneLink() {
+    #expect(links("[https://cloudjourney.awsstudygroup.com/](https://cloudjourney.awsstudygroup.com/)") == [
+      Reference(title: "https://cloudjourney.awsstudygroup.com/", url: "https://cloudjourney.awsstudygroup.com/")
+    ])
+  }
+
   @Test func linkWithParenthesesInItsURL() {
     #expect(links("[Wiki](https://en.wikipedia.org/wiki/VPC_(networking))") == [
       Reference(title: "Wiki", url: "https://en.wikipedia.org/wiki/VPC_(networking)")
