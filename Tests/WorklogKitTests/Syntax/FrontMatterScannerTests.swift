@@ -162,6 +162,34 @@ import Testing
     #expect(page.objectives.map(\.text) == ["Learn VPC"])
   }
 
+  @Test func unterminatedFenceIsNotClosedByABodyThematicBreak() throws {
+    let page = try onePage(
+      """
+      ---
+      title: "Week 3"
+
+      ### Week 3 Objectives
+      - Learn VPC
+
+      ---
+
+      ### Week 3 Achievements
+      - Built a VPC
+      """)
+    #expect(page.frontMatter.fence == .unterminated)
+    #expect(page.frontMatter.entries.map(\.key.value) == ["title"])
+    #expect(page.frontMatter.unreadableLines.isEmpty)
+    #expect(page.frontMatter.bodyStartLine == 3)
+    #expect(page.objectives.map(\.text) == ["Learn VPC"])
+    #expect(page.achievements.map(\.text) == ["Built a VPC"])
+  }
+
+  @Test func yamlCommentsDoNotUnterminateAFence() throws {
+    let fm = frontMatter("---\n# a comment\ntitle: Week 3\n## another\n---\nBody\n")
+    #expect(fm.fence == .yaml)
+    #expect(fm.bodyStartLine == 6)
+  }
+
   @Test func thematicBreaksInTheBodyAreNotFences() throws {
     let page = try onePage(
       """
