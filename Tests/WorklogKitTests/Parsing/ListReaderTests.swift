@@ -86,6 +86,24 @@ import Testing
     #expect(page.objectives.map(\.text) == ["Learn VPC", "Learn NAT"])
   }
 
+  @Test func aResultsTableDoesNotHideTheAchievementsList() throws {
+    let page = try onePage(
+      """
+      ### Week 12 Objectives
+      - Load test the app
+      #### Performance Testing Results
+      | Load Level | Response Time |
+      |------------|---------------|
+      | 50 users | 320ms |
+
+      ### Achievements
+      - The system handles 100 users
+      """)
+    #expect(page.sections.map(\.kind) == [.objectives, .achievements, .achievements])
+    #expect(page.achievements.map(\.text) == ["The system handles 100 users"])
+    #expect(page.objectives.map(\.text) == ["Load test the app"])
+  }
+
   @Test func withoutHeadingsTheListsAroundTheTableAreObjectivesAndAchievements() throws {
     let page = try onePage(
       """
