@@ -60,6 +60,28 @@ import Testing
     #expect(table.rows.first?.weekday == 1)
   }
 
+  @Test(arguments: [
+    ("| Day | Task |", "| Mon | a |", TaskColumns(day: 0, task: 1)),
+    ("| # | Task | Status |", "| 1 | a | Done |", TaskColumns(day: 0, task: 1)),
+    ("| Task | Start Date | End Date |", "| a | 22/09/2025 | 22/09/2025 |", TaskColumns(task: 0, start: 1, end: 2)),
+    ("| Thứ | Công việc | Ngày | Trạng thái |", "| 2 | a | 22/09/2025 | Xong |", TaskColumns(day: 0, task: 1, start: 2)),
+    ("| Tuần | Ngày | Nội dung |", "| 3 | 22/09/2025 | a |", TaskColumns(task: 2, start: 1)),
+    (
+      "| STT | Mô tả Nhiệm vụ | Ngày bắt đầu | Ngày kết thúc | Trạng thái | Tài liệu |", "| 1 | a | 22/09/2025 | 22/09/2025 | Xong | - |",
+      TaskColumns(day: 0, task: 1, start: 2, end: 3, references: 5)
+    ),
+    (
+      "| No. | Task Description | Start | Finish | Resources |", "| 1 | a | 22/09/2025 | 22/09/2025 | - |",
+      TaskColumns(day: 0, task: 1, start: 2, end: 3, references: 4)
+    ),
+  ])
+  func columnsFromTheHeader(_ header: String, _ row: String, _ columns: TaskColumns) throws {
+    let separator = "|" + String(repeating: " --- |", count: header.filter { $0 == "|" }.count - 1)
+    let table = try taskTable("\(header)\n\(separator)\n\(row)")
+    #expect(table.columns == columns)
+    #expect(table.rows.first?.task?.value.text == "a")
+  }
+
   @Test func boldHeaderCellsAreReadWithoutMarks() throws {
     let table = try taskTable("| **Ngày** | **Nhiệm vụ** | **Bắt đầu** |\n| - | - | - |\n| 2 | Học IAM | 22/09/2025 |")
     #expect(table.header.map(\.value) == ["Ngày", "Nhiệm vụ", "Bắt đầu"])

@@ -133,6 +133,23 @@ import Testing
     #expect(pages[0].kind == .overview)
   }
 
+  @Test func crlfPageKeepsLinesAndColumns() throws {
+    let text = [
+      "---", "title: \"Week 3\"", "---", "### Week 3 Objectives:", "- Learn VPC", "",
+      "| Day | Task | Start Date |", "| --- | --- | --- |", "| 2 | Study | 22/09/2025 |",
+    ].joined(separator: "\r\n")
+    let page = try onePage(text)
+    #expect(page.title?.value == "Week 3")
+    #expect(page.sections.first?.heading?.value == "Week 3 Objectives:")
+    #expect(page.objectives.map(\.text) == ["Learn VPC"])
+    #expect(page.objectives.first?.range.start == WorklogKit.SourceLocation(line: 5, column: 3, offset: 53))
+    let start = try #require(page.tasks?.rows.first?.start)
+    #expect(start.date == day(2025, 9, 22))
+    #expect(start.raw.range.start.line == 9)
+    #expect(start.raw.range.start.column == 15)
+    #expect(start.raw.range.end.column == 25)
+  }
+
   @Test func unclosedCodeFenceIsAnIssue() throws {
     let page = try onePage("### Week 3 Objectives\n- a\n```bash\naws s3 ls\n")
     #expect(page.issues.map(\.kind) == [.unterminatedFence])
