@@ -128,12 +128,19 @@ public enum InlineTextReader {
     return (nil, s)
   }
 
-  /// Removes emphasis, code ticks and shortcodes; collects links and replaces them by their titles.
+  /// Removes emphasis, code ticks, shortcodes and images; collects links and replaces them by their titles.
   static func plainText(_ s: Substring, links: inout [Reference], broken: inout [String]) -> String {
     var out = ""
     var i = s.startIndex
     while i < s.endIndex {
       let c = s[i]
+      if c == "!", s.index(after: i) < s.endIndex, s[s.index(after: i)] == "[",
+        let (_, url, end) = markdownLink(s, at: s.index(after: i)), url != nil
+      {
+        // An image (`![Cloud9](/images/cloud9.png)`) is evidence, neither task text nor a reference.
+        i = end
+        continue
+      }
       if c == "[" {
         if let (title, url, end) = markdownLink(s, at: i) {
           // A URL written as the link's own title (`[https://…](https://…)`) is the same link.

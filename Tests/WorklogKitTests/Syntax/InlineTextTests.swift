@@ -56,6 +56,12 @@ import Testing
     ])
   }
 
+  @Test func imagesAreNeitherTextNorLinks() {
+    let inline = InlineTextReader.read("Looked into Cloud9 ![Cloud9](/images/cloud9.png) today")
+    #expect(inline.text == "Looked into Cloud9  today")
+    #expect(inline.links.isEmpty)
+  }
+
   @Test func labelWithoutURL() {
     let inline = InlineTextReader.read("[Meeting Notes]")
     #expect(inline.links == [Reference(title: "Meeting Notes", url: nil)])
