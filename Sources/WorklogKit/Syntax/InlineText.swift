@@ -172,6 +172,9 @@ public enum InlineTextReader {
           i = s.index(after: gt)
           continue
         }
+      } else if c == "<", let end = formattingTagEnd(s, at: i) {
+        i = end
+        continue
       } else if c == "h", s[i...].hasPrefix("http://") || s[i...].hasPrefix("https://") {
         var end = s[i...].firstIndex { $0 == " " || $0 == "\u{00A0}" || $0 == "<" || $0 == ">" || $0 == "\"" } ?? s.endIndex
         while end > i, let last = s[..<end].last, ".,;:!?)".contains(last), !(last == ")" && s[i..<end].contains("(")) {
@@ -236,6 +239,24 @@ public enum InlineTextReader {
   }
 
   private static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+
+  /// HTML tags that only format their text (`<i>Lab 39</i>`, `<strong>`): dropped, text kept.
+  static let formattingTags: Set<String> = [
+    "b", "strong", "i", "em", "u", "s", "del", "code", "mark", "sup", "sub", "small", "kbd", "span", "font",
+  ]
+
+  /// The index after a formatting tag (opening or closing, attributes allowed) starting at `i`,
+  /// or nil when `i` starts anything else (`< 100ms`, `<https://…>`).
+  static func formattingTagEnd(_ s: Substring, at i: String.Index) -> String.Index? {
+    var j = s.index(after: i)
+    if j < s.endIndex, s[j] == "/" { j = s.index(after: j) }
+    let name = s[j...].prefix { $0.isASCII && $0.isLetter }
+    guard formattingTags.contains(name.lowercased()) else { return nil }
+    j = s.index(j, offsetBy: name.count)
+    guard j < s.endIndex, s[j] == ">" || s[j] == " " else { return nil }
+    guard let close = s[j...].firstIndex(of: ">"), !s[j..<close].contains("<") else { return nil }
+    return s.index(after: close)
+  }
 
   /// `[title](url "optional title")` at `i`: the title, the URL (nil when the `(` is never closed)
   /// and the index after the link.

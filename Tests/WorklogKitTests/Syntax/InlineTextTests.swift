@@ -103,6 +103,11 @@ import Testing
     #expect(InlineTextReader.read("A &amp; B &lt; C&nbsp;D &amp;lt;").text == "A & B < C\u{00A0}D &lt;")
   }
 
+  @Test func inlineFormattingTagsAreDropped() {
+    #expect(InlineTextReader.read("Read **<i>Lab 39</i>**<br><strong>Idea:</strong> use <span class=\"x\">ECR</span>").text == "Read Lab 39\nIdea: use ECR")
+    #expect(InlineTextReader.read("<b>bold</b> a<bsomething").text == "bold a<bsomething")
+  }
+
   @Test func rawLessThanStaysInTheText() {
     #expect(InlineTextReader.read("latency < 100ms").text == "latency < 100ms")
   }
