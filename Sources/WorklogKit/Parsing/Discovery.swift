@@ -42,6 +42,8 @@ public struct Discovery: Sendable {
   }
 
   private func walk(_ dir: String, rootDepth: Int, visited: inout Set<String>, seen: inout Set<String>, into result: inout Result) {
+    // A folder holding `content/` is a site, whatever its name (`worklogs/` with a README).
+    let rootInSection = Discovery.isInWorklogSection(dir) && fileSystem.kind(of: Discovery.child(dir, "content")) != .directory
     // An explicit stack: no recursion that a deep tree could overflow.
     var stack = [dir]
     while let current = stack.popLast() {
@@ -55,18 +57,23 @@ public struct Discovery: Sendable {
       }
       var subfolders: [String] = []
       for name in names where !name.hasPrefix(".") {
-        let child = current.hasSuffix("/") ? current + name : current + "/" + name
+        let child = Discovery.child(current, name)
         switch fileSystem.kind(of: child) {
         case .directory:
           if !Discovery.skippedFolders.contains(name.lowercased()) { subfolders.append(child) }
         case .file:
-          if isWorklogPage(child, below: dir), seen.insert(child).inserted { result.pages.append(child) }
+          if isWorklogPage(child, below: dir, rootInSection: rootInSection), seen.insert(child).inserted { result.pages.append(child) }
         default:
           continue
         }
       }
       stack.append(contentsOf: subfolders.reversed())
     }
+  }
+
+  /// The path of `name` inside `folder`.
+  static func child(_ folder: String, _ name: String) -> String {
+    folder.hasSuffix("/") ? folder + name : folder + "/" + name
   }
 
   /// Whether a folder a user named lies in a worklog section: a folder from the site's `content`
@@ -80,7 +87,7 @@ public struct Discovery: Sendable {
   }
 
   /// Whether a Markdown file found in a folder walk is a worklog page.
-  func isWorklogPage(_ path: String, below root: String) -> Bool {
+  func isWorklogPage(_ path: String, below root: String, rootInSection: Bool? = nil) -> Bool {
     let lower = path.lowercased()
     guard lower.hasSuffix(".md") || lower.hasSuffix(".markdown") else { return false }
     let relative = path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path
@@ -89,7 +96,7 @@ public struct Discovery: Sendable {
     if components.contains(where: PagePath.namesWorklog) { return true }
     // The root folder itself may be in the worklog section (`worklog content/1-Worklog`, or one
     // week's folder `content/1-Worklog/1.8-Week8`).
-    if Discovery.isInWorklogSection(root), !components.contains(where: { $0.lowercased() == "content" }) { return true }
+    if rootInSection ?? Discovery.isInWorklogSection(root), !components.contains(where: { $0.lowercased() == "content" }) { return true }
     let base = name.lowercased()
     return base.contains("week") || base.contains("tuan")
   }

@@ -64,6 +64,11 @@ import Testing
     #expect(result.pages == ["worklog-site/content/1-Worklog/1.1-Week1/_index.md"])
   }
 
+  @Test func siteFolderNamedLikeAWorklogIsASiteNotASection() {
+    let result = find(["worklogs/README.md", "worklogs/content/1-Worklog/1.1-Week1/_index.md"], ["worklogs"])
+    #expect(result.pages == ["worklogs/content/1-Worklog/1.1-Week1/_index.md"])
+  }
+
   @Test func namedFileIsAlwaysTakenAndOnlyOnce() {
     let result = find(["site/content/about.md", "site/content/1-Worklog/1.1-Week1/_index.md"], [
       "site/content/about.md", "site", "site/content/1-Worklog/1.1-Week1/_index.md",
