@@ -39,7 +39,8 @@ enum FrontMatterScanner {
     var reader = EntryReader(file: file)
     if let close = closing {
       reader.read(lines: (firstLine + 1)..<close, stopAtStrangeLine: false)
-      if !reader.unreadable.isEmpty, containsMarkdownHeading(file, (firstLine + 1)..<close) {
+      // An unreadable line at the margin (indented ones may be a value we do not read).
+      if reader.unreadable.contains(where: { $0.range.start.column == 1 }), containsMarkdownHeading(file, (firstLine + 1)..<close) {
         // Not YAML but a page body: the front matter was never closed, and the `---` found is
         // the body's thematic break.
         closing = nil

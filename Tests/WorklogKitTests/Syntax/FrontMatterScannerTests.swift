@@ -188,6 +188,9 @@ import Testing
     let fm = frontMatter("---\n# a comment\ntitle: Week 3\n## another\n---\nBody\n")
     #expect(fm.fence == .yaml)
     #expect(fm.bodyStartLine == 6)
+    let block = frontMatter("---\ndescription: >\n  Folded text\n## a comment\n---\nBody\n")
+    #expect(block.fence == .yaml)
+    #expect(block.bodyStartLine == 6)
   }
 
   @Test func thematicBreaksInTheBodyAreNotFences() throws {
