@@ -22,9 +22,9 @@ enum DateReading: Sendable, Hashable {
 
   /// Reads a cell's plain text; nil for an empty or placeholder cell (`-`, `N/A`).
   static func parse(_ text: String) -> DateReading? {
-    var tokens = DateTokenizer.tokens(text)
+    let tokens = DateTokenizer.tokens(text)
     if tokens.isEmpty { return nil }
-    if tokens.count == 1, case .word(let w) = tokens[0], ["n/a", "na", "tbd", "tbc", "x"].contains(w) { return nil }
+    if ["n/a", "na", "tbd", "tbc", "x"].contains(text.trimmingSpaces.lowercased()) { return nil }
     if tokens.allSatisfy({ if case .symbol = $0 { return true } else { return false } }) { return nil }
     var p = 0
     guard let first = single(tokens, &p) else { return fallback(tokens) }

@@ -42,6 +42,8 @@ public struct Discovery: Sendable {
   }
 
   private func walk(_ dir: String, rootDepth: Int, visited: inout Set<String>, seen: inout Set<String>, into result: inout Result) {
+    // A folder holding `content/` is a site, whatever its name (`worklogs/` with a README).
+    let rootInSection = Discovery.isInWorklogSection(dir) && fileSystem.kind(of: Discovery.child(dir, "content")) != .directory
     // An explicit stack: no recursion that a deep tree could overflow.
     var stack = [dir]
     while let current = stack.popLast() {
@@ -55,12 +57,12 @@ public struct Discovery: Sendable {
       }
       var subfolders: [String] = []
       for name in names where !name.hasPrefix(".") {
-        let child = current.hasSuffix("/") ? current + name : current + "/" + name
+        let child = Discovery.child(current, name)
         switch fileSystem.kind(of: child) {
         case .directory:
           if !Discovery.skippedFolders.contains(name.lowercased()) { subfolders.append(child) }
         case .file:
-          if isWorklogPage(child, below: dir), seen.insert(child).inserted { result.pages.append(child) }
+          if isWorklogPage(child, below: dir, rootInSection: rootInSection), seen.insert(child).inserted { result.pages.append(child) }
         default:
           continue
         }
@@ -69,20 +71,32 @@ public struct Discovery: Sendable {
     }
   }
 
+  /// The path of `name` inside `folder`.
+  static func child(_ folder: String, _ name: String) -> String {
+    folder.hasSuffix("/") ? folder + name : folder + "/" + name
+  }
+
+  /// Whether a folder a user named lies in a worklog section: a folder from the site's `content`
+  /// down to it names one, or it names a week itself. Without `content` in the path only its own
+  /// name counts, so a repository called `worklog-site` does not make every page a worklog page.
+  static func isInWorklogSection(_ folder: String) -> Bool {
+    let parts = folder.split(separator: "/").map(String.init)
+    guard let last = parts.last else { return false }
+    let below = parts.lastIndex { $0.lowercased() == "content" }.map { Array(parts[($0 + 1)...]) } ?? [last]
+    return below.contains(where: PagePath.namesWorklog) || PagePath.weekNumber(inName: last, allowBareNumber: false) != nil
+  }
+
   /// Whether a Markdown file found in a folder walk is a worklog page.
-  func isWorklogPage(_ path: String, below root: String) -> Bool {
+  func isWorklogPage(_ path: String, below root: String, rootInSection: Bool? = nil) -> Bool {
     let lower = path.lowercased()
     guard lower.hasSuffix(".md") || lower.hasSuffix(".markdown") else { return false }
     let relative = path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path
     var components = relative.split(separator: "/").map(String.init)
     let name = components.popLast() ?? ""
     if components.contains(where: PagePath.namesWorklog) { return true }
-    // The root folder itself may be the worklog section (`worklog content/1-Worklog`).
-    if root.split(separator: "/").last.map({ PagePath.namesWorklog(String($0)) }) ?? false,
-      !components.contains(where: { $0.lowercased() == "content" }), !name.lowercased().hasPrefix("readme")
-    {
-      return true
-    }
+    // The root folder itself may be in the worklog section (`worklog content/1-Worklog`, or one
+    // week's folder `content/1-Worklog/1.8-Week8`).
+    if rootInSection ?? Discovery.isInWorklogSection(root), !components.contains(where: { $0.lowercased() == "content" }) { return true }
     let base = name.lowercased()
     return base.contains("week") || base.contains("tuan")
   }

@@ -18,7 +18,7 @@ enum ListReader {
         continuing = true
         paragraphOpen = false
       case .heading:
-        group = InlineTextReader.read(file.text(bytes: line.content)).text
+        group = InlineTextReader.heading(file.text(bytes: line.content))
         indents.removeAll()
         continuing = false
         paragraphOpen = false

@@ -8,7 +8,7 @@ enum SectionReader {
     var headingKinds = Set<SectionKind>()
     for line in lines {
       guard case .heading(let level) = line.kind else { continue }
-      let text = InlineTextReader.read(file.text(bytes: line.content)).text
+      let text = InlineTextReader.heading(file.text(bytes: line.content))
       let kind = Vocabulary.sectionKind(text)
       headingKinds.insert(kind)
       starts.append(section(kind, Located(text, file.range(line.content)), level: level, .heading, line.number))
@@ -71,7 +71,7 @@ enum SectionReader {
     else { return nil }
     let raw = file.text(bytes: line.content).trimmingSpaces
     let bold = raw.hasPrefix("**") && (raw.hasSuffix("**") || raw.hasSuffix("**:"))
-    let text = InlineTextReader.read(raw).text
+    let text = InlineTextReader.heading(raw)
     guard bold || text.hasSuffix(":"), text.count <= 80 else { return nil }
     return text.trimmingCharacters(in: ": ")
   }

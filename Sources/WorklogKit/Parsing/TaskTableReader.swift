@@ -32,7 +32,7 @@ enum TaskTableReader {
     for (index, row) in raw.rows.enumerated() {
       if row.cells.allSatisfy({ $0.markdown.trimmingSpaces.isEmpty }) { continue }
       if row.cells.count != header.count { ragged.append((rows.count, row.cells.count, header.count)) }
-      let cells = reconcile(row.cells, expected: header.count, columns: columns)
+      let cells = reconcile(row.cells, expected: header.count, columns: columns, source: raw.kind == .pipe ? file : nil)
       rows.append(entry(cells, row: row, columns: columns, file: file))
       _ = index
     }
@@ -78,28 +78,31 @@ enum TaskTableReader {
   }
 
   /// Fits a row with an unescaped `|` back to the header: the extra cells rejoin the task cell
-  /// when the dates then line up, else the last cell.
-  static func reconcile(_ cells: [RawCell], expected: Int, columns: TaskColumns) -> [RawCell] {
+  /// when that moves a date into the start column, else the last cell.
+  ///
+  /// With `source` (a pipe table), the rejoined cell is the row's text as written between its
+  /// first and last part, so `?method=tools|manual` keeps its pipe without added spaces.
+  static func reconcile(_ cells: [RawCell], expected: Int, columns: TaskColumns, source: SourceFile? = nil) -> [RawCell] {
     guard cells.count > expected, expected > 0 else { return cells }
     let extra = cells.count - expected
     var into = expected - 1
     if let task = columns.task, let start = columns.start, start > task {
-      // Only when the dates sit `extra` cells to the right of their column did the task cell
-      // split; when they already line up, the extra cells trail the row.
-      func isDate(_ i: Int) -> Bool {
-        guard let cell = cells[safe: i], let reading = DateReading.parse(InlineTextReader.read(cell.markdown).text) else { return false }
-        return reading != .notADate && reading != .malformed
-      }
-      if !isDate(start) && isDate(start + extra) { into = task }
+      // A date already in the start column means the extra cells trail the row (`| (https://…) |`).
+      if !holdsDate(cells[safe: start]), holdsDate(cells[safe: start + extra]) { into = task }
     }
     var out = Array(cells[..<into])
     let merged = cells[into...(into + extra)]
-    out.append(
-      RawCell(
-        bytes: merged.first!.bytes.lowerBound..<merged.last!.bytes.upperBound,
-        markdown: merged.map(\.markdown).joined(separator: " | ")))
+    let span = merged.first!.bytes.lowerBound..<merged.last!.bytes.upperBound
+    let markdown = source.map { $0.text(bytes: span).replacingAll("\\|", with: "|") } ?? merged.map(\.markdown).joined(separator: " | ")
+    out.append(RawCell(bytes: span, markdown: markdown))
     out += cells[(into + extra + 1)...]
     return out
+  }
+
+  /// Whether a cell reads as a date (or a range of dates).
+  private static func holdsDate(_ cell: RawCell?) -> Bool {
+    guard let cell, let reading = DateReading.parse(InlineTextReader.read(cell.markdown).text) else { return false }
+    return reading != .notADate && reading != .malformed
   }
 
   private static func entry(_ cells: [RawCell], row: RawRow, columns: TaskColumns, file: SourceFile) -> TaskEntry {

@@ -62,10 +62,15 @@ public enum WorklogParser {
     let tasks = rawTable.map { TaskTableReader.read($0, file: file, frontMatterDate: fmDate) }
     let tableLines = tables.map(\.lines)
 
+    // The first section of the kind that holds items: a `#### Load Test Results` table before
+    // the page's own `### Achievements` list does not hide that list.
     func items(_ kind: SectionKind) -> [ListEntry] {
-      guard let s = sections.first(where: { $0.kind == kind }) else { return [] }
-      let inner = s.detectedBy == .structure ? s.lines : (s.lines.lowerBound + 1)...max(s.lines.lowerBound + 1, s.lines.upperBound)
-      return ListReader.read(file, body.slice(inner, within: lines), skipping: tableLines)
+      for s in sections where s.kind == kind {
+        let inner = s.detectedBy == .structure ? s.lines : (s.lines.lowerBound + 1)...max(s.lines.lowerBound + 1, s.lines.upperBound)
+        let found = ListReader.read(file, body.slice(inner, within: lines), skipping: tableLines)
+        if !found.isEmpty { return found }
+      }
+      return []
     }
     var objectives = items(.objectives)
     var achievements = items(.achievements)
@@ -171,7 +176,7 @@ public enum WorklogParser {
     var byLevel: [Int: [(Int, Int, Located<String>)]] = [:]  // level → (index, week, heading)
     for (i, line) in body.lines.enumerated() {
       guard case .heading(let level) = line.kind else { continue }
-      let text = InlineTextReader.read(body.file.text(bytes: line.content)).text
+      let text = InlineTextReader.heading(body.file.text(bytes: line.content))
       guard let week = weekIn(text), Vocabulary.sectionKind(text) == .title || !SectionReader.mainKinds.contains(Vocabulary.sectionKind(text)) else { continue }
       byLevel[level, default: []].append((i, week, Located(text, body.file.range(line.content))))
     }

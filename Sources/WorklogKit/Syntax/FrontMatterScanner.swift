@@ -37,8 +37,17 @@ enum FrontMatterScanner {
       line += 1
     }
     var reader = EntryReader(file: file)
+    if let close = closing {
+      reader.read(lines: (firstLine + 1)..<close, stopAtStrangeLine: false)
+      // An unreadable line at the margin (indented ones may be a value we do not read).
+      if reader.unreadable.contains(where: { $0.range.start.column == 1 }), containsMarkdownHeading(file, (firstLine + 1)..<close) {
+        // Not YAML but a page body: the front matter was never closed, and the `---` found is
+        // the body's thematic break.
+        closing = nil
+        reader = EntryReader(file: file)
+      }
+    }
     if let closing {
-      reader.read(lines: (firstLine + 1)..<closing, stopAtStrangeLine: false)
       return FrontMatter(
         fence: .yaml, range: file.range(file.lineStarts[firstLine - 1]..<file.lineEnds[closing - 1]),
         entries: reader.entries, unreadableLines: reader.unreadable, bodyStartLine: closing + 1)
@@ -48,6 +57,18 @@ enum FrontMatterScanner {
     return FrontMatter(
       fence: .unterminated, range: file.range(file.lineStarts[firstLine - 1]..<file.lineEnds[max(firstLine, last) - 1]),
       entries: reader.entries, unreadableLines: [], bodyStartLine: last + 1)
+  }
+
+  /// Whether a line in `lines` reads as a Markdown heading (`### Week 3 Objectives`), which YAML
+  /// would take for a comment.
+  private static func containsMarkdownHeading(_ file: SourceFile, _ lines: Range<Int>) -> Bool {
+    lines.contains { line in
+      let t = ByteText.trimmed(file.bytes, file.byteRange(ofLine: line))
+      var i = t.lowerBound
+      while i < t.upperBound && file.bytes[i] == 0x23 { i += 1 }
+      let level = i - t.lowerBound
+      return (2...6).contains(level) && i < t.upperBound && ByteText.isBlank(file.bytes[i])
+    }
   }
 
   /// Whether `range` holds exactly three `marker` characters (trailing blanks already trimmed).

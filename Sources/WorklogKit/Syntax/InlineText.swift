@@ -16,14 +16,25 @@ public struct InlineText: Sendable {
 public enum InlineTextReader {
   /// Reads one cell or list item.
   public static func read(_ markdown: String) -> InlineText {
+    read(markdown, listMarkers: true)
+  }
+
+  /// Reads a heading's text: like a cell, but a leading `1. ` is the heading's numbering and stays.
+  public static func heading(_ markdown: String) -> String {
+    read(markdown, listMarkers: false).text
+  }
+
+  private static func read(_ markdown: String, listMarkers: Bool) -> InlineText {
     var links: [Reference] = []
     var broken: [String] = []
     var items: [TextItem] = []
     for rawLine in splitBreaks(decodeEntities(markdown)) {
       var (level, body) = indentLevel(rawLine)
-      let (marker, rest) = stripMarker(body)
-      if marker == "+" && level == 1 { level = 2 }
-      body = rest
+      if listMarkers {
+        let (marker, rest) = stripMarker(body)
+        if marker == "+" && level == 1 { level = 2 }
+        body = rest
+      }
       let plain = plainText(body, links: &links, broken: &broken)
       if !plain.isEmpty { items.append(TextItem(text: plain, level: level)) }
     }
@@ -130,7 +141,7 @@ public enum InlineTextReader {
     return (nil, s)
   }
 
-  /// Removes emphasis, code ticks and shortcodes; collects links and replaces them by their titles.
+  /// Removes emphasis, code ticks, shortcodes and images; collects links and replaces them by their titles.
   static func plainText(_ s: Substring, links: inout [Reference], broken: inout [String]) -> String {
     let bytes = Array(s.utf8)
     return String(decoding: trimmedBytes(plain(bytes[...], links: &links, broken: &broken)), as: UTF8.self)
@@ -154,9 +165,17 @@ public enum InlineTextReader {
     while i < end {
       let c = s[i]
       switch c {
+      case 0x21 where i + 1 < end && s[i + 1] == 0x5B:  // ![alt](src)
+        // An image (`![Cloud9](/images/cloud9.png)`) is evidence, neither task text nor a reference.
+        if let image = markdownLink(s, at: i + 1), image.url != nil {
+          i = image.end
+          continue
+        }
       case 0x5B:  // [
         if let link = markdownLink(s, at: i) {
-          let title = trimmedBytes(plain(s[link.title], links: &links, broken: &broken))
+          // A URL written as the link's own title (`[https://…](https://…)`) is the same link.
+          var titleLinks: [Reference] = []
+          let title = trimmedBytes(plain(s[link.title], links: &titleLinks, broken: &broken))
           let cleanTitle = String(decoding: title, as: UTF8.self)
           if let url = link.url, !url.isEmpty {
             links.append(Reference(title: cleanTitle.isEmpty ? url : cleanTitle, url: url))
@@ -183,6 +202,11 @@ public enum InlineTextReader {
           links.append(Reference(title: url, url: url))
           out += s[(i + 1)..<gt]
           i = gt + 1
+          continue
+        }
+      case 0x3C:  // <i>, </strong>: formatting tags go, their text stays
+        if let after = formattingTagEnd(s, at: i) {
+          i = after
           continue
         }
       case 0x68 where has("http://", at: i) || has("https://", at: i):  // a bare URL
@@ -225,6 +249,14 @@ public enum InlineTextReader {
         i += 1
         continue
       case 0x5F where has("__", at: i):
+        // `__bold__` is emphasis; `dev__staging` is a name.
+        let before = i > s.startIndex ? s[i - 1] : 0x20
+        let after = i + 2 < end ? s[i + 2] : 0x20
+        if !(isWordByte(before) && isWordByte(after)) {
+          i += 2
+          continue
+        }
+        out += [0x5F, 0x5F]
         i += 2
         continue
       case 0x7B where has("{{<", at: i) || has("{{%", at: i):  // a Hugo shortcode
@@ -241,6 +273,35 @@ public enum InlineTextReader {
       i += 1
     }
     return out
+  }
+
+  /// A letter or digit byte (any byte of a non-ASCII character counts as a letter).
+  private static func isWordByte(_ b: UInt8) -> Bool {
+    b >= 0x80 || ByteText.isDigit(b) || (ByteText.lowerASCII(b) >= 0x61 && ByteText.lowerASCII(b) <= 0x7A)
+  }
+
+  /// HTML tags that only format their text (`<i>Lab 39</i>`, `<strong>`): dropped, text kept.
+  static let formattingTags: Set<String> = [
+    "b", "strong", "i", "em", "u", "s", "del", "code", "mark", "sup", "sub", "small", "kbd", "span", "font",
+  ]
+
+  /// The offset after a formatting tag (opening or closing, attributes allowed) starting at `i`,
+  /// or nil when `i` starts anything else (`< 100ms`, `<https://…>`).
+  static func formattingTagEnd(_ s: ArraySlice<UInt8>, at i: Int) -> Int? {
+    var j = i + 1
+    if j < s.endIndex, s[j] == 0x2F { j += 1 }
+    let nameStart = j
+    while j < s.endIndex, ByteText.lowerASCII(s[j]) >= 0x61, ByteText.lowerASCII(s[j]) <= 0x7A { j += 1 }
+    guard j > nameStart, j - nameStart <= 6,
+      formattingTags.contains(String(decoding: s[nameStart..<j].map(ByteText.lowerASCII), as: UTF8.self)),
+      j < s.endIndex, s[j] == 0x3E || s[j] == 0x20
+    else { return nil }
+    var k = j
+    while k < s.endIndex, s[k] != 0x3E {
+      if s[k] == 0x3C { return nil }
+      k += 1
+    }
+    return k < s.endIndex ? k + 1 : nil
   }
 
   private static func trimmedBytes(_ b: [UInt8]) -> [UInt8] {
@@ -274,7 +335,8 @@ public enum InlineTextReader {
       if s[k] == 0x28 { nesting += 1 } else if s[k] == 0x29 {
         if nesting == 0 {
           var url = String(decoding: s[(close + 2)..<k], as: UTF8.self).trimmingSpaces
-          if let space = url.firstIndex(of: " ") { url = String(url[..<space]) }
+          // A title after the URL is dropped; a `{{< ref "…" >}}` shortcode is the URL, spaces and all.
+          if !url.hasPrefix("{{"), let space = url.firstIndex(of: " ") { url = String(url[..<space]) }
           if url.hasPrefix("<") && url.hasSuffix(">") { url = String(url.dropFirst().dropLast()) }
           return (title, url, k + 1)
         }

@@ -1,0 +1,95 @@
+import Testing
+
+@testable import WorklogKit
+
+/// Day-column labels read in a table whose dates sit in the week of Monday 22/09/2025.
+@Suite struct DayLabelTests {
+  private func onlyRow(_ label: String, date: String = "22/09/2025") throws -> TaskEntry {
+    let table = try taskTable("| Day | Task | Start Date |\n| --- | --- | --- |\n| \(label) | Study | \(date) |")
+    return try #require(table.rows.first)
+  }
+
+  @Test(arguments: [
+    ("Mon", "22/09/2025", 1), ("Monday", "22/09/2025", 1), ("Thu", "25/09/2025", 4), ("**Tue**", "23/09/2025", 2),
+    ("Thứ 2", "22/09/2025", 1), ("Thứ Tư", "24/09/2025", 3), ("T2", "22/09/2025", 1), ("T7", "27/09/2025", 6),
+    ("CN", "28/09/2025", 7), ("Chủ nhật", "28/09/2025", 7),
+    ("Hai", "22/09/2025", 1), ("Ba", "23/09/2025", 2), ("Tư", "24/09/2025", 3), ("Năm", "25/09/2025", 4), ("Sáu", "26/09/2025", 5),
+    ("Day 3", "24/09/2025", 3), ("Ngày 3", "24/09/2025", 3),
+    ("2 (T3)", "23/09/2025", 2), ("7 (CN)", "28/09/2025", 7),
+    ("24/09/2025", "24/09/2025", 3),
+  ])
+  func namedWeekday(_ label: String, _ date: String, _ weekday: Int) throws {
+    let row = try onlyRow(label, date: date)
+    #expect(row.weekday == weekday)
+    #expect(row.weekdayEnd == nil)
+    #expect(row.day?.value == label.replacingAll("*", with: ""))
+  }
+
+  @Test(arguments: [
+    ("Sat - Sun", "27/09/2025", 6, 7), ("Fri - Sat", "26/09/2025", 5, 6), ("2-3", "22/09/2025", 1, 2),
+    ("6 - CN", "26/09/2025", 5, 7), ("4 ,5", "24/09/2025", 3, 4),
+  ])
+  func weekdayRange(_ label: String, _ date: String, _ start: Int, _ end: Int) throws {
+    let row = try onlyRow(label, date: date)
+    #expect(row.weekday == start)
+    #expect(row.weekdayEnd == end)
+  }
+
+  @Test func labelThatNamesNoDay() throws {
+    let row = try onlyRow("Full week")
+    #expect(row.weekday == nil)
+    #expect(row.day?.value == "Full week")
+  }
+
+  @Test func vietnameseNumberingTwoIsMonday() throws {
+    let table = try taskTable(
+      """
+      | Thứ | Công việc | Ngày bắt đầu |
+      | --- | --- | --- |
+      | 2 | a | 22/09/2025 |
+      | 3 | b | 23/09/2025 |
+      | 4 | c | 24/09/2025 |
+      | 7 | d | 27/09/2025 |
+      | CN | e | 28/09/2025 |
+      """)
+    #expect(table.dayNumbering == .vietnamese)
+    #expect(table.rows.map(\.weekday) == [1, 2, 3, 6, 7])
+  }
+
+  @Test func ordinalNumberingOneIsMonday() throws {
+    let table = try taskTable(
+      """
+      | Day | Task | Start Date |
+      | --- | --- | --- |
+      | 1 | a | 22/09/2025 |
+      | 2 | b | 23/09/2025 |
+      | 3 | c | 24/09/2025 |
+      | 5 | d | 26/09/2025 |
+      """)
+    #expect(table.dayNumbering == .ordinal)
+    #expect(table.rows.map(\.weekday) == [1, 2, 3, 5])
+  }
+
+  @Test func theDatesDecideWhatTheSameNumbersMean() throws {
+    let vietnamese = try taskTable("| Day | Task | Start Date |\n| - | - | - |\n| 2 | a | 22/09/2025 |\n| 3 | b | 23/09/2025 |")
+    let ordinal = try taskTable("| Day | Task | Start Date |\n| - | - | - |\n| 2 | a | 23/09/2025 |\n| 3 | b | 24/09/2025 |")
+    #expect(vietnamese.dayNumbering == .vietnamese)
+    #expect(vietnamese.rows.map(\.weekday) == [1, 2])
+    #expect(ordinal.dayNumbering == .ordinal)
+    #expect(ordinal.rows.map(\.weekday) == [2, 3])
+  }
+
+  @Test func withoutDatesAOneMeansOrdinal() throws {
+    let table = try taskTable("| Day | Task |\n| - | - |\n| 1 | a |\n| 2 | b |")
+    #expect(table.dayNumbering == .ordinal)
+    #expect(table.rows.map(\.weekday) == [1, 2])
+    let vietnamese = try taskTable("| Thứ | Công việc |\n| - | - |\n| 2 | a |\n| 3 | b |")
+    #expect(vietnamese.dayNumbering == .vietnamese)
+    #expect(vietnamese.rows.map(\.weekday) == [1, 2])
+  }
+
+  @Test func namedLabelsLeaveNumberingUndecided() throws {
+    let table = try taskTable("| Day | Task |\n| - | - |\n| Mon | a |")
+    #expect(table.dayNumbering == nil)
+  }
+}

@@ -1,0 +1,81 @@
+import Testing
+
+@testable import WorklogKit
+
+@Suite struct TableScannerTests {
+  private func tables(_ text: String) -> [RawTable] {
+    let file = SourceFile(path: "p.md", text: text)
+    return TableScanner.scan(file, MarkdownLineScanner.scan(file, from: 1))
+  }
+
+  @Test func pipeTableNeedsASeparatorLine() throws {
+    let found = tables("| a | b |\n| - | - |\n| 1 | 2 |\n| 3 | 4 |\n\n| not | a table |\n| x | y |\n")
+    try #require(found.count == 1)
+    #expect(found[0].kind == .pipe)
+    #expect(found[0].header.cells.map(\.markdown) == ["a", "b"])
+    #expect(found[0].rows.map { $0.cells.map(\.markdown) } == [["1", "2"], ["3", "4"]])
+    #expect(found[0].lines == 1...4)
+  }
+
+  @Test func separatorWithAlignmentColons() {
+    #expect(tables("| a | b |\n|:--|--:|\n| 1 | 2 |").count == 1)
+    #expect(tables("| a | b |\n|:-:|:-:|\n| 1 | 2 |").first?.rows.count == 1)
+  }
+
+  @Test func escapedPipeStaysInItsCell() throws {
+    let row = try #require(tables(#"| a | b |\#n| - | - |\#n| ALB \| NLB | 2 |"#).first?.rows.first)
+    #expect(row.cells.map(\.markdown) == ["ALB | NLB", "2"])
+  }
+
+  @Test func unescapedPipeMakesAnExtraCell() throws {
+    let row = try #require(tables("| a | b |\n| - | - |\n| ALB | NLB | 2 |").first?.rows.first)
+    #expect(row.cells.map(\.markdown) == ["ALB", "NLB", "2"])
+  }
+
+  @Test func rowWithoutATrailingPipe() throws {
+    let row = try #require(tables("| a | b |\n| - | - |\n| 1 | 2").first?.rows.first)
+    #expect(row.cells.map(\.markdown) == ["1", "2"])
+  }
+
+  @Test func emptyCellsAreKept() throws {
+    let table = try #require(tables("|  | Task |\n| - | - |\n|  | x |").first)
+    #expect(table.header.cells.map(\.markdown) == ["", "Task"])
+    #expect(table.rows[0].cells.map(\.markdown) == ["", "x"])
+  }
+
+  @Test func cellRangesPointAtTheCellText() throws {
+    let text = "| a | b |\n| - | - |\n| 22/09/2025 | x |"
+    let file = SourceFile(path: "p.md", text: text)
+    let row = try #require(tables(text).first?.rows.first)
+    let range = file.range(row.cells[0].bytes)
+    #expect(range.start.line == 3)
+    #expect(range.start.column == 3)
+    #expect(range.end.column == 13)
+  }
+
+  @Test func htmlTableWithListCellsAndLinks() throws {
+    let found = tables(
+      """
+      <table>
+        <thead><tr><th>Day</th><th>Task</th><th>Start Date</th><th>Reference</th></tr></thead>
+        <tbody>
+          <tr>
+            <td>2</td>
+            <td><ul><li>Read the ECS docs</li><li>Run a task</li></ul></td>
+            <td>17/11/2025</td>
+            <td><a href="https://docs.aws.amazon.com/ecs/">ECS guide</a></td>
+          </tr>
+        </tbody>
+      </table>
+      """)
+    let table = try #require(found.first)
+    #expect(table.kind == .html)
+    #expect(table.header.cells.map(\.markdown) == ["Day", "Task", "Start Date", "Reference"])
+    try #require(table.rows.count == 1)
+    #expect(table.rows[0].cells.map(\.markdown) == [
+      "2", "Read the ECS docs<br>Run a task", "17/11/2025", "[ECS guide](https://docs.aws.amazon.com/ecs/)",
+    ])
+    #expect(table.rows[0].line == 4)
+    #expect(table.lines == 1...11)
+  }
+}
