@@ -30,6 +30,8 @@ public struct Worklog: Sendable {
   /// For a whole-term page, the lines of this week's part.
   public var segment: ClosedRange<Int>?
   public var issues: [ParseIssue]
+  /// The classified body lines of the whole file, kept so rules need not scan it again.
+  var lines: [MarkdownLine] = []
 
   /// The front matter `date` as a calendar date, when it is one.
   public var date: CalendarDate? { frontMatter["date"]?.value.value.dateValue }

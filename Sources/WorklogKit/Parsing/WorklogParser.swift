@@ -21,11 +21,13 @@ public enum WorklogParser {
         page.segment = segment.lines.first.map { $0.number...(segment.lines.last?.number ?? $0.number) }
         page.week = WeekNumber.decide([WeekEvidence(source: .heading, value: segment.week, range: segment.heading.range)])
         page.issues = issues
+        page.lines = lines
         return page
       }
     }
     var page = read(body, lines[...], frontMatter: frontMatter, pagePath: pagePath, language: language, title: title)
     page.issues = issues
+    page.lines = lines
     let lowerName = (file.path.split(separator: "/").last ?? "").lowercased()
     if lowerName.hasPrefix("readme") {
       page.kind = .other

@@ -148,17 +148,21 @@ public struct CopiedFromAnotherWeekRule: LintRule {
 
   /// Text folded for comparison: lower case, letters and digits only, single spaces.
   static func normalized(_ text: String) -> String {
-    var out = ""
+    // Bytes, not characters: ASCII letters and digits and every non-ASCII byte (the letters of
+    // Vietnamese) are kept, runs of anything else become one space. Both sides of a comparison
+    // go through the same pass, so that is all equality needs.
+    var out: [UInt8] = []
     var space = false
-    for c in text.lowercased() {
-      if c.isLetter || c.isNumber {
-        if space && !out.isEmpty { out.append(" ") }
-        out.append(c)
+    for b in text.lowercased().utf8 {
+      if b >= 0x80 || ByteText.isDigit(b) || (b >= 0x61 && b <= 0x7A) {
+        if space && !out.isEmpty { out.append(0x20) }
+        out.append(b)
         space = false
       } else {
         space = true
       }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
+
 }

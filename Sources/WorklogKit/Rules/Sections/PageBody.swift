@@ -2,7 +2,7 @@
 extension Worklog {
   /// The classified body lines of the page, or of this week's part of a whole-term page.
   var bodyLines: [MarkdownLine] {
-    let all = MarkdownLineScanner.scan(source, from: frontMatter.bodyStartLine)
+    let all = lines
     guard let segment else { return all }
     return all.filter { segment.contains($0.number) }
   }

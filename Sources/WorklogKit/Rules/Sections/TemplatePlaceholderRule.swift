@@ -82,6 +82,8 @@ public struct TemplatePlaceholderRule: LintRule {
       case .listItem, .text: break
       default: continue
       }
+      // Placeholders are a few words: a long line need not be read.
+      guard raw.utf8.count <= 240 else { continue }
       let text = InlineTextReader.read(raw).text
       guard let what = Self.placeholder(text) else { continue }
       out.append(finding(page.source, page.source.range(line.content), "placeholder \(what) left from the template",
@@ -114,6 +116,14 @@ public struct TemplatePlaceholderRule: LintRule {
 
   /// How to name `text` if it is a placeholder, else nil.
   static func placeholder(_ text: String) -> String? {
+    // Stand-ins and prompts are a few words; longer text is the intern's own.
+    guard text.utf8.count <= 200 else { return nil }
+    // Stand-ins, dots and `Task 1` are under 32 bytes; longer text can only be a prompt, which
+    // opens with a prompt verb.
+    if text.utf8.count > 32 {
+      let head = text.prefix(12).lowercased()
+      guard promptVerbs.contains(where: { head.hasPrefix($0) }) else { return nil }
+    }
     let t = text.foldedForMatching
     guard !t.isEmpty else { return nil }
     if t.allSatisfy({ $0 == "." || $0 == "…" }), t.count <= 5 { return "item '\(text)'" }

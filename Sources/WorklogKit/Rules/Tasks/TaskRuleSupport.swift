@@ -10,6 +10,8 @@ enum TaskText {
 
   /// Text that stands for "nothing here": `-`, `...`, `N/A`, `None`, `Không`.
   static func isPlaceholder(_ text: String) -> Bool {
+    // Every placeholder word is short; a long text can only be a run of dashes (stops at a letter).
+    if text.utf8.count > 32 { return text.unicodeScalars.allSatisfy { " *_`.:-–—_/x…\n".unicodeScalars.contains($0) } }
     let t = text.foldedForMatching.trimmingCharacters(in: " *_`.:")
     if t.isEmpty { return true }
     if t.allSatisfy({ "-–—_/x…".contains($0) }) { return true }
