@@ -119,13 +119,52 @@ public enum InlineTextReader {
 
   /// Removes emphasis, code ticks and shortcodes; collects links and replaces them by their titles.
   static func plainText(_ s: Substring, links: inout [Reference], broken: inout [String]) -> String {
+    InlineScan(s).plainText(s, depth: 0, links: &links, broken: &broken)
+  }
+
+  /// `[title](url "optional title")` at `i`: the title, the URL (nil when the `(` is never closed)
+  /// and the index after the link.
+  static func markdownLink(_ s: Substring, at i: String.Index) -> (Substring, String?, String.Index)? {
+    InlineScan(s).markdownLink(s, at: i)
+  }
+}
+
+/// One linear pass over inline Markdown.
+///
+/// Every search that could run to the end of the text is done at most once per text: brackets
+/// are matched up front, and a search that found nothing is not repeated, so a cell of 20,000
+/// `[` or `<http` takes linear time. Link titles nest by recursion, which stops at
+/// `InlineScan.maxDepth` so no input can exhaust the stack.
+private struct InlineScan {
+  /// Deeper link titles are kept as written.
+  static let maxDepth = 8
+  /// The `]` closing each `[`, by the usual nesting.
+  let closing: [String.Index: String.Index]
+
+  init(_ s: Substring) {
+    var closing: [String.Index: String.Index] = [:]
+    var open: [String.Index] = []
+    var i = s.startIndex
+    while i < s.endIndex {
+      let c = s[i]
+      if c == "[" { open.append(i) } else if c == "]", let o = open.popLast() { closing[o] = i }
+      i = s.index(after: i)
+    }
+    self.closing = closing
+  }
+
+  func plainText(_ s: Substring, depth: Int, links: inout [Reference], broken: inout [String]) -> String {
     var out = ""
+    // Set when a search to the end of `s` found nothing: it would find nothing later either.
+    var noGreaterThan = false
+    var noShortcodeEnd = false
     var i = s.startIndex
     while i < s.endIndex {
       let c = s[i]
       if c == "[" {
         if let (title, url, end) = markdownLink(s, at: i) {
-          let cleanTitle = plainText(title, links: &links, broken: &broken)
+          let cleanTitle =
+            depth < InlineScan.maxDepth ? plainText(title, depth: depth + 1, links: &links, broken: &broken) : String(title).trimmingSpaces
           if let url, !url.isEmpty {
             links.append(Reference(title: cleanTitle.isEmpty ? url : cleanTitle, url: url))
           } else {
@@ -135,16 +174,16 @@ public enum InlineTextReader {
           i = end
           continue
         }
-        if let close = s[i...].firstIndex(of: "]"), s.index(after: close) == s.endIndex || s[s.index(after: close)] != "(" {
+        if let close = labelEnd(s, at: i), s.index(after: close) == s.endIndex || s[s.index(after: close)] != "(" {
           let label = s[s.index(after: i)..<close]
-          if !label.isEmpty, s.distance(from: i, to: close) < 120, !label.contains("[") {
-            links.append(Reference(title: plainText(label, links: &links, broken: &broken), url: nil))
+          if !label.isEmpty {
+            links.append(Reference(title: plainText(label, depth: depth + 1, links: &links, broken: &broken), url: nil))
             out += label
             i = s.index(after: close)
             continue
           }
         }
-      } else if c == "<", s[i...].hasPrefix("<http") {
+      } else if c == "<", !noGreaterThan, s[i...].hasPrefix("<http") {
         if let gt = s[i...].firstIndex(of: ">") {
           let url = String(s[s.index(after: i)..<gt])
           links.append(Reference(title: url, url: url))
@@ -152,9 +191,12 @@ public enum InlineTextReader {
           i = s.index(after: gt)
           continue
         }
+        noGreaterThan = true
       } else if c == "h", s[i...].hasPrefix("http://") || s[i...].hasPrefix("https://") {
         var end = s[i...].firstIndex { $0 == " " || $0 == "\u{00A0}" || $0 == "<" || $0 == ">" || $0 == "\"" } ?? s.endIndex
-        while end > i, let last = s[..<end].last, ".,;:!?)".contains(last), !(last == ")" && s[i..<end].contains("(")) {
+        // Trimming never removes a `(`, so whether the URL holds one is decided once.
+        let hasOpenParen = s[i..<end].contains("(")
+        while end > i, let last = s[..<end].last, ".,;:!?)".contains(last), !(last == ")" && hasOpenParen) {
           end = s.index(before: end)
         }
         let url = String(s[i..<end])
@@ -165,11 +207,12 @@ public enum InlineTextReader {
       } else if c == "*" || c == "`" || (c == "_" && s[i...].hasPrefix("__")) {
         i = s.index(after: i)
         continue
-      } else if c == "{", s[i...].hasPrefix("{{<") || s[i...].hasPrefix("{{%") {
+      } else if c == "{", !noShortcodeEnd, s[i...].hasPrefix("{{<") || s[i...].hasPrefix("{{%") {
         if let close = s[i...].range(of: "}}") {
           i = close.upperBound
           continue
         }
+        noShortcodeEnd = true
       }
       out.append(c)
       i = s.index(after: i)
@@ -177,20 +220,24 @@ public enum InlineTextReader {
     return out.trimmingSpaces
   }
 
+  /// The `]` of a reference-style label `[label]` at `i`: the first `]` within 120 characters,
+  /// with no `[` before it.
+  private func labelEnd(_ s: Substring, at i: String.Index) -> String.Index? {
+    var j = s.index(after: i)
+    var distance = 1
+    while j < s.endIndex, distance < 120 {
+      if s[j] == "]" { return j }
+      if s[j] == "[" { return nil }
+      j = s.index(after: j)
+      distance += 1
+    }
+    return nil
+  }
+
   /// `[title](url "optional title")` at `i`: the title, the URL (nil when the `(` is never closed)
   /// and the index after the link.
-  static func markdownLink(_ s: Substring, at i: String.Index) -> (Substring, String?, String.Index)? {
-    var depth = 0
-    var j = i
-    var close: String.Index?
-    while j < s.endIndex {
-      if s[j] == "[" { depth += 1 } else if s[j] == "]" {
-        depth -= 1
-        if depth == 0 { close = j; break }
-      }
-      j = s.index(after: j)
-    }
-    guard let close else { return nil }
+  func markdownLink(_ s: Substring, at i: String.Index) -> (Substring, String?, String.Index)? {
+    guard let close = closing[i], close < s.endIndex else { return nil }
     let paren = s.index(after: close)
     guard paren < s.endIndex, s[paren] == "(" else { return nil }
     let title = s[s.index(after: i)..<close]
