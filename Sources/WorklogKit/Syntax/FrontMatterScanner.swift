@@ -131,6 +131,9 @@ enum FrontMatterScanner {
     private mutating func appendContinuation(to index: Int, _ t: Range<Int>) -> Bool {
       let bytes = file.bytes
       var entry = entries[index]
+      // Emptied while this copy is edited, so the item list is not shared and appends in place
+      // (a copy per item made a long list quadratic).
+      entries[index].value.value = .null
       let isItem = bytes[t.lowerBound] == 0x2D && (t.count == 1 || ByteText.isBlank(bytes[t.lowerBound + 1]))
       switch entry.value.value {
       case .null, .list:
@@ -138,6 +141,7 @@ enum FrontMatterScanner {
           let itemRange = ByteText.trimmed(bytes, (t.lowerBound + 1)..<t.upperBound)
           var items: [String] = []
           if case .list(let existing) = entry.value.value { items = existing }
+          entry.value.value = .null
           items.append(YAMLScalar.read(bytes, itemRange).text ?? file.text(bytes: itemRange))
           entry.value.value = .list(items)
         } else {
@@ -151,6 +155,7 @@ enum FrontMatterScanner {
         entries[index] = entry
         return true
       default:
+        entries[index] = entry
         return false
       }
     }
