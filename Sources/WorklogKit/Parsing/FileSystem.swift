@@ -68,7 +68,7 @@ public struct LocalFileSystem: FileSystem {
       }
       if name != "." && name != ".." { names.append(name) }
     }
-    return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
   }
 
   public func read(_ path: String) throws(FileSystemError) -> [UInt8] {

@@ -52,7 +52,7 @@ public enum JSONValue: Sendable, Equatable {
       out.append(0x5D)
     case .object(let members):
       out.append(0x7B)
-      let keys = members.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+      let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
       for (i, key) in keys.enumerated() {
         if i > 0 { out.append(0x2C) }
         newline(depth + 1)
