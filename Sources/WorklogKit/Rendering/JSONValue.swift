@@ -66,11 +66,21 @@ public enum JSONValue: Sendable, Equatable {
     }
   }
 
-  /// Writes a JSON string; every control character (and DEL) is escaped, so no raw escape
+  /// Writes a JSON string; every control character (C0, DEL and C1) is escaped, so no raw escape
   /// sequence from the input ever reaches a terminal through JSON.
   static func writeString(_ s: String, into out: inout [UInt8]) {
+    let hex = hexDigits
     out.append(0x22)
+    var c1Lead = false  // the last byte was 0xC2, which may open a C1 control (U+0080 … U+009F)
     for b in s.utf8 {
+      if c1Lead {
+        c1Lead = false
+        if b <= 0x9F {
+          out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+          continue
+        }
+        out.append(0xC2)
+      }
       switch b {
       case 0x22: out.append(0x5C); out.append(0x22)
       case 0x5C: out.append(0x5C); out.append(0x5C)
@@ -78,11 +88,14 @@ public enum JSONValue: Sendable, Equatable {
       case 0x0D: out.append(0x5C); out.append(0x72)
       case 0x09: out.append(0x5C); out.append(0x74)
       case 0..<0x20, 0x7F:
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
         out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+      case 0xC2: c1Lead = true
       default: out.append(b)
       }
     }
+    if c1Lead { out.append(0xC2) }
     out.append(0x22)
   }
+
+  private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }
