@@ -93,10 +93,10 @@ public struct Suppressions: Sendable {
 
   private static func find(_ needle: [UInt8], in bytes: [UInt8], _ r: Range<Int>) -> Int? {
     guard !needle.isEmpty, r.count >= needle.count else { return nil }
-    var i = r.lowerBound
-    while i + needle.count <= r.upperBound {
-      if bytes[i] == needle[0] && bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
-      i += 1
+    var from = r.lowerBound
+    while let i = ByteText.firstIndex(of: needle[0], in: bytes, from..<(r.upperBound - needle.count + 1)) {
+      if bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
+      from = i + 1
     }
     return nil
   }
