@@ -164,11 +164,15 @@ enum FrontMatterScanner {
 
 /// Reads one YAML scalar (or flow list) in the plain, single- or double-quoted style.
 enum YAMLScalar {
-  static func read(_ bytes: [UInt8], _ range: Range<Int>) -> FrontMatterValue {
+  /// Flow lists nested deeper than this are read as plain text: each level was a recursion
+  /// (`tags: [[[[…` 15,000 deep overflowed the stack) and a scan of the whole value.
+  static let maxListDepth = 8
+
+  static func read(_ bytes: [UInt8], _ range: Range<Int>, depth: Int = 0) -> FrontMatterValue {
     guard !range.isEmpty else { return .null }
     let first = bytes[range.lowerBound]
     if first == 0x22 || first == 0x27 { return quoted(bytes, range, quote: first) }
-    if first == 0x5B { return flowList(bytes, range) }
+    if first == 0x5B && depth < maxListDepth { return flowList(bytes, range, depth: depth) }
     // A plain scalar ends before ` #`.
     var end = range.upperBound
     var i = range.lowerBound
@@ -240,7 +244,7 @@ enum YAMLScalar {
     return .unreadable(reason: "the closing quote is missing")
   }
 
-  private static func flowList(_ bytes: [UInt8], _ range: Range<Int>) -> FrontMatterValue {
+  private static func flowList(_ bytes: [UInt8], _ range: Range<Int>, depth: Int) -> FrontMatterValue {
     guard bytes[range.upperBound - 1] == 0x5D else { return .unreadable(reason: "the closing ] is missing") }
     let inner = (range.lowerBound + 1)..<(range.upperBound - 1)
     var items: [String] = []
@@ -249,7 +253,7 @@ enum YAMLScalar {
     while i <= inner.upperBound {
       if i == inner.upperBound || bytes[i] == 0x2C {
         let item = ByteText.trimmed(bytes, start..<i)
-        if !item.isEmpty { items.append(read(bytes, item).text ?? "") }
+        if !item.isEmpty { items.append(read(bytes, item, depth: depth + 1).text ?? "") }
         start = i + 1
       }
       i += 1

@@ -135,7 +135,7 @@ public enum InlineTextReader {
 /// are matched up front, and a search that found nothing is not repeated, so a cell of 20,000
 /// `[` or `<http` takes linear time. Link titles nest by recursion, which stops at
 /// `InlineScan.maxDepth` so no input can exhaust the stack.
-private struct InlineScan {
+struct InlineScan {
   /// Deeper link titles are kept as written.
   static let maxDepth = 8
   /// The `]` closing each `[`, by the usual nesting.
