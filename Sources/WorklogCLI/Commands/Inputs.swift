@@ -20,6 +20,7 @@ struct Inputs {
       named.insert("<stdin>")
     }
     for error in result.errors { env.stderr.write("worklog \(command): \(error.path): \(error.reason)\n") }
+    for note in result.skipped { env.stderr.write("worklog \(command): \(note.path): \(note.reason)\n") }
     for folder in result.emptyFolders {
       env.stderr.write("worklog \(command): \(folder): no worklog pages found (looked for Markdown files under a worklog folder)\n")
     }

@@ -39,11 +39,19 @@ public struct Diagnostic: Sendable, Hashable {
   }
 
   /// Path, then position, then code: the order every renderer prints in.
+  ///
+  /// The order is total (the rest of the finding breaks ties), so the output does not depend on
+  /// the order the findings were made in, whatever the number of cores.
   public static func ordered(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
-    if a.path != b.path { return Array(a.path.utf8).lexicographicallyPrecedes(Array(b.path.utf8)) }
+    if a.path != b.path { return a.path.utf8.lexicographicallyPrecedes(b.path.utf8) }
     if a.range.start.line != b.range.start.line { return a.range.start.line < b.range.start.line }
     if a.range.start.column != b.range.start.column { return a.range.start.column < b.range.start.column }
     if a.code != b.code { return a.code < b.code }
-    return a.message < b.message
+    if a.message != b.message { return a.message < b.message }
+    if a.range.end.offset != b.range.end.offset { return a.range.end.offset < b.range.end.offset }
+    if a.range.start.offset != b.range.start.offset { return a.range.start.offset < b.range.start.offset }
+    if a.severity != b.severity { return a.severity > b.severity }
+    if a.name != b.name { return a.name < b.name }
+    return (a.fix ?? "") < (b.fix ?? "")
   }
 }

@@ -11,6 +11,9 @@ public struct Discovery: Sendable {
     public var errors: [FileSystemError]
     /// Folders that held no worklog page at all.
     public var emptyFolders: [String]
+    /// Paths passed over without failing the run: symbolic links that loop back to a folder
+    /// above them, with why.
+    public var skipped: [FileSystemError] = []
   }
 
   let fileSystem: any FileSystem
@@ -33,7 +36,7 @@ public struct Discovery: Sendable {
         walk(path, rootDepth: 0, visited: &visited, seen: &seen, into: &result)
         if result.pages.count == before { result.emptyFolders.append(path) }
       case .missing:
-        result.errors.append(FileSystemError(path: path, reason: "no such file or directory"))
+        result.errors.append(FileSystemError(path: path, reason: reason(path)))
       case .other:
         result.errors.append(FileSystemError(path: path, reason: "not a regular file or folder"))
       }
@@ -46,8 +49,19 @@ public struct Discovery: Sendable {
     let rootInSection = Discovery.isInWorklogSection(dir) && fileSystem.kind(of: Discovery.child(dir, "content")) != .directory
     // An explicit stack: no recursion that a deep tree could overflow.
     var stack = [dir]
+    var firstPath: [String: String] = [:]  // identity → the path it was first read at
     while let current = stack.popLast() {
-      if let id = fileSystem.identity(of: current), !visited.insert(id).inserted { continue }
+      if let id = fileSystem.identity(of: current) {
+        if let first = firstPath[id] {
+          // Below the folder it leads to: a loop, worth a word. Elsewhere: a second way in, read once.
+          if current.hasPrefix(first.hasSuffix("/") ? first : first + "/") {
+            result.skipped.append(FileSystemError(path: current, reason: "symbolic link loop back to \(first); not followed"))
+          }
+          continue
+        }
+        if !visited.insert(id).inserted { continue }
+        firstPath[id] = current
+      }
       let names: [String]
       do {
         names = try fileSystem.contents(of: current)
@@ -63,7 +77,10 @@ public struct Discovery: Sendable {
           if !Discovery.skippedFolders.contains(name.lowercased()) { subfolders.append(child) }
         case .file:
           if isWorklogPage(child, below: dir, rootInSection: rootInSection), seen.insert(child).inserted { result.pages.append(child) }
-        default:
+        case .missing:
+          // Listed but not reachable: a broken symbolic link, or one that points at itself.
+          result.errors.append(FileSystemError(path: child, reason: reason(child)))
+        case .other:
           continue
         }
       }
@@ -84,6 +101,17 @@ public struct Discovery: Sendable {
     guard let last = parts.last else { return false }
     let below = parts.lastIndex { $0.lowercased() == "content" }.map { Array(parts[($0 + 1)...]) } ?? [last]
     return below.contains(where: PagePath.namesWorklog) || PagePath.weekNumber(inName: last, allowBareNumber: false) != nil
+  }
+
+  /// Why `path` cannot be reached, in the system's words (`permission denied`, `too many levels
+  /// of symbolic links`), rather than always `no such file or directory`.
+  private func reason(_ path: String) -> String {
+    do {
+      _ = try fileSystem.read(path)
+    } catch {
+      return error.reason
+    }
+    return "no such file or directory"
   }
 
   /// Whether a Markdown file found in a folder walk is a worklog page.

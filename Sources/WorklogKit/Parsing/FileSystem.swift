@@ -40,6 +40,10 @@ public protocol FileSystem: Sendable {
 
 /// The real file system, through POSIX calls (no Foundation on this path).
 public struct LocalFileSystem: FileSystem {
+  /// The largest file `read` takes: a page is a few kilobytes, and a bound keeps the memory one
+  /// page can take bounded (a log or an image named `.md`, a device, a file still growing).
+  public static let maximumFileSize = 256 * 1024 * 1024
+
   public init() {}
 
   public func kind(of path: String) -> FileKind {
@@ -68,7 +72,7 @@ public struct LocalFileSystem: FileSystem {
       }
       if name != "." && name != ".." { names.append(name) }
     }
-    return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
   }
 
   public func read(_ path: String) throws(FileSystemError) -> [UInt8] {
@@ -79,6 +83,7 @@ public struct LocalFileSystem: FileSystem {
     if fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFDIR { throw FileSystemError(path: path, reason: "is a directory") }
     var bytes: [UInt8] = []
     var size = Int(st.st_size)
+    if size > LocalFileSystem.maximumFileSize { throw LocalFileSystem.tooLarge(path) }
     if size <= 0 { size = 64 * 1024 }
     bytes.reserveCapacity(size)
     var chunk = [UInt8](repeating: 0, count: 64 * 1024)
@@ -90,8 +95,13 @@ public struct LocalFileSystem: FileSystem {
       }
       if n == 0 { break }
       bytes.append(contentsOf: chunk[0..<n])
+      if bytes.count > LocalFileSystem.maximumFileSize { throw LocalFileSystem.tooLarge(path) }
     }
     return bytes
+  }
+
+  private static func tooLarge(_ path: String) -> FileSystemError {
+    FileSystemError(path: path, reason: "too large to be a page (more than \(maximumFileSize / (1024 * 1024)) MiB)")
   }
 
   static func errorText() -> String {

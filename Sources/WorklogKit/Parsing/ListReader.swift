@@ -7,7 +7,13 @@ enum ListReader {
     var indents: [Int] = []  // indentation of each open nesting level
     var continuing = false  // the last line belongs to the last item or paragraph
     var paragraphOpen = false
-    for line in lines where !skipped.contains(where: { $0.contains(line.number) }) {
+    // Lines come in order: walk the skipped ranges along with them rather than testing every
+    // range for every line (a page of thousands of tables made that quadratic).
+    let skip = merged(skipped)
+    var k = 0
+    for line in lines {
+      while k < skip.count, skip[k].upperBound < line.number { k += 1 }
+      if k < skip.count, skip[k].contains(line.number) { continue }
       switch line.kind {
       case .listItem(let indent, _):
         while let last = indents.last, last > indent { indents.removeLast() }
@@ -52,5 +58,18 @@ enum ListReader {
       }
     }
     return items.isEmpty ? paragraphs : items
+  }
+
+  /// `ranges` sorted and with overlapping or touching ranges joined.
+  static func merged(_ ranges: [ClosedRange<Int>]) -> [ClosedRange<Int>] {
+    var out: [ClosedRange<Int>] = []
+    for r in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+      if let last = out.last, r.lowerBound <= last.upperBound + 1 {
+        out[out.count - 1] = last.lowerBound...max(last.upperBound, r.upperBound)
+      } else {
+        out.append(r)
+      }
+    }
+    return out
   }
 }

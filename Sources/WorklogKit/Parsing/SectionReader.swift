@@ -30,30 +30,44 @@ enum SectionReader {
       }
     }
     starts.sort { $0.lines.lowerBound < $1.lines.lowerBound }
-    // A section runs to the next heading at its level or above, or the next main section.
+    // A section runs to the next heading at its level or above, or the next main section of
+    // another kind. Found walking backwards with the nearest start of each level and each main
+    // kind at hand, so thousands of headings cost no more than their number.
     let last = lines.last?.number ?? 0
+    var ends = [Int](repeating: last, count: starts.count)
+    var nearestAtLevel = [Int?](repeating: nil, count: 7)  // level 0 (plain line) … 6
+    var nearestMain: [SectionKind: Int] = [:]
+    for i in starts.indices.reversed() {
+      let s = starts[i]
+      var next: Int?
+      if s.level == 0 {
+        next = i + 1 < starts.count ? i + 1 : nil
+      } else {
+        next = nearestAtLevel[0...min(s.level, 6)].compactMap { $0 }.min()
+        for (kind, j) in nearestMain where kind != s.kind { next = min(next ?? j, j) }
+      }
+      if let next { ends[i] = starts[next].lines.lowerBound - 1 }
+      let level = max(0, min(s.level, 6))
+      nearestAtLevel[level] = i
+      if mainKinds.contains(s.kind) { nearestMain[s.kind] = i }
+    }
     var sections: [Section] = []
     for (i, s) in starts.enumerated() {
-      var end = last
-      for next in starts[(i + 1)...] {
-        let endsHere = next.level == 0 || s.level == 0 || next.level <= s.level
-          || (mainKinds.contains(next.kind) && next.kind != s.kind)
-        if endsHere {
-          end = next.lines.lowerBound - 1
-          break
-        }
-      }
       var section = s
-      section.lines = s.lines.lowerBound...max(s.lines.lowerBound, end)
+      section.lines = s.lines.lowerBound...max(s.lines.lowerBound, ends[i])
       sections.append(section)
     }
     // Nested sub-headings live inside their parent: keep only sections not inside another one
-    // of a main kind unless they are themselves main.
-    return sections.filter { s in
-      mainKinds.contains(s.kind) || !sections.contains { p in
-        mainKinds.contains(p.kind) && p.lines.lowerBound < s.lines.lowerBound && p.lines.contains(s.lines.lowerBound)
-      }
+    // of a main kind unless they are themselves main. Sections come in line order, so the
+    // furthest end of the main sections so far says whether one holds the next start.
+    var mainReach = Int.min
+    var kept: [Section] = []
+    for s in sections {
+      let isMain = mainKinds.contains(s.kind)
+      if isMain || mainReach < s.lines.lowerBound { kept.append(s) }
+      if isMain { mainReach = max(mainReach, s.lines.upperBound) }
     }
+    return kept
   }
 
   private static func section(

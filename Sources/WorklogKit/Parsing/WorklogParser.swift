@@ -162,7 +162,7 @@ public enum WorklogParser {
     if let bad = file.firstInvalidUTF8Offset {
       issues.append(ParseIssue(kind: .invalidUTF8, range: file.range(bad..<(bad + 1)), message: "the file is not valid UTF-8 from byte \(bad)"))
     }
-    if let nul = file.bytes.firstIndex(of: 0) {
+    if let nul = ByteText.firstIndex(of: 0, in: file.bytes, 0..<file.bytes.count) {
       issues.append(ParseIssue(kind: .nulBytes, range: file.range(nul..<(nul + 1)), message: "the file holds NUL bytes (from byte \(nul)); is it a binary file?"))
     }
     var open: MarkdownLine?

@@ -6,12 +6,28 @@
 public enum DiagnosticSARIF {
   public static func log(_ findings: [Diagnostic], rules: [RuleDescription], version: String, sources: (String) -> SourceFile?) -> JSONValue {
     let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.code, $0) })
-    var occurrences: [String: Int] = [:]
+    // The fingerprint hashes `code|path|line text|message|n`. The hash of the part up to the line
+    // text is kept per rule and line, so many findings on one long line hash it once, not each.
+    var lineHashes: [LineKey: (FNV1a, UInt64)] = [:]
+    var occurrences: [OccurrenceKey: Int] = [:]
     let results: [JSONValue] = findings.map { d in
-      let lineText = sources(d.path).flatMap { f in d.range.start.line <= f.lineCount ? f.text(ofLine: d.range.start.line) : nil } ?? ""
-      let key = "\(d.code)|\(d.path)|\(lineText.trimmingSpaces)|\(d.message)"
+      let lineKey = LineKey(code: d.code, path: d.path, line: d.range.start.line)
+      let (prefix, lineHash) = lineHashes[lineKey] ?? {
+        let lineText = sources(d.path).flatMap { f in d.range.start.line <= f.lineCount ? f.text(ofLine: d.range.start.line) : nil } ?? ""
+        let trimmed = lineText.trimmingSpaces
+        var prefix = FNV1a()
+        prefix.add("\(d.code)|\(d.path)|")
+        prefix.add(trimmed)
+        var line = FNV1a()
+        line.add(trimmed)
+        lineHashes[lineKey] = (prefix, line.value)
+        return (prefix, line.value)
+      }()
+      let key = OccurrenceKey(code: d.code, path: d.path, lineText: lineHash, message: d.message)
       let n = occurrences[key, default: 0]
       occurrences[key] = n + 1
+      var fingerprint = prefix
+      fingerprint.add("|\(d.message)|\(n)")
       var result: [String: JSONValue] = [
         "ruleId": .string(d.code),
         "level": .string(level(d.severity)),
@@ -27,7 +43,7 @@ public enum DiagnosticSARIF {
             ])
           ])
         ]),
-        "partialFingerprints": .object(["worklogFingerprint/v1": .string(fnv1a("\(key)|\(n)"))]),
+        "partialFingerprints": .object(["worklogFingerprint/v1": .string(fingerprint.hex)]),
       ]
       if let i = ruleIndex[d.code] { result["ruleIndex"] = .int(i) }
       return .object(result)
@@ -85,14 +101,37 @@ public enum DiagnosticSARIF {
     return out
   }
 
-  /// 64-bit FNV-1a as 16 hex digits: stable across runs and platforms.
-  static func fnv1a(_ s: String) -> String {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+  /// A rule's findings on one line of one file.
+  private struct LineKey: Hashable {
+    var code: String
+    var path: String
+    var line: Int
+  }
+
+  /// What makes two findings the same alert: the line's text stands in by its hash.
+  private struct OccurrenceKey: Hashable {
+    var code: String
+    var path: String
+    var lineText: UInt64
+    var message: String
+  }
+}
+
+/// 64-bit FNV-1a, fed in parts (the hash of a text is the same however it is split): stable
+/// across runs and platforms, unlike `Hasher`.
+struct FNV1a {
+  private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  mutating func add(_ s: String) {
     for b in s.utf8 {
-      h ^= UInt64(b)
-      h = h &* 0x100_0000_01b3
+      value ^= UInt64(b)
+      value = value &* 0x100_0000_01b3
     }
-    let hex = String(h, radix: 16)
+  }
+
+  /// The hash as 16 hex digits.
+  var hex: String {
+    let hex = String(value, radix: 16)
     return String(repeating: "0", count: 16 - hex.count) + hex
   }
 }

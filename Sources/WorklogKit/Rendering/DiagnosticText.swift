@@ -23,22 +23,23 @@ public struct DiagnosticText: Sendable {
 
   private func snippet(_ d: Diagnostic, _ source: SourceFile, _ style: Style) -> String {
     let line = d.range.start.line
-    let scalars = Array(source.text(ofLine: line).unicodeScalars)
-    let start = max(0, min(d.range.start.column - 1, scalars.count))
-    let endColumn = d.range.end.line == line ? d.range.end.column - 1 : scalars.count
-    let end = max(start + 1, min(endColumn, scalars.count))
+    let (scalars, base, count) = lineScalars(source, line, around: d.range.start.offset)
+    let start = max(0, min(d.range.start.column - 1, count))
+    let endColumn = d.range.end.line == line ? d.range.end.column - 1 : count
+    let end = max(start + 1, min(endColumn, count))
     // The window: the whole line when short, else the finding with context around it.
     var from = 0
-    var to = scalars.count
-    if scalars.count > DiagnosticText.windowWidth {
+    var to = count
+    if count > DiagnosticText.windowWidth {
       from = max(0, start - 30)
-      to = min(scalars.count, max(from + DiagnosticText.windowWidth, min(end, start + DiagnosticText.windowWidth - 30)))
+      to = min(count, max(from + DiagnosticText.windowWidth, min(end, start + DiagnosticText.windowWidth - 30)))
     }
     var text = from > 0 ? "…" : ""
     var caretPad = from > 0 ? 1 : 0
     var caretWidth = 0
-    for i in from..<to {
-      let s = scalars[i]
+    let first = max(from, base)
+    for i in first..<max(first, min(to, base + scalars.count)) {
+      let s = scalars[i - base]
       let shown = TerminalText.isControl(s) ? TerminalText.hex(s) : String(s)
       let width = shown.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }.count
       if i < start { caretPad += width } else if i < end { caretWidth += width }
@@ -49,6 +50,27 @@ public struct DiagnosticText: Sendable {
     let gutter = String(repeating: " ", count: number.count)
     return "  \(style.dim(number + " |")) \(text)\n"
       + "  \(style.dim(gutter + " |")) \(String(repeating: " ", count: caretPad))\(style.severity(d.severity, String(repeating: "^", count: max(1, caretWidth))))\n"
+  }
+
+  /// The scalars of line `line` that a window around byte `offset` can show, the column index of
+  /// the first of them, and the number of scalars in the whole line.
+  ///
+  /// A long line is decoded only around the finding: decoding all of a 50 MB line for each of
+  /// its findings made rendering quadratic.
+  private func lineScalars(_ source: SourceFile, _ line: Int, around offset: Int) -> ([Unicode.Scalar], Int, Int) {
+    let r = source.byteRange(ofLine: line)
+    // A scalar takes at most 4 bytes: this many bytes on each side hold the whole window.
+    let reach = 4 * (DiagnosticText.windowWidth + 30)
+    if r.count <= 2 * reach {
+      let scalars = Array(source.text(bytes: r).unicodeScalars)
+      return (scalars, 0, scalars.count)
+    }
+    let at = max(r.lowerBound, min(offset, r.upperBound))
+    let lo = source.scalarStart(atOrAfter: max(r.lowerBound, at - reach), limit: at)
+    let hi = source.scalarStart(atOrAfter: min(r.upperBound, at + reach), limit: r.upperBound)
+    let base = source.location(at: lo).column - 1
+    let count = source.location(at: r.upperBound).column - 1
+    return (Array(source.text(bytes: lo..<hi).unicodeScalars), base, count)
   }
 
   /// The closing line: counts by severity.

@@ -67,31 +67,45 @@ public enum JSONValue: Sendable, Equatable {
     }
   }
 
-  /// Writes a JSON string; every control character (and DEL) is escaped, so no raw escape
-  /// sequence from the input ever reaches a terminal through JSON.
+  /// Writes a JSON string; every control character (C0, DEL and C1) is escaped, so no raw escape
+  /// sequence from the input ever reaches a terminal through JSON. Runs of ordinary bytes are
+  /// copied in bulk.
   static func writeString(_ s: String, into out: inout [UInt8]) {
+    let hex = hexDigits
     out.append(0x22)
     var s = s
     s.withUTF8 { bytes in
       var run = 0  // start of the bytes not yet copied
-      for i in 0..<bytes.count {
+      var i = 0
+      while i < bytes.count {
         let b = bytes[i]
-        guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F else { continue }
+        // U+0080 … U+009F are C2 80 … C2 9F in UTF-8.
+        let c1 = b == 0xC2 && i + 1 < bytes.count && bytes[i + 1] <= 0x9F
+        guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || c1 else {
+          i += 1
+          continue
+        }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
-        run = i + 1
         switch b {
         case 0x22: out.append(contentsOf: [0x5C, 0x22])
         case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
         case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
         case 0x0D: out.append(contentsOf: [0x5C, 0x72])
         case 0x09: out.append(contentsOf: [0x5C, 0x74])
+        case 0xC2:
+          let v = bytes[i + 1]
+          out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(v >> 4)], hex[Int(v & 0xF)]])
+          i += 1
         default:
-          let hex: [UInt8] = Array("0123456789abcdef".utf8)
           out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
         }
+        i += 1
+        run = i
       }
       out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
     }
     out.append(0x22)
   }
+
+  private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Small byte-level helpers shared by the scanners; they work on UTF-8 without making `String`s.
 enum ByteText {
   static let space: UInt8 = 0x20
@@ -37,6 +43,16 @@ enum ByteText {
     let p = prefix.utf8Start
     for k in 0..<n where lowerASCII(bytes[i + k]) != p[k] { return false }
     return true
+  }
+
+  /// The offset of the first `byte` in `bytes[range]`, by `memchr`: whole-file searches (a NUL
+  /// byte, a suppression marker) stay fast on a 50 MB page even in a debug build.
+  static func firstIndex(of byte: UInt8, in bytes: [UInt8], _ range: Range<Int>) -> Int? {
+    guard !range.isEmpty else { return nil }
+    return bytes.withUnsafeBufferPointer { buf -> Int? in
+      guard let base = buf.baseAddress, let hit = memchr(base + range.lowerBound, Int32(byte), range.count) else { return nil }
+      return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+    }
   }
 
   @inline(__always) static func lowerASCII(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }

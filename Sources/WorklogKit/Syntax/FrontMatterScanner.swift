@@ -152,6 +152,9 @@ enum FrontMatterScanner {
     private mutating func appendContinuation(to index: Int, _ t: Range<Int>) -> Bool {
       let bytes = file.bytes
       var entry = entries[index]
+      // Emptied while this copy is edited, so the item list is not shared and appends in place
+      // (a copy per item made a long list quadratic).
+      entries[index].value.value = .null
       let isItem = bytes[t.lowerBound] == 0x2D && (t.count == 1 || ByteText.isBlank(bytes[t.lowerBound + 1]))
       switch entry.value.value {
       case .null, .list:
@@ -159,6 +162,7 @@ enum FrontMatterScanner {
           let itemRange = ByteText.trimmed(bytes, (t.lowerBound + 1)..<t.upperBound)
           var items: [String] = []
           if case .list(let existing) = entry.value.value { items = existing }
+          entry.value.value = .null
           items.append(YAMLScalar.read(bytes, itemRange).text ?? file.text(bytes: itemRange))
           entry.value.value = .list(items)
         } else {
@@ -172,6 +176,7 @@ enum FrontMatterScanner {
         entries[index] = entry
         return true
       default:
+        entries[index] = entry
         return false
       }
     }
@@ -180,11 +185,15 @@ enum FrontMatterScanner {
 
 /// Reads one YAML scalar (or flow list) in the plain, single- or double-quoted style.
 enum YAMLScalar {
-  static func read(_ bytes: [UInt8], _ range: Range<Int>) -> FrontMatterValue {
+  /// Flow lists nested deeper than this are read as plain text: each level was a recursion
+  /// (`tags: [[[[…` 15,000 deep overflowed the stack) and a scan of the whole value.
+  static let maxListDepth = 8
+
+  static func read(_ bytes: [UInt8], _ range: Range<Int>, depth: Int = 0) -> FrontMatterValue {
     guard !range.isEmpty else { return .null }
     let first = bytes[range.lowerBound]
     if first == 0x22 || first == 0x27 { return quoted(bytes, range, quote: first) }
-    if first == 0x5B { return flowList(bytes, range) }
+    if first == 0x5B && depth < maxListDepth { return flowList(bytes, range, depth: depth) }
     // A plain scalar ends before ` #`.
     var end = range.upperBound
     var i = range.lowerBound
@@ -256,7 +265,7 @@ enum YAMLScalar {
     return .unreadable(reason: "the closing quote is missing")
   }
 
-  private static func flowList(_ bytes: [UInt8], _ range: Range<Int>) -> FrontMatterValue {
+  private static func flowList(_ bytes: [UInt8], _ range: Range<Int>, depth: Int) -> FrontMatterValue {
     guard bytes[range.upperBound - 1] == 0x5D else { return .unreadable(reason: "the closing ] is missing") }
     let inner = (range.lowerBound + 1)..<(range.upperBound - 1)
     var items: [String] = []
@@ -265,7 +274,7 @@ enum YAMLScalar {
     while i <= inner.upperBound {
       if i == inner.upperBound || bytes[i] == 0x2C {
         let item = ByteText.trimmed(bytes, start..<i)
-        if !item.isEmpty { items.append(read(bytes, item).text ?? "") }
+        if !item.isEmpty { items.append(read(bytes, item, depth: depth + 1).text ?? "") }
         start = i + 1
       }
       i += 1

@@ -25,28 +25,41 @@ enum HTMLTableReader {
     return RawTable(kind: .html, header: header, rows: Array(rows.dropFirst()), lines: lines)
   }
 
+  /// The next `<td` or `<th` (not `<thead`) in one forward scan: searching for each tag to the
+  /// row's end in turn made a row of many cells quadratic.
   private static func nextCellOpen(_ bytes: [UInt8], from: Int, end: Int) -> Int? {
-    let td = find(bytes, "<td", from: from, end: end)
-    let th = find(bytes, "<th", from: from, end: end).flatMap { i -> Int? in
-      // `<thead>` is not a cell.
-      i + 3 < end && ByteText.lowerASCII(bytes[i + 3]) == 0x65 ? nil : i
+    var i = from
+    while i + 3 <= end {
+      if bytes[i] == 0x3C, ByteText.lowerASCII(bytes[i + 1]) == 0x74 {  // <t
+        let kind = ByteText.lowerASCII(bytes[i + 2])
+        if kind == 0x64 { return i }  // <td
+        if kind == 0x68, !(i + 3 < end && ByteText.lowerASCII(bytes[i + 3]) == 0x65) { return i }  // <th, not <thead
+      }
+      i += 1
     }
-    switch (td, th) {
-    case let (a?, b?): return min(a, b)
-    case let (a?, nil): return a
-    case let (nil, b?): return b
-    default: return nil
-    }
+    return nil
   }
 
+  /// The next `</td` or `</th`, in one forward scan.
   private static func nextCellClose(_ bytes: [UInt8], from: Int, end: Int) -> Int? {
-    [find(bytes, "</td", from: from, end: end), find(bytes, "</th", from: from, end: end)].compactMap { $0 }.min()
+    var i = from
+    while i + 4 <= end {
+      if bytes[i] == 0x3C, bytes[i + 1] == 0x2F, ByteText.lowerASCII(bytes[i + 2]) == 0x74 {
+        let kind = ByteText.lowerASCII(bytes[i + 3])
+        if kind == 0x64 || kind == 0x68 { return i }
+      }
+      i += 1
+    }
+    return nil
   }
 
   /// Inline Markdown for a cell's HTML: list items and breaks become `<br>`, anchors links.
   static func markdown(fromHTML html: String) -> String {
     var out = ""
     var rest = html[...]
+    // Once no `</a>` follows, none follows later either: searching again for every `<a` made a
+    // cell of many unclosed anchors quadratic.
+    var anchorsClosed = true
     while let lt = rest.firstIndex(of: "<") {
       out += rest[..<lt].filter { $0 != "\n" && $0 != "\r" }
       guard let gt = rest[lt...].firstIndex(of: ">") else {
@@ -59,9 +72,11 @@ enum HTMLTableReader {
       case "li", "br", "p", "/p", "div", "/div":
         if !out.isEmpty && !out.hasSuffix("<br>") { out += "<br>" }
       case "a":
-        if let href = attribute("href", in: String(rest[rest.index(after: lt)..<gt])),
-          let close = rest[gt...].range(of: "</a>")
-        {
+        if anchorsClosed, let href = attribute("href", in: String(rest[rest.index(after: lt)..<gt])) {
+          guard let close = rest[gt...].range(of: "</a>") else {
+            anchorsClosed = false
+            break
+          }
           let title = rest[rest.index(after: gt)..<close.lowerBound]
           out += "[\(title.trimmingSpaces)](\(href))"
           rest = rest[close.upperBound...]

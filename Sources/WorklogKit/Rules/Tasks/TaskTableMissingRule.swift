@@ -41,8 +41,10 @@ public struct TaskTableMissingRule: LintRule {
       let heading = section.heading?.range ?? source.range(ofLine: section.lines.lowerBound)
       return [finding(source, heading, "the tasks section has no table", fix: fix)]
     }
-    let body = max(page.frontMatter.bodyStartLine, page.segment?.lowerBound ?? 1)...(page.segment?.upperBound ?? source.lineCount)
-    if page.otherTables > 0, let line = firstTableLine(source, in: body) {
+    // A page that is all front matter has a body that starts past its last line.
+    let first = max(page.frontMatter.bodyStartLine, page.segment?.lowerBound ?? 1)
+    let last = page.segment?.upperBound ?? source.lineCount
+    if page.otherTables > 0, first <= last, let line = firstTableLine(source, in: first...last) {
       return [
         finding(source, source.range(ofLine: line), "the page has no task table: its tables have no task or day column",
           fix: "Name the columns Day | Task | Start Date | Completion Date | Reference Material, as the template does.")

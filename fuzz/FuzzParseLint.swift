@@ -1,0 +1,123 @@
+// libFuzzer target over the parser, the linter and the renderers.
+//
+// Compiled into one module with the WorklogKit sources by fuzz/run.sh, so it sees internals.
+// The input is one week page; a line `<<<twin>>>` splits it into the English page and its
+// Vietnamese twin, so the cross-page paths (twin dates, site rules) are fuzzed too.
+// A broken invariant traps, which libFuzzer reports as a crash with the input saved.
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+private let englishPath = "site/content/1-Worklog/1.3-Week3/_index.md"
+private let twinPath = "site/content/1-Worklog/1.3-Week3/_index.vi.md"
+private let twinMarker = Array("\n<<<twin>>>\n".utf8)
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzParseLint(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+  let bytes = size > 0 && data != nil ? Array(UnsafeBufferPointer(start: data, count: size)) : []
+  var files: [String: [UInt8]] = [englishPath: bytes]
+  if let at = FuzzCheck.find(twinMarker, in: bytes) {
+    files[englishPath] = Array(bytes[..<at])
+    files[twinPath] = Array(bytes[(at + twinMarker.count)...])
+  }
+  let first = FuzzCheck.run(files)
+  let second = FuzzCheck.run(files)
+  FuzzCheck.require(first == second, "parsing and linting twice gave different output")
+  return 0
+}
+
+/// One pass over the pages, and the invariants every pass must keep.
+enum FuzzCheck {
+  /// Parses, lints and renders `files`; returns everything rendered, for the determinism check.
+  static func run(_ files: [String: [UInt8]]) -> String {
+    let loader = PageLoader(fileSystem: MemoryFileSystem(bytes: files), parallelism: 1)
+    var out = ""
+    loader.forEachSite(files.keys.sorted()) { site in
+      let findings = Linter().lint(site: site) { _ in Configuration() }
+      let sources = Dictionary(site.pages.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
+      for page in site.pages {
+        let document = DocumentJSON.document(page).serialized()
+        requireNoControlBytes(document, "parse JSON")
+        checkLines(page)
+        out += document + "\n"
+      }
+      let text = DiagnosticText(color: false)
+      for d in findings {
+        guard let file = sources[d.path] else { fail("finding for a page not in the site: \(d.path)") }
+        checkRange(d.range, in: file, "\(d.code) \(d.message)")
+        let rendered = text.render(d, source: file)
+        require(!rendered.utf8.contains(0x1B), "raw ESC in text output")
+        let json = DiagnosticJSON.finding(d).serialized()
+        requireNoControlBytes(json, "finding JSON")
+        out += rendered + json + "\n" + DiagnosticGitHub.annotation(d)
+      }
+      // Only the rules that fired: the descriptions of all of them would dominate each run.
+      let fired = Set(findings.map(\.code))
+      let rules = RuleRegistry.all.map(\.description).filter { fired.contains($0.code) }
+      let sarif = DiagnosticSARIF.log(findings, rules: rules, version: "0") { sources[$0] }
+      let pretty = sarif.pretty()
+      out += pretty
+    }
+    return out
+  }
+
+  /// Every line number the parse model reports lies inside the file.
+  static func checkLines(_ page: Worklog) {
+    let count = page.source.lineCount
+    func inside(_ line: Int, _ what: String) { require(line >= 1 && line <= count, "\(what) line \(line) outside 1...\(count)") }
+    for s in page.sections { inside(s.lines.lowerBound, "section"); inside(s.lines.upperBound, "section end") }
+    for e in page.objectives + page.achievements { inside(e.line, "list entry") }
+    if let t = page.tasks {
+      inside(t.lines.lowerBound, "table")
+      inside(t.lines.upperBound, "table end")
+      for row in t.rows {
+        checkRange(row.range, in: page.source, "task row")
+        for cell in row.cells { checkRange(cell.range, in: page.source, "task cell") }
+      }
+    }
+    for issue in page.issues { checkRange(issue.range, in: page.source, "issue \(issue.kind)") }
+  }
+
+  /// A range's ends are real places in `file`: the location recomputed from the offset agrees,
+  /// the start is not after the end, and the column lies within the line and its terminator.
+  static func checkRange(_ range: SourceRange, in file: SourceFile, _ what: String) {
+    for end in [range.start, range.end] {
+      require(end.offset >= 0 && end.offset <= file.bytes.count, "\(what): offset \(end.offset) outside the file")
+      require(end.line >= 1 && end.line <= file.lineCount, "\(what): line \(end.line) outside 1...\(file.lineCount)")
+      let recomputed = file.location(at: end.offset)
+      require(recomputed == end, "\(what): \(end) is not where offset \(end.offset) is (\(recomputed))")
+      // Columns index the leniently decoded line, terminator included.
+      let lineStart = file.lineStarts[end.line - 1]
+      let lineBytes = lineStart..<(end.line < file.lineCount ? file.lineStarts[end.line] : file.bytes.count)
+      let scalars = file.text(bytes: lineBytes).unicodeScalars.count
+      require(end.column >= 1 && end.column <= scalars + 1, "\(what): column \(end.column) outside line \(end.line)")
+      if end.offset >= lineStart, end.offset <= file.lineEnds[end.line - 1], file.scalarStart(atOrAfter: end.offset, limit: end.offset + 1) == end.offset {
+        let before = file.text(bytes: lineStart..<end.offset).unicodeScalars.count
+        require(end.column == before + 1, "\(what): column \(end.column) but \(before) scalars precede it")
+      }
+    }
+    require(range.start.offset <= range.end.offset, "\(what): range ends before it starts")
+  }
+
+  static func requireNoControlBytes(_ json: String, _ what: String) {
+    require(!json.utf8.contains { $0 < 0x20 || $0 == 0x7F }, "raw control byte in \(what)")
+  }
+
+  static func find(_ needle: [UInt8], in bytes: [UInt8]) -> Int? {
+    guard bytes.count >= needle.count else { return nil }
+    for i in 0...(bytes.count - needle.count) where bytes[i] == needle[0] && bytes[i..<(i + needle.count)].elementsEqual(needle) {
+      return i
+    }
+    return nil
+  }
+
+  static func require(_ condition: Bool, _ message: @autoclosure () -> String) {
+    if !condition { fail(message()) }
+  }
+
+  static func fail(_ message: String) -> Never {
+    fputs("invariant broken: \(message)\n", stderr)
+    abort()
+  }
+}
