@@ -11,7 +11,7 @@ public enum ExitStatus: Int32, Sendable {
 }
 
 /// A subcommand: its name, help, options, and what it does.
-protocol Command {
+protocol Command: Sendable {
   static var name: String { get }
   /// One line for the command list.
   static var summary: String { get }
