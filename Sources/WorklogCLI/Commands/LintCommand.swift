@@ -49,10 +49,10 @@ enum LintCommand: Command {
         let bytes = try env.fileSystem.read(path)
         fixed = (path, try Configuration.decode(bytes, path: path))
       } catch let error as FileSystemError {
-        env.stderr.write("worklog lint: \(error.path): \(error.reason)\n")
+        env.complain("worklog lint: \(error.path): \(error.reason)")
         return .failure
       } catch let error as ConfigurationError {
-        env.stderr.write("worklog lint: \(error.path): \(error.message)\n")
+        env.complain("worklog lint: \(error.path): \(error.message)")
         return .failure
       } catch {
         return .failure
@@ -95,7 +95,7 @@ enum LintCommand: Command {
     }
     loader.forEachSite(inputs.pages) { site in
       for error in site.errors {
-        env.stderr.write("worklog lint: \(error.path): \(error.reason)\n")
+        env.complain("worklog lint: \(error.path): \(error.reason)")
         failed = true
       }
       var configs: [String: Configuration] = [:]
@@ -110,7 +110,7 @@ enum LintCommand: Command {
             noteConfig(found)
           }
         } catch {
-          env.stderr.write("worklog lint: \(error.path): \(error.message)\n")
+          env.complain("worklog lint: \(error.path): \(error.message)")
           failed = true
         }
       }

@@ -32,7 +32,7 @@ enum ParseCommand: Command {
     if format == "json" { env.stdout.write("[") }
     loader.forEachSite(inputs.pages) { site in
       for error in site.errors {
-        env.stderr.write("worklog parse: \(error.path): \(error.reason)\n")
+        env.complain("worklog parse: \(error.path): \(error.reason)")
         readFailed = true
       }
       for page in site.pages where inputs.shows(page) {
