@@ -100,8 +100,13 @@ enum FuzzCheck {
     require(range.start.offset <= range.end.offset, "\(what): range ends before it starts")
   }
 
+  /// No C0, DEL or C1 control reaches the output raw (C1 is 0xC2 0x80 … 0xC2 0x9F in UTF-8).
   static func requireNoControlBytes(_ json: String, _ what: String) {
-    require(!json.utf8.contains { $0 < 0x20 || $0 == 0x7F }, "raw control byte in \(what)")
+    var lastWasC2 = false
+    for b in json.utf8 {
+      require(b >= 0x20 && b != 0x7F && !(lastWasC2 && b <= 0x9F), "raw control character in \(what)")
+      lastWasC2 = b == 0xC2
+    }
   }
 
   static func find(_ needle: [UInt8], in bytes: [UInt8]) -> Int? {

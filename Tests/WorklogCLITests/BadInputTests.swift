@@ -48,6 +48,13 @@ let week4FrontMatter = "---\ntitle: \"Week 4 Worklog\"\ndate: 2025-09-29\nweight
     #expect(run.stdout.hasSuffix("0 errors, 1 warning, 0 notes in 1 page\n"))
   }
 
+  @Test func controlCharactersInPathsAreEscapedOnStderr() {
+    let run = CommandRun(["lint", "no\u{1B}[2Jwhere"], files: [week3Path: week3])
+    #expect(run.stderr == "worklog lint: no\\x1B[2Jwhere: no such file or directory\n")
+    let failing = FailingFileSystem([week3Path: week3], failing: [week3Path: "bad\u{7}"])
+    #expect(CommandRun(["parse", "s"], fileSystem: failing).stderr == "worklog parse: \(week3Path): bad\\x07\n")
+  }
+
   @Test func folderWithNoWeekPagesIsNamed() {
     let files = ["notes/readme.txt": "hello", "notes/todo.md": "- nothing"]
     let alone = CommandRun(["lint", "notes"], files: files)

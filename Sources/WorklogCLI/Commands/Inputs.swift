@@ -19,10 +19,10 @@ struct Inputs {
       pages.append("-")
       named.insert("<stdin>")
     }
-    for error in result.errors { env.stderr.write("worklog \(command): \(error.path): \(error.reason)\n") }
-    for note in result.skipped { env.stderr.write("worklog \(command): \(note.path): \(note.reason)\n") }
+    for error in result.errors { env.complain("worklog \(command): \(error.path): \(error.reason)") }
+    for note in result.skipped { env.complain("worklog \(command): \(note.path): \(note.reason)") }
     for folder in result.emptyFolders {
-      env.stderr.write("worklog \(command): \(folder): no worklog pages found (looked for Markdown files under a worklog folder)\n")
+      env.complain("worklog \(command): \(folder): no worklog pages found (looked for Markdown files under a worklog folder)")
     }
     let nothing = pages.isEmpty && !result.emptyFolders.isEmpty
     return Inputs(pages: pages, named: named, failed: !result.errors.isEmpty || nothing)

@@ -49,10 +49,10 @@ enum LintCommand: Command {
         let bytes = try env.fileSystem.read(path)
         fixed = (path, try Configuration.decode(bytes, path: path))
       } catch let error as FileSystemError {
-        env.stderr.write("worklog lint: \(error.path): \(error.reason)\n")
+        env.complain("worklog lint: \(error.path): \(error.reason)")
         return .failure
       } catch let error as ConfigurationError {
-        env.stderr.write("worklog lint: \(error.path): \(error.message)\n")
+        env.complain("worklog lint: \(error.path): \(error.message)")
         return .failure
       } catch {
         return .failure
@@ -126,11 +126,11 @@ enum LintCommand: Command {
       return result
     }) { result in
       for error in result.site.errors {
-        env.stderr.write("worklog lint: \(error.path): \(error.reason)\n")
+        env.complain("worklog lint: \(error.path): \(error.reason)")
         failed = true
       }
       for error in result.configurationErrors where checkedConfigs.insert(error.path).inserted {
-        env.stderr.write("worklog lint: \(error.path): \(error.message)\n")
+        env.complain("worklog lint: \(error.path): \(error.message)")
         failed = true
       }
       if !result.configurationErrors.isEmpty { failed = true }

@@ -38,7 +38,7 @@ enum ParseCommand: Command {
       })
     }) { errors, documents in
       for error in errors {
-        env.stderr.write("worklog parse: \(error.path): \(error.reason)\n")
+        env.complain("worklog parse: \(error.path): \(error.reason)")
         readFailed = true
       }
       for text in documents {

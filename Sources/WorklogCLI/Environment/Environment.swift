@@ -87,6 +87,12 @@ public struct Environment: Sendable {
     self.parallelism = parallelism
   }
 
+  /// Writes one problem line to stderr, control characters in it shown as `\x1B`: paths and
+  /// reasons come from the file system, and a file name can hold an escape sequence.
+  func complain(_ line: String) {
+    stderr.write(TerminalText.escaped(line) + "\n")
+  }
+
   /// The process's real environment.
   public static func process() -> Environment {
     var vars: [String: String] = [:]

@@ -32,8 +32,7 @@ public struct Discovery: Sendable {
         if seen.insert(path).inserted { result.pages.append(path) }
       case .directory:
         let before = result.pages.count
-        var visited = Set<String>()
-        walk(path, rootDepth: 0, visited: &visited, seen: &seen, into: &result)
+        walk(path, rootDepth: 0, seen: &seen, into: &result)
         if result.pages.count == before { result.emptyFolders.append(path) }
       case .missing:
         result.errors.append(FileSystemError(path: path, reason: reason(path)))
@@ -44,7 +43,7 @@ public struct Discovery: Sendable {
     return result
   }
 
-  private func walk(_ dir: String, rootDepth: Int, visited: inout Set<String>, seen: inout Set<String>, into result: inout Result) {
+  private func walk(_ dir: String, rootDepth: Int, seen: inout Set<String>, into result: inout Result) {
     // A folder holding `content/` is a site, whatever its name (`worklogs/` with a README).
     let rootInSection = Discovery.isInWorklogSection(dir) && fileSystem.kind(of: Discovery.child(dir, "content")) != .directory
     // An explicit stack: no recursion that a deep tree could overflow.
@@ -59,7 +58,6 @@ public struct Discovery: Sendable {
           }
           continue
         }
-        if !visited.insert(id).inserted { continue }
         firstPath[id] = current
       }
       let names: [String]
