@@ -92,11 +92,3 @@ public enum ArgumentScanner {
     return given
   }
 }
-
-extension String {
-  var trimmingSpaces: String {
-    guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
-    let last = lastIndex(where: { !$0.isWhitespace })!
-    return String(self[first...last])
-  }
-}

@@ -54,22 +54,3 @@ enum ParseCommand: Command {
     "  " + text.replacingAll("\n", with: "\n  ")
   }
 }
-
-extension String {
-  func replacingAll(_ target: String, with replacement: String) -> String {
-    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-  }
-}
-
-extension StringProtocol {
-  func split(separator: String, omittingEmptySubsequences: Bool) -> [SubSequence] {
-    var parts: [SubSequence] = []
-    var rest = self[...]
-    while let r = rest.firstRange(of: separator) {
-      parts.append(rest[..<r.lowerBound])
-      rest = rest[r.upperBound...]
-    }
-    parts.append(rest)
-    return omittingEmptySubsequences ? parts.filter { !$0.isEmpty } : parts
-  }
-}

@@ -9,7 +9,7 @@ import WorklogKit
 public final class TextSink: @unchecked Sendable {
   private let fd: Int32?
   private var buffer: [UInt8] = []
-  private let lock = NSLockLike()
+  private let lock = Mutex()
 
   /// A sink writing to a file descriptor (1 for stdout, 2 for stderr), buffered.
   public init(fileDescriptor: Int32) { fd = fileDescriptor }
@@ -45,18 +45,6 @@ public final class TextSink: @unchecked Sendable {
 
   /// Everything written so far, for tests.
   public var text: String { lock.locked { String(decoding: buffer, as: UTF8.self) } }
-}
-
-/// A tiny mutex over pthread, so the CLI needs no Foundation.
-final class NSLockLike: @unchecked Sendable {
-  private var mutex = pthread_mutex_t()
-  init() { pthread_mutex_init(&mutex, nil) }
-  deinit { pthread_mutex_destroy(&mutex) }
-  func locked<T>(_ body: () throws -> T) rethrows -> T {
-    pthread_mutex_lock(&mutex)
-    defer { pthread_mutex_unlock(&mutex) }
-    return try body()
-  }
 }
 
 /// Everything a command touches outside itself: streams, files, the terminal, the environment.

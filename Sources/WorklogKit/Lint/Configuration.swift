@@ -150,10 +150,11 @@ public final class ConfigurationResolver: @unchecked Sendable {
   }
 }
 
-/// A pthread-free mutex built on Foundation's lock, for caches shared by parallel workers.
-final class Mutex: @unchecked Sendable {
+/// A mutex built on Foundation's lock, for state shared by parallel workers (caches, sinks).
+package final class Mutex: @unchecked Sendable {
   private let lock = NSLock()
-  func locked<T>(_ body: () throws -> T) rethrows -> T {
+  package init() {}
+  package func locked<T>(_ body: () throws -> T) rethrows -> T {
     lock.lock()
     defer { lock.unlock() }
     return try body()

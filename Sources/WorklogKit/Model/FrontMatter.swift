@@ -91,7 +91,7 @@ public struct FrontMatter: Sendable {
 
 extension String {
   /// The string without leading and trailing white space.
-  var trimmingSpaces: String {
+  package var trimmingSpaces: String {
     guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
     let last = lastIndex(where: { !$0.isWhitespace })!
     return String(self[first...last])

@@ -72,23 +72,7 @@ enum SummaryFormat {
 
   /// `text` with every C0/C1 control character (tab and newline included) and DEL written as a
   /// `\x1B`-style escape, so nothing from a page can drive a terminal or break a line.
-  static func visible(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isControl) else { return text }
-    var out = ""
-    for s in text.unicodeScalars {
-      if isControl(s) {
-        let digits = Array("0123456789ABCDEF")
-        out += "\\x" + String(digits[Int(s.value >> 4) & 0xF]) + String(digits[Int(s.value) & 0xF])
-      } else {
-        out.unicodeScalars.append(s)
-      }
-    }
-    return out
-  }
-
-  private static func isControl(_ s: Unicode.Scalar) -> Bool {
-    s.value < 0x20 || s.value == 0x7F || (0x80...0x9F).contains(s.value)
-  }
+  static func visible(_ text: String) -> String { TerminalText.escaped(text) }
 
   /// English weekday abbreviations, ISO order (1 = Monday).
   static func weekday(_ n: Int?) -> String? {

@@ -107,7 +107,7 @@ enum TableScanner {
 
 extension String {
   /// Every occurrence of `target` replaced (no Foundation).
-  func replacingAll(_ target: String, with replacement: String) -> String {
+  package func replacingAll(_ target: String, with replacement: String) -> String {
     guard !target.isEmpty, contains(target) else { return self }
     var out = ""
     var rest = self[...]
