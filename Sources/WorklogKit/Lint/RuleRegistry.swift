@@ -3,7 +3,7 @@
 public enum RuleRegistry {
   public static let all: [any LintRule] = ([
     // WL0xx: the file itself
-    InvalidUTF8Rule(), BinaryContentRule(), UnknownRuleCodeRule(), UnterminatedCodeFenceRule(),
+    InvalidUTF8Rule(), BinaryContentRule(), UnknownRuleCodeRule(), UnterminatedCodeFenceRule(), AmbiguousReadingRule(),
     // WL1xx: front matter
     FrontMatterMissingRule(), FrontMatterUnterminatedRule(), FrontMatterUnreadableRule(), DateNotADateRule(),
     RequiredKeyMissingRule(), WeekNumbersDisagreeRule(), WeightNotWeekRule(), PreMalformedRule(),

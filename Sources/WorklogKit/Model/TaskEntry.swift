@@ -26,6 +26,8 @@ public struct DateOrderDecision: Sendable, Hashable {
   /// Cells above 12 that point day-first and month-first, both counted (a mixed table has both).
   public var dayFirstCells: Int
   public var monthFirstCells: Int
+  /// Everything that was weighed, with the confidence in the order chosen.
+  public var weighed: Decision<DateOrder>
 }
 
 /// How integer Day labels count: Vietnamese `Thứ` (2 = Monday) or ordinal (1 = Monday).

@@ -51,7 +51,13 @@ enum DateInference {
     var decision: DateOrderDecision?
     if !fields.isEmpty {
       func decided(_ order: DateOrder, _ evidence: DateOrderEvidence) -> DateOrderDecision {
-        DateOrderDecision(order: order, evidence: evidence, dayFirstCells: dayFirstCells, monthFirstCells: monthFirstCells)
+        // Until the weighed scorer replaces the ladder: the rung that decided, and no confidence
+        // when nothing did.
+        let weighed = evidence == .assumed
+          ? Decision(value: order, evidence: [Evidence(kind: "assumed", supports: order.rawValue, weight: 0)], margin: 0, confidence: 0)
+          : Decision.certain(order, Evidence(kind: evidence.rawValue, supports: order.rawValue, weight: 1))
+        return DateOrderDecision(
+          order: order, evidence: evidence, dayFirstCells: dayFirstCells, monthFirstCells: monthFirstCells, weighed: weighed)
       }
       if dayFirstCells != monthFirstCells {
         decision = decided(dayFirstCells > monthFirstCells ? .dayFirst : .monthFirst, .fieldAbove12)

@@ -35,12 +35,27 @@ public enum DocumentJSON {
       "tasks": .array(page.tasks?.rows.map(task) ?? []),
       "taskTable": page.tasks.map(table) ?? .null,
       "otherTables": .int(page.otherTables),
+      "decisions": .array(page.decisions.map(decision)),
       "issues": .array(page.issues.map { i in
         .object(["kind": .string(i.kind.rawValue), "message": .string(i.message), "line": .int(i.range.start.line), "column": .int(i.range.start.column)])
       }),
     ]
     doc["segment"] = page.segment.map { .object(["startLine": .int($0.lowerBound), "endLine": .int($0.upperBound)]) } ?? .null
     return .object(doc)
+  }
+
+  /// A decision: what was chosen, how sure, and every piece of evidence weighed.
+  static func decision(_ d: DecisionRecord) -> JSONValue {
+    .object([
+      "kind": .string(d.kind.rawValue), "value": .string(d.value), "confidence": .double(d.confidence),
+      "ambiguous": .bool(d.isAmbiguous), "line": .int(d.range?.start.line),
+      "evidence": .array(d.evidence.map { e in
+        .object([
+          "kind": .string(e.kind), "supports": .string(e.supports), "weight": .double(e.weight),
+          "line": .int(e.range?.start.line), "note": .string(e.note),
+        ])
+      }),
+    ])
   }
 
   static func section(_ s: Section) -> JSONValue {

@@ -85,6 +85,15 @@ public enum DocumentSchema {
         ])
       ]),
       "otherTables": type("integer"),
+      "decisions": array(object([
+        "kind": oneOf(DecisionKind.allCases.map(\.rawValue)), "value": type("string"),
+        "confidence": type("number"),
+        "ambiguous": type("boolean"), "line": type("integer", nullable: true),
+        "evidence": array(object([
+          "kind": type("string"), "supports": type("string"), "weight": type("number"),
+          "line": type("integer", nullable: true), "note": type("string", nullable: true),
+        ])),
+      ])),
       "issues": array(object([
         "kind": oneOf(["invalidUTF8", "nulBytes", "unterminatedFence"]), "message": type("string"),
         "line": type("integer"), "column": type("integer"),
