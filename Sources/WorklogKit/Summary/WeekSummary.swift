@@ -128,6 +128,9 @@ public struct WeekSummary: Sendable {
   public var findings: FindingCounts
   /// Why the week looks as it does: lower-case fragments without a trailing period.
   public var notes: [String]
+  /// What the week's dates rest on that is a guess (an ambiguous date order or column reading),
+  /// one lower-case fragment each: the week needs a look before its dates are trusted.
+  public var guesses: [String] = []
 
   /// Days logged: the number of distinct dates the tasks cover.
   public var days: Int { dates.count }
@@ -166,6 +169,7 @@ public struct WeekSummary: Sendable {
     self.init(week: week, status: page.tasks == nil ? .noTable : .ok, language: page.language.code, path: page.path, notes: [])
     title = page.title?.value
     self.findings = findings
+    guesses = WeekSummary.guesses(page)
     objectives = page.objectives.map { SummaryItem(text: $0.text, level: $0.level, group: $0.group) }
     achievements = page.achievements.map { SummaryItem(text: $0.text, level: $0.level, group: $0.group) }
     var notes = notes
