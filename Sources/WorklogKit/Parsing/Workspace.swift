@@ -45,8 +45,14 @@ package struct Workspace: Sendable {
         pages += group.map(\.page)
         continue
       }
+      let whole = context(for: group, root: identity, canonicalRoot: root, discovery: discovery, locator: &locator)
+      // A folder inside the site that holds all of it (`content/`) names the site whole.
+      if whole.count == group.count {
+        pages += group.map(\.page)
+        continue
+      }
       shown[identity.root] = Set(group.map(\.page.path))
-      pages += context(for: group, root: identity, canonicalRoot: root, discovery: discovery, locator: &locator)
+      pages += whole
     }
     return Workspace(pages: pages, shown: shown, discovery: found)
   }
