@@ -169,7 +169,6 @@ public struct WeekSummary: Sendable {
     self.init(week: week, status: page.tasks == nil ? .noTable : .ok, language: page.language.code, path: page.path, notes: [])
     title = page.title?.value
     self.findings = findings
-    guesses = WeekSummary.guesses(page)
     objectives = page.objectives.map { SummaryItem(text: $0.text, level: $0.level, group: $0.group) }
     achievements = page.achievements.map { SummaryItem(text: $0.text, level: $0.level, group: $0.group) }
     var notes = notes
@@ -190,6 +189,8 @@ public struct WeekSummary: Sendable {
     dates = covered.dates
     start = covered.earliest
     end = covered.latest
+    // A guess matters where the summary shows dates that rest on it.
+    if start != nil { guesses = WeekSummary.guesses(page) }
     references = WeekSummary.unique(table.rows.flatMap(\.references))
     if table.rows.isEmpty { notes.append("task table has no rows") }
     if !table.rows.isEmpty && start == nil { notes.append("no task has a date") }

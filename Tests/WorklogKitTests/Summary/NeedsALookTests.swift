@@ -77,3 +77,21 @@ import Testing
     #expect(text.contains("\nNeeds a look\n"))
   }
 }
+
+extension NeedsALookTests {
+  /// A table with one `Date` column gives the summary no task dates; a guess about their order
+  /// then has nothing in the summary resting on it.
+  @Test func aWeekShowingNoDatesHasNoGuess() throws {
+    var files = Self.files
+    files[SummaryFixtures.path("s", 2)] = files[SummaryFixtures.path("s", 2)]?
+      .replacingAll("| Task | Start Date | Completion Date |", with: "| Date | Work | Notes |")
+      .replacingAll("| Make a bucket | 03/03/2025 | 03/03/2025 |", with: "| 03/03/2025 | Make a bucket | - |")
+      .replacingAll("| Upload files | 04/04/2025 | 04/04/2025 |", with: "| 04/04/2025 | Upload files | - |")
+    let site = SummaryFixtures.site(files)
+    #expect(site.pages(week: 2).first?.decisions.contains { $0.kind == .dateOrder && $0.isAmbiguous } == true)
+    let term = try #require(SummaryBuilder.terms(site: site, findings: [], options: SummaryOptions()).first)
+    let week = try #require(term.week(2))
+    #expect(week.start == nil)
+    #expect(week.guesses == [])
+  }
+}
