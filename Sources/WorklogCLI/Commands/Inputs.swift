@@ -2,7 +2,8 @@ import WorklogKit
 
 /// The pages a command's PATH arguments name, after discovery, with input errors reported.
 struct Inputs {
-  var pages: [String]
+  /// The pages to read (each partly named site whole, for context) and the ones to report on.
+  var workspace: Workspace
   /// Files the user named themselves (shown whatever kind of page they are).
   var named: Set<String>
   /// Whether any path could not be read, or nothing was found: the run must exit 2.
@@ -12,24 +13,28 @@ struct Inputs {
   static func resolve(_ paths: [String], _ env: Environment, command: String) -> Inputs {
     let given = paths.isEmpty ? ["."] : paths
     let files = given.filter { $0 != "-" }
-    let result = Discovery(fileSystem: env.fileSystem).find(files)
-    var pages = result.pages
+    var workspace = Workspace.resolve(files, fileSystem: env.fileSystem)
     var named = Set(files.filter { env.fileSystem.kind(of: $0) == .file })
     if given.contains("-") {
-      pages.append("-")
+      let stdin = PagePath("<stdin>")
+      workspace.pages.append(stdin)
+      workspace.shown[stdin.site.root]?.insert(stdin.path)
       named.insert("<stdin>")
     }
+    let result = workspace.discovery
     for error in result.errors { env.complain("worklog \(command): \(error.path): \(error.reason)") }
     for note in result.skipped { env.complain("worklog \(command): \(note.path): \(note.reason)") }
     for folder in result.emptyFolders {
       env.complain("worklog \(command): \(folder): no worklog pages found (looked for Markdown files under a worklog folder)")
     }
-    let nothing = pages.isEmpty && !result.emptyFolders.isEmpty
-    return Inputs(pages: pages, named: named, failed: !result.errors.isEmpty || nothing)
+    let nothing = workspace.pages.isEmpty && !result.emptyFolders.isEmpty
+    return Inputs(workspace: workspace, named: named, failed: !result.errors.isEmpty || nothing)
   }
 
-  /// Whether a parsed page is shown: a week, or any page the user named.
+  /// Whether a parsed page is shown by `parse`: a week, or any page the user named, in the part
+  /// of its site the user named.
   func shows(_ page: Worklog) -> Bool {
-    page.kind == .week || page.kind == .termWeek || named.contains(page.path)
+    guard workspace.shows(page.path, inSite: page.site.root) else { return false }
+    return page.kind == .week || page.kind == .termWeek || named.contains(page.path)
   }
 }

@@ -40,10 +40,7 @@ enum LintCommand: Command {
     for code in selection.select + selection.ignore where !RuleRegistry.all.contains(where: { selectionMatches(code, $0.description) }) {
       throw UsageError("no rule matches '\(code)' (see 'worklog rules')")
     }
-    var failed = false
-    var configFindings: [Diagnostic] = []
-    var configSources: [String: SourceFile] = [:]
-    let fixed: (path: String, configuration: Configuration)?
+    let fixed: LintSession.Found?
     if let path = arguments.value("config") {
       do {
         let bytes = try env.fileSystem.read(path)
@@ -61,19 +58,18 @@ enum LintCommand: Command {
       fixed = nil
     }
     let inputs = Inputs.resolve(arguments.positionals, env, command: name)
-    failed = inputs.failed
-    let resolver = ConfigurationResolver(fileSystem: env.fileSystem)
+    var failed = inputs.failed
+    let session = LintSession(
+      fileSystem: env.fileSystem, parallelism: env.parallelism, standardInput: env.readStandardInput,
+      linter: Linter(selection: selection), fixedConfiguration: fixed)
+    // The configuration files used, each once, in the order first met; their own findings come last.
     var checkedConfigs = Set<String>()
-    func noteConfig(_ found: (path: String, configuration: Configuration)) {
-      guard checkedConfigs.insert(found.path).inserted else { return }
-      let (findings, source) = unknownRuleFindings(found.configuration, path: found.path, env.fileSystem)
-      configFindings += findings
-      if let source { configSources[found.path] = source }
+    var usedConfigs: [LintSession.Found] = []
+    func noteConfig(_ found: LintSession.Found) {
+      if checkedConfigs.insert(found.path).inserted { usedConfigs.append(found) }
     }
     if let fixed { noteConfig(fixed) }
 
-    let linter = Linter(selection: selection)
-    let loader = PageLoader(fileSystem: env.fileSystem, parallelism: env.parallelism, standardInput: env.readStandardInput)
     let text = DiagnosticText(color: env.stdoutIsTerminal && (env.variables["NO_COLOR"] ?? "").isEmpty && env.variables["TERM"] != "dumb")
     var all: [Diagnostic] = []
     var sources: [String: SourceFile] = [:]
@@ -100,32 +96,15 @@ enum LintCommand: Command {
       }
       all += findings
     }
-    let fixedConfiguration = fixed?.configuration
-    // Configuration lookup, linting and rendering run per site across cores.
-    loader.forEachSite(inputs.pages, transform: { site -> SiteLint in
-      var result = SiteLint(site: site)
-      var configs: [String: Configuration] = [:]
-      for page in site.pages {
-        if let fixedConfiguration {
-          configs[page.path] = fixedConfiguration
-          continue
-        }
-        do throws(ConfigurationError) {
-          if let found = try resolver.configuration(for: page.path) {
-            configs[page.path] = found.configuration
-            result.configurations.append(found)
-          }
-        } catch {
-          result.configurationErrors.append(error)
-        }
-      }
-      result.findings = linter.lint(site: site) { configs[$0.path] ?? Configuration() }
-      let bySource = Dictionary(site.pages.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
-      result.texts = result.findings.map { rendered($0, bySource[$0.path]) }
-      if format == "sarif" { for d in result.findings { result.sources[d.path] = bySource[d.path] } }
-      return result
-    }) { result in
-      for error in result.site.errors {
+    // Linting and rendering run per site across cores.
+    session.run(inputs.workspace, transform: { result -> RenderedSite in
+      let bySource = Dictionary(result.site.pages.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
+      var rendering = RenderedSite(result: result, texts: result.findings.map { rendered($0, bySource[$0.path]) })
+      if format == "sarif" { for d in result.findings { rendering.sources[d.path] = bySource[d.path] } }
+      return rendering
+    }) { rendering in
+      let result = rendering.result
+      for error in result.errors {
         env.complain("worklog lint: \(error.path): \(error.reason)")
         failed = true
       }
@@ -135,16 +114,16 @@ enum LintCommand: Command {
       }
       if !result.configurationErrors.isEmpty { failed = true }
       for found in result.configurations { noteConfig(found) }
-      pages += result.site.pages.count
-      sources.merge(result.sources) { a, _ in a }
-      emit(result.findings, result.texts)
+      pages += result.pages.count
+      sources.merge(rendering.sources) { a, _ in a }
+      emit(result.findings, rendering.texts)
     }
-    let sortedConfigFindings = configFindings.sorted(by: Diagnostic.ordered)
-    emit(sortedConfigFindings, sortedConfigFindings.map { rendered($0, configSources[$0.path]) })
+    let (configFindings, configSources) = session.configurationFindings(usedConfigs)
+    emit(configFindings, configFindings.map { rendered($0, configSources[$0.path]) })
     switch format {
     case "json": env.stdout.write(firstJSON ? "]\n" : "\n]\n")
     case "sarif":
-      let rules = linter.rules.map(\.description)
+      let rules = session.linter.rules.map(\.description)
       let log = DiagnosticSARIF.log(all, rules: rules, version: CLI.version) { sources[$0] ?? configSources[$0] }
       env.stdout.write(log.pretty() + "\n")
     case "github": env.stdout.write(DiagnosticGitHub.summary(all))
@@ -163,36 +142,11 @@ enum LintCommand: Command {
   static func selectionMatches(_ s: String, _ d: RuleDescription) -> Bool {
     s == d.name || (s.count >= 3 && d.code.hasPrefix(s.uppercased()))
   }
-
-  /// Findings for rule codes a configuration names that do not exist, placed at the code.
-  static func unknownRuleFindings(_ config: Configuration, path: String, _ fs: any FileSystem) -> ([Diagnostic], SourceFile?) {
-    let unknown = (config.rules ?? [:]).keys.filter { RuleRegistry.rule(named: $0) == nil }.sorted()
-    guard !unknown.isEmpty else { return ([], nil) }
-    let source = (try? fs.read(path)).map { SourceFile(path: path, bytes: $0) }
-    let findings = unknown.map { code -> Diagnostic in
-      var range = SourceRange(start: SourceLocation(line: 1, column: 1, offset: 0), end: SourceLocation(line: 1, column: 2, offset: 1))
-      if let source, let at = findQuoted(code, in: source.bytes) { range = source.range(at..<(at + code.utf8.count + 2)) }
-      return UnknownRuleCodeRule.finding(code: code, in: path, at: range)
-    }
-    return (findings, source)
-  }
-
-  private static func findQuoted(_ code: String, in bytes: [UInt8]) -> Int? {
-    let needle = Array("\"\(code)\"".utf8)
-    guard bytes.count >= needle.count else { return nil }
-    for i in 0...(bytes.count - needle.count) where bytes[i] == 0x22 && Array(bytes[i..<(i + needle.count)]) == needle { return i }
-    return nil
-  }
 }
 
-/// What linting one site gave, computed off the main thread.
-struct SiteLint: Sendable {
-  var site: Site
-  var findings: [Diagnostic] = []
-  var texts: [String] = []
+/// One site's lint result with its findings rendered, computed off the main thread.
+struct RenderedSite: Sendable {
+  var result: LintSession.SiteResult
+  var texts: [String]
   var sources: [String: SourceFile] = [:]
-  var configurations: [(path: String, configuration: Configuration)] = []
-  var configurationErrors: [ConfigurationError] = []
-
-  init(site: Site) { self.site = site }
 }

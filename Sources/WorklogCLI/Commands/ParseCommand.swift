@@ -31,8 +31,8 @@ enum ParseCommand: Command {
     var readFailed = false
     if format == "json" { env.stdout.write("[") }
     // Rendering runs per site across cores; the documents come back in order.
-    loader.forEachSite(inputs.pages, transform: { site in
-      (site.errors, site.pages.filter(inputs.shows).map { page -> String in
+    loader.forEachSite(located: inputs.workspace.pages, transform: { site in
+      (site.errors.filter { inputs.workspace.shows($0.path, inSite: site.identity.root) }, site.pages.filter(inputs.shows).map { page -> String in
         let doc = DocumentJSON.document(page)
         return format == "jsonl" ? doc.serialized() + "\n" : indent(doc.pretty())
       })

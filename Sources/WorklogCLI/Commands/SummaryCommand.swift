@@ -47,26 +47,21 @@ enum SummaryCommand: Command {
     let options = SummaryOptions(weeks: try weekSelection(arguments), language: lang == "all" ? .all : lang.isEmpty ? .preferEnglish : .only(lang))
     let inputs = Inputs.resolve(arguments.positionals, env, command: name)
     var failed = inputs.failed
-    let resolver = ConfigurationResolver(fileSystem: env.fileSystem)
-    let linter = Linter()
-    let loader = PageLoader(fileSystem: env.fileSystem, parallelism: env.parallelism, standardInput: env.readStandardInput)
+    let session = LintSession(fileSystem: env.fileSystem, parallelism: env.parallelism, standardInput: env.readStandardInput)
     var terms: [TermSummary] = []
-    loader.forEachSite(inputs.pages) { site in
-      for error in site.errors {
+    // Linting and summarising run per site across cores; each partly named site is read whole.
+    session.run(inputs.workspace, transform: { result in
+      (result, SummaryBuilder.terms(site: result.site, findings: result.findings, options: options, showing: result.shown))
+    }) { result, summaries in
+      for error in result.errors {
         env.stderr.write("worklog summary: \(error.path): \(error.reason)\n")
         failed = true
       }
-      var configs: [String: Configuration] = [:]
-      for page in site.pages {
-        do throws(ConfigurationError) {
-          if let found = try resolver.configuration(for: page.path) { configs[page.path] = found.configuration }
-        } catch {
-          env.stderr.write("worklog summary: \(error.path): \(error.message)\n")
-          failed = true
-        }
+      for error in result.configurationErrors {
+        env.stderr.write("worklog summary: \(error.path): \(error.message)\n")
+        failed = true
       }
-      let findings = linter.lint(site: site) { configs[$0.path] ?? Configuration() }
-      terms += SummaryBuilder.terms(site: site, findings: findings, options: options)
+      terms += summaries
     }
     let focus: Int?
     if case .one(let n) = options.weeks { focus = n } else { focus = nil }

@@ -45,7 +45,9 @@ public struct Discovery: Sendable {
 
   private func walk(_ dir: String, rootDepth: Int, seen: inout Set<String>, into result: inout Result) {
     // A folder holding `content/` is a site, whatever its name (`worklogs/` with a README).
-    let rootInSection = Discovery.isInWorklogSection(dir) && fileSystem.kind(of: Discovery.child(dir, "content")) != .directory
+    // The folder's real path, so `.` inside `content/1-Worklog` is in the section too.
+    let rootInSection = Discovery.isInWorklogSection(fileSystem.canonicalPath(dir) ?? dir)
+      && fileSystem.kind(of: Discovery.child(dir, "content")) != .directory
     // An explicit stack: no recursion that a deep tree could overflow.
     var stack = [dir]
     var firstPath: [String: String] = [:]  // identity → the path it was first read at

@@ -36,6 +36,13 @@ public protocol FileSystem: Sendable {
   /// An identity for a directory that is the same however it is reached (device and inode), to
   /// stop at symbolic link loops; nil when unknown.
   func identity(of directory: String) -> String?
+  /// The absolute path of `path` with `.`, `..` and symbolic links resolved, so two spellings of
+  /// one folder give one string; nil when unknown (callers then go by the text of the path).
+  func canonicalPath(_ path: String) -> String?
+}
+
+extension FileSystem {
+  public func canonicalPath(_ path: String) -> String? { nil }
 }
 
 /// The real file system, through POSIX calls (no Foundation on this path).
@@ -44,9 +51,27 @@ public struct LocalFileSystem: FileSystem {
   /// page can take bounded (a log or an image named `.md`, a device, a file still growing).
   public static let maximumFileSize = 256 * 1024 * 1024
 
-  public init() {}
+  /// The folder relative paths are read from; nil for the process's current folder.
+  public var currentDirectory: String?
+
+  public init(currentDirectory: String? = nil) {
+    self.currentDirectory = currentDirectory
+  }
+
+  /// `path` as the system calls take it: below `currentDirectory` when it is relative.
+  private func located(_ path: String) -> String {
+    guard let currentDirectory, !path.hasPrefix("/") else { return path }
+    return currentDirectory.hasSuffix("/") ? currentDirectory + path : currentDirectory + "/" + path
+  }
+
+  public func canonicalPath(_ path: String) -> String? {
+    guard let resolved = realpath(located(path), nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
 
   public func kind(of path: String) -> FileKind {
+    let path = located(path)
     var st = stat()
     guard stat(path, &st) == 0 else { return .missing }
     switch st.st_mode & S_IFMT {
@@ -58,12 +83,12 @@ public struct LocalFileSystem: FileSystem {
 
   public func identity(of directory: String) -> String? {
     var st = stat()
-    guard stat(directory, &st) == 0 else { return nil }
+    guard stat(located(directory), &st) == 0 else { return nil }
     return "\(st.st_dev):\(st.st_ino)"
   }
 
   public func contents(of directory: String) throws(FileSystemError) -> [String] {
-    guard let dir = opendir(directory) else { throw FileSystemError(path: directory, reason: LocalFileSystem.errorText()) }
+    guard let dir = opendir(located(directory)) else { throw FileSystemError(path: directory, reason: LocalFileSystem.errorText()) }
     defer { closedir(dir) }
     var names: [String] = []
     while let entry = readdir(dir) {
@@ -76,7 +101,7 @@ public struct LocalFileSystem: FileSystem {
   }
 
   public func read(_ path: String) throws(FileSystemError) -> [UInt8] {
-    let fd = open(path, O_RDONLY)
+    let fd = open(located(path), O_RDONLY)
     guard fd >= 0 else { throw FileSystemError(path: path, reason: LocalFileSystem.errorText()) }
     defer { close(fd) }
     var st = stat()
@@ -118,9 +143,13 @@ public struct LocalFileSystem: FileSystem {
 /// A file system held in memory, for tests: paths map to file contents; folders are implied.
 public struct MemoryFileSystem: FileSystem {
   public var files: [String: [UInt8]]
+  /// The absolute folder relative paths are read from, for tests of path spellings (`.`,
+  /// `../site`). Nil: paths are taken as written, relative keys and all.
+  public var currentDirectory: String?
 
-  public init(_ files: [String: String]) {
+  public init(_ files: [String: String], currentDirectory: String? = nil) {
     self.files = files.mapValues { Array($0.utf8) }
+    self.currentDirectory = currentDirectory
   }
 
   /// A file system of raw contents.
@@ -128,23 +157,35 @@ public struct MemoryFileSystem: FileSystem {
     self.files = files
   }
 
+  /// The key `path` names: with a current folder, absolute and without `.` or `..`.
+  private func key(_ path: String) -> String {
+    guard let currentDirectory else { return path }
+    return SiteLocator.normalized(path.hasPrefix("/") ? path : currentDirectory + "/" + path)
+  }
+
+  public func canonicalPath(_ path: String) -> String? {
+    currentDirectory == nil ? nil : key(path)
+  }
+
   public func kind(of path: String) -> FileKind {
+    let path = key(path)
     if files[path] != nil { return .file }
     let prefix = path.hasSuffix("/") ? path : path + "/"
     return files.keys.contains { $0.hasPrefix(prefix) } ? .directory : .missing
   }
 
   public func contents(of directory: String) throws(FileSystemError) -> [String] {
-    let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+    let folder = key(directory)
+    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
     let names = Set(files.keys.filter { $0.hasPrefix(prefix) }.compactMap { $0.dropFirst(prefix.count).split(separator: "/").first.map(String.init) })
     if names.isEmpty { throw FileSystemError(path: directory, reason: "no such file or directory") }
     return names.sorted()
   }
 
   public func read(_ path: String) throws(FileSystemError) -> [UInt8] {
-    guard let bytes = files[path] else { throw FileSystemError(path: path, reason: "no such file or directory") }
+    guard let bytes = files[key(path)] else { throw FileSystemError(path: path, reason: "no such file or directory") }
     return bytes
   }
 
-  public func identity(of directory: String) -> String? { directory }
+  public func identity(of directory: String) -> String? { key(directory) }
 }

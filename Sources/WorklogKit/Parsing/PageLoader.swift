@@ -25,10 +25,14 @@ public struct PageLoader: Sendable {
   /// expensive part of a command, so they run in parallel too), and hands the results to `body`
   /// one site at a time, in discovery order: the output is the same whatever the core count.
   public func forEachSite<T: Sendable>(_ paths: [String], transform: @escaping @Sendable (Site) -> T, _ body: (T) -> Void) {
+    forEachSite(located: paths.map { PagePath($0 == "-" ? "<stdin>" : $0) }, transform: transform, body)
+  }
+
+  /// `forEachSite` over pages already located (`SiteLocator`): grouped by their site's root.
+  package func forEachSite<T: Sendable>(located paths: [PagePath], transform: @escaping @Sendable (Site) -> T, _ body: (T) -> Void) {
     var groups: [(SiteIdentity, [PagePath])] = []
     var index: [String: Int] = [:]
-    for path in paths {
-      let pagePath = PagePath(path == "-" ? "<stdin>" : path)
+    for pagePath in paths {
       if let i = index[pagePath.site.root] {
         groups[i].1.append(pagePath)
       } else {
@@ -52,7 +56,7 @@ public struct PageLoader: Sendable {
       for (identity, pagePaths) in batch {
         let slice = results[offset..<(offset + pagePaths.count)]
         offset += pagePaths.count
-        sites.append(site(identity, slice))
+        sites.append(site(identity, slice, pagePaths))
       }
       for result in parallelMap(sites, transform) { body(result) }
       start = end
@@ -60,15 +64,16 @@ public struct PageLoader: Sendable {
   }
 
   /// Assembles one site from its parsed files.
-  private func site(_ identity: SiteIdentity, _ loaded: ArraySlice<Loaded>) -> Site {
+  private func site(_ identity: SiteIdentity, _ loaded: ArraySlice<Loaded>, _ paths: [PagePath]) -> Site {
     var pages = loaded.flatMap { $0.pages }
+    let located = Dictionary(paths.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
     // A site with week pages of its own has an overview that lists weeks, not a whole term.
     if pages.contains(where: { $0.kind == .week }) {
       var seen = Set<String>()
       pages = pages.flatMap { page -> [Worklog] in
         guard page.kind == .termWeek else { return [page] }
         guard seen.insert(page.path).inserted else { return [] }
-        return WorklogParser.parse(page.source, path: PagePath(page.path), splitTerm: false)
+        return WorklogParser.parse(page.source, path: located[page.path] ?? PagePath(page.path), splitTerm: false)
       }
     }
     TwinEvidence.apply(to: &pages)

@@ -44,6 +44,7 @@ public enum SummaryJSON {
       "references": .array(w.references.map { .object(["title": .string($0.title), "url": .string($0.url)]) }),
       "findings": findings(w.findings),
       "notes": .array(w.notes.map(JSONValue.string)),
+      "guesses": .array(w.guesses.map(JSONValue.string)),
     ])
   }
 

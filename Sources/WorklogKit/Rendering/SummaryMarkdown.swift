@@ -88,7 +88,8 @@ public enum SummaryMarkdown {
     if let path = w.path { out += "- **Page:** \(escape(SummaryFormat.relative(path, to: term.site.root)))\n" }
     out += "- **Status:** \(SummaryText.describe(w.status))\n"
     if w.isPresent && w.status != .unreadable {
-      out += "- **Dates:** \(SummaryFormat.longRange(w.start, w.end) ?? "no task dates") (\(SummaryFormat.count(w.days, "day")) logged)\n"
+      out += "- **Dates:** \(SummaryFormat.longRange(w.start, w.end) ?? "no task dates") (\(SummaryFormat.count(w.days, "day")) logged)"
+      out += (w.guesses.isEmpty ? "" : ", a guess: see Needs a look") + "\n"
       out += "- **Findings:** \(SummaryFormat.findings(w.findings))\n"
       out += list("Objectives", w.objectives)
       if w.status == .ok {
@@ -103,8 +104,14 @@ public enum SummaryMarkdown {
         for ref in w.references { out += "- \(link(ref))\n" }
       }
     }
+    out += needsALook(w.guesses)
     out += notes(w.notes + term.notes)
     return out
+  }
+
+  static func needsALook(_ items: [String]) -> String {
+    guard !items.isEmpty else { return "" }
+    return "\n### Needs a look\n\n" + items.map { "- \(escape($0))\n" }.joined()
   }
 
   static func list(_ heading: String, _ items: [SummaryItem]) -> String {
@@ -140,7 +147,7 @@ public enum SummaryMarkdown {
           let read = w.isPresent && w.status != .unreadable
           func n(_ x: Int) -> String { read ? String(x) : "-" }
           return [
-            String(w.week), SummaryFormat.compactRange(w.start, w.end) ?? "-", n(w.days), n(w.taskCount), n(w.objectives.count),
+            String(w.week), SummaryText.datesCell(w), n(w.days), n(w.taskCount), n(w.objectives.count),
             n(w.achievements.count), n(w.references.count), read ? SummaryFormat.findingsShort(w.findings) : "-", w.status.rawValue,
           ]
         })
@@ -156,6 +163,8 @@ public enum SummaryMarkdown {
     out += "- missing weeks: \(t.weeksMissing.isEmpty ? "none" : SummaryFormat.weekList(t.weeksMissing))\n"
     out += "- weeks without dates: \(t.weeksWithoutDates.isEmpty ? "none" : SummaryFormat.weekList(t.weeksWithoutDates))\n"
     out += "- overlapping weeks: \(t.overlaps.isEmpty ? "none" : t.overlaps.map { "\($0.first) and \($0.second)" }.joined(separator: ", "))\n"
+    let guessed = SummaryText.guesses(term)
+    if !guessed.isEmpty { out += "\nDates marked ? rest on a guess.\n" + needsALook(guessed) }
     return out
   }
 

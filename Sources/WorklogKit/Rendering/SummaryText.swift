@@ -81,7 +81,7 @@ public enum SummaryText {
     if let path = w.path { r.field("Page", v(SummaryFormat.relative(path, to: term.site.root))) }
     r.field("Status", describe(w.status))
     if read {
-      r.field("Dates", SummaryFormat.longRange(w.start, w.end) ?? "no task dates")
+      r.field("Dates", (SummaryFormat.longRange(w.start, w.end) ?? "no task dates") + (w.guesses.isEmpty ? "" : " (a guess: see Needs a look)"))
       r.field("Days", "\(SummaryFormat.count(w.days, "day")) logged")
       r.field("Findings", SummaryFormat.findings(w.findings))
       list("Objectives", w.objectives, into: &r)
@@ -94,7 +94,24 @@ public enum SummaryText {
         }
       }
     }
+    needsALook(w.guesses, into: &r)
     notes(w.notes + term.notes, into: &r)
+  }
+
+  static func needsALook(_ items: [String], into r: inout Writer) {
+    guard !items.isEmpty else { return }
+    r.section("Needs a look")
+    for item in items { r.bullet(SummaryFormat.visible(item)) }
+  }
+
+  /// The weeks whose dates rest on a guess, a line each: `week 3: reading these dates … is a guess`.
+  static func guesses(_ term: TermSummary) -> [String] {
+    term.weeks.flatMap { w in w.guesses.map { "week \(w.week): \($0)" } }
+  }
+
+  /// A week's dates in a table row, with `?` when they rest on a guess.
+  static func datesCell(_ w: WeekSummary) -> String {
+    (SummaryFormat.compactRange(w.start, w.end) ?? "-") + (w.guesses.isEmpty ? "" : "?")
   }
 
   static func list(_ heading: String, _ items: [SummaryItem], into r: inout Writer) {
@@ -149,13 +166,15 @@ public enum SummaryText {
       let read = w.isPresent && w.status != .unreadable
       func n(_ x: Int) -> String { read ? String(x) : "-" }
       table.append([
-        String(w.week), SummaryFormat.compactRange(w.start, w.end) ?? "-", n(w.days), n(w.taskCount), n(w.objectives.count),
+        String(w.week), datesCell(w), n(w.days), n(w.taskCount), n(w.objectives.count),
         n(w.achievements.count), n(w.references.count), read ? SummaryFormat.findingsShort(w.findings) : "-", w.status.rawValue,
       ])
     }
     if term.weeks.isEmpty { r.line("No weeks.") } else { r.table(table) }
     r.blank()
     r.line("Findings are errors/warnings/notes; Obj, Ach and Refs count objectives, achievements and unique references.")
+    let guessed = guesses(term)
+    if !guessed.isEmpty { r.line("Dates marked ? rest on a guess; see Needs a look.") }
     let weekNotes = term.weeks.flatMap { w in w.notes.map { "week \(w.week): \($0)" } }
     notes(term.notes + weekNotes, into: &r)
     let t = term.totals
@@ -168,6 +187,7 @@ public enum SummaryText {
     r.bullet("missing weeks: " + (t.weeksMissing.isEmpty ? "none" : SummaryFormat.weekList(t.weeksMissing)))
     r.bullet("weeks without dates: " + (t.weeksWithoutDates.isEmpty ? "none" : SummaryFormat.weekList(t.weeksWithoutDates)))
     r.bullet("overlapping weeks: " + (t.overlaps.isEmpty ? "none" : t.overlaps.map { "\($0.first) and \($0.second)" }.joined(separator: ", ")))
+    needsALook(guessed, into: &r)
   }
 
   static func lastWeek(_ t: TermTotals) -> String {
@@ -209,7 +229,7 @@ public enum SummaryText {
   }
 
   /// What a mentor should look at in a site beyond its row: unreadable pages, weeks without a
-  /// table or dates, overlapping weeks, pages placed in no week.
+  /// table or dates, overlapping weeks, weeks whose dates rest on a guess, pages placed in no week.
   static func attention(_ term: TermSummary) -> [String] {
     var items: [String] = []
     let unreadable = term.weeks.filter { $0.status == .unreadable }.map(\.week)
@@ -221,7 +241,7 @@ public enum SummaryText {
     if !term.totals.overlaps.isEmpty {
       items.append("overlapping weeks " + term.totals.overlaps.map { "\($0.first)/\($0.second)" }.joined(separator: ", "))
     }
-    return items + term.notes
+    return items + guesses(term) + term.notes
   }
 }
 

@@ -128,6 +128,9 @@ public struct WeekSummary: Sendable {
   public var findings: FindingCounts
   /// Why the week looks as it does: lower-case fragments without a trailing period.
   public var notes: [String]
+  /// What the week's dates rest on that is a guess (an ambiguous date order or column reading),
+  /// one lower-case fragment each: the week needs a look before its dates are trusted.
+  public var guesses: [String] = []
 
   /// Days logged: the number of distinct dates the tasks cover.
   public var days: Int { dates.count }
@@ -186,6 +189,8 @@ public struct WeekSummary: Sendable {
     dates = covered.dates
     start = covered.earliest
     end = covered.latest
+    // A guess matters where the summary shows dates that rest on it.
+    if start != nil { guesses = WeekSummary.guesses(page) }
     references = WeekSummary.unique(table.rows.flatMap(\.references))
     if table.rows.isEmpty { notes.append("task table has no rows") }
     if !table.rows.isEmpty && start == nil { notes.append("no task has a date") }

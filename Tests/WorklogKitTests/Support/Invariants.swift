@@ -5,12 +5,17 @@ enum Invariants {
   static let englishPath = "site/content/1-Worklog/1.3-Week3/_index.md"
   static let twinPath = "site/content/1-Worklog/1.3-Week3/_index.vi.md"
 
+  /// The run's lint loop over in-memory `files`, every page with the default configuration.
+  static func session(_ files: [String: [UInt8]]) -> LintSession {
+    LintSession(fileSystem: MemoryFileSystem(bytes: files), parallelism: 1, fixedConfiguration: ("", Configuration()))
+  }
+
   /// Everything a run produces from `files`, as bytes to compare: each page's parse JSON, each
   /// finding as JSON and as text, and the SARIF log.
   static func output(_ files: [String: [UInt8]]) -> String {
     var out = ""
     PageLoader(fileSystem: MemoryFileSystem(bytes: files), parallelism: 1).forEachSite(files.keys.sorted()) { site in
-      let findings = Linter().lint(site: site) { _ in Configuration() }
+      let findings = session(files).lint(site).findings
       let sources = Dictionary(site.pages.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
       for page in site.pages { out += DocumentJSON.document(page).serialized() + "\n" }
       for d in findings {
@@ -27,7 +32,7 @@ enum Invariants {
   static func codes(_ files: [String: [UInt8]]) -> Set<String> {
     var codes = Set<String>()
     PageLoader(fileSystem: MemoryFileSystem(bytes: files), parallelism: 1).forEachSite(files.keys.sorted()) { site in
-      codes.formUnion(Linter().lint(site: site) { _ in Configuration() }.map(\.code))
+      codes.formUnion(session(files).lint(site).findings.map(\.code))
     }
     return codes
   }
@@ -38,7 +43,7 @@ enum Invariants {
     var problems: [String] = []
     PageLoader(fileSystem: MemoryFileSystem(bytes: files), parallelism: 1).forEachSite(files.keys.sorted()) { site in
       let sources = Dictionary(site.pages.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
-      for d in Linter().lint(site: site, configuration: { _ in Configuration() }) {
+      for d in session(files).lint(site).findings {
         guard let file = sources[d.path] else {
           problems.append("\(d.code) in \(d.path), which is not a page of the site")
           continue

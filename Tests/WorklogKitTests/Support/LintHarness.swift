@@ -49,10 +49,10 @@ enum LintHarness {
     for (p, t) in files { fs[p] = RuleExample.bytes(t) }
     let memory = MemoryFileSystem(bytes: fs)
     let loader = PageLoader(fileSystem: memory, parallelism: 1)
-    let linter = Linter(rules: rules)
+    let session = LintSession(fileSystem: memory, parallelism: 1, linter: Linter(rules: rules), fixedConfiguration: ("", configuration))
     var out: [Diagnostic] = []
     loader.forEachSite(files.map(\.path).sorted()) { site in
-      out += linter.lint(site: site) { _ in configuration }
+      out += session.lint(site).findings
     }
     return out
   }

@@ -1,0 +1,115 @@
+/// One lint run: the sites the named paths lie in, the configuration of each page, the findings
+/// on the pages named, and at the end the configuration files' own findings.
+///
+/// `lint` and `summary` both run it; a command only parses its arguments, calls it and renders.
+/// A site named in part (one page, as a pre-commit hook passes it) is read whole, so the site
+/// rules compare the page with its siblings, and only findings on the named pages are kept.
+package struct LintSession: Sendable {
+  /// A configuration file and what it says.
+  package typealias Found = (path: String, configuration: Configuration)
+
+  /// What linting one site gave.
+  package struct SiteResult: Sendable {
+    /// The whole site as read, context pages included.
+    package var site: Site
+    /// The paths reported on, or nil when the whole site is.
+    package var shown: Set<String>?
+    /// Findings on the pages reported on, sorted.
+    package var findings: [Diagnostic]
+    /// The configuration files found above the site's pages (none with a fixed configuration).
+    package var configurations: [Found]
+    /// Configuration files that could not be used, one entry per page that needed them.
+    package var configurationErrors: [ConfigurationError]
+
+    /// The pages reported on, in site order.
+    package var pages: [Worklog] { site.pages.filter(shows) }
+    /// The read errors of the pages reported on.
+    package var errors: [FileSystemError] { site.errors.filter { shown?.contains($0.path) ?? true } }
+    /// Whether `page` is reported on.
+    package func shows(_ page: Worklog) -> Bool { shown?.contains(page.path) ?? true }
+  }
+
+  package var loader: PageLoader
+  package var linter: Linter
+  /// The configuration for every page instead of the files found above them (`--config`).
+  package var fixedConfiguration: Found?
+  private let resolver: ConfigurationResolver
+
+  package init(fileSystem: any FileSystem, parallelism: Int, standardInput: @escaping @Sendable () -> [UInt8] = { [] },
+    linter: Linter = Linter(), fixedConfiguration: Found? = nil)
+  {
+    loader = PageLoader(fileSystem: fileSystem, parallelism: parallelism, standardInput: standardInput)
+    self.linter = linter
+    self.fixedConfiguration = fixedConfiguration
+    resolver = ConfigurationResolver(fileSystem: fileSystem)
+  }
+
+  /// Lints each site of `workspace`: `transform` runs on each result across cores (rendering is
+  /// worth doing there), and `body` gets the transformed results one site at a time, in order.
+  package func run<T: Sendable>(_ workspace: Workspace, transform: @escaping @Sendable (SiteResult) -> T, _ body: (T) -> Void) {
+    loader.forEachSite(located: workspace.pages, transform: { site in
+      transform(self.lint(site, shown: workspace.shown[site.identity.root]))
+    }, body)
+  }
+
+  /// `run` without a transform.
+  package func run(_ workspace: Workspace, _ body: (SiteResult) -> Void) {
+    run(workspace, transform: { $0 }, body)
+  }
+
+  /// One site: the configuration of each page, then the findings on the pages reported on.
+  package func lint(_ site: Site, shown: Set<String>? = nil) -> SiteResult {
+    var result = SiteResult(site: site, shown: shown, findings: [], configurations: [], configurationErrors: [])
+    var configs: [String: Configuration] = [:]
+    for page in site.pages {
+      if let fixedConfiguration {
+        configs[page.path] = fixedConfiguration.configuration
+        continue
+      }
+      do throws(ConfigurationError) {
+        if let found = try resolver.configuration(for: page.path) {
+          configs[page.path] = found.configuration
+          result.configurations.append(found)
+        }
+      } catch {
+        result.configurationErrors.append(error)
+      }
+    }
+    let findings = linter.lint(site: site) { configs[$0.path] ?? Configuration() }
+    result.findings = shown.map { paths in findings.filter { paths.contains($0.path) } } ?? findings
+    return result
+  }
+
+  /// The findings in configuration files themselves (rule codes that name no rule), sorted, with
+  /// the files read for them. `used` lists the files the run used, each once.
+  package func configurationFindings(_ used: [Found]) -> (findings: [Diagnostic], sources: [String: SourceFile]) {
+    var findings: [Diagnostic] = []
+    var sources: [String: SourceFile] = [:]
+    for found in used {
+      let (mine, source) = LintSession.unknownRuleFindings(found.configuration, path: found.path, loader.fileSystem)
+      findings += mine
+      if let source { sources[found.path] = source }
+    }
+    return (findings.sorted(by: Diagnostic.ordered), sources)
+  }
+
+  /// Findings for rule codes a configuration names that do not exist, placed at the code.
+  static func unknownRuleFindings(_ config: Configuration, path: String, _ fs: any FileSystem) -> ([Diagnostic], SourceFile?) {
+    let unknown = (config.rules ?? [:]).keys.filter { RuleRegistry.rule(named: $0) == nil }.sorted()
+    guard !unknown.isEmpty else { return ([], nil) }
+    let source = (try? fs.read(path)).map { SourceFile(path: path, bytes: $0) }
+    let findings = unknown.map { code -> Diagnostic in
+      var range = SourceRange(start: SourceLocation(line: 1, column: 1, offset: 0), end: SourceLocation(line: 1, column: 2, offset: 1))
+      if let source, let at = findQuoted(code, in: source.bytes) { range = source.range(at..<(at + code.utf8.count + 2)) }
+      return UnknownRuleCodeRule.finding(code: code, in: path, at: range)
+    }
+    return (findings, source)
+  }
+
+  private static func findQuoted(_ code: String, in bytes: [UInt8]) -> Int? {
+    let needle = Array("\"\(code)\"".utf8)
+    guard bytes.count >= needle.count else { return nil }
+    for i in 0...(bytes.count - needle.count) where bytes[i] == 0x22 && Array(bytes[i..<(i + needle.count)]) == needle { return i }
+    return nil
+  }
+}

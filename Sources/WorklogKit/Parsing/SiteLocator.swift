@@ -1,0 +1,117 @@
+/// Finds the site a page lies in from the folders it really lies in, however its path is spelled.
+///
+/// `cd content/1-Worklog && worklog lint` names the pages `./1.1-Week1/_index.md`: nothing in
+/// that string says where the site is. The locator asks the file system for the folder's
+/// canonical path and walks up its folders to the one holding `content/`, so `.`, `./x`, `x/`,
+/// `../site/content` and an absolute path give the same site. It caches what it learns per
+/// folder; one locator serves one run, on one thread.
+package struct SiteLocator {
+  /// Where a page lies: its canonical path, the canonical site root, and the page as parsed.
+  package struct Located: Sendable {
+    /// The page's path with `.`, `..` and symbolic links of its folders resolved (absolute when
+    /// the file system knows its current folder).
+    package var canonicalPath: String
+    /// The canonical path of the site's root folder: the key that tells one site from another.
+    package var canonicalRoot: String
+    /// The page's path as given, with its site and what its canonical path says.
+    package var page: PagePath
+  }
+
+  let fileSystem: any FileSystem
+  private var folders: [String: String] = [:]
+  private var roots: [String: String] = [:]
+
+  package init(fileSystem: any FileSystem) {
+    self.fileSystem = fileSystem
+  }
+
+  /// The canonical path of `path`: the file system's, else `path` with `.` and `..` removed.
+  package mutating func canonical(_ path: String) -> String {
+    if let known = folders[path] { return known }
+    let found = fileSystem.canonicalPath(path) ?? SiteLocator.normalized(path)
+    folders[path] = found
+    return found
+  }
+
+  /// Locates the page at `path` (as discovery spelled it).
+  package mutating func locate(_ path: String) -> Located {
+    let (folder, name) = SiteLocator.split(path)
+    let canonicalFolder = canonical(folder)
+    let canonicalPath = SiteLocator.join(canonicalFolder, name)
+    let root = siteRoot(of: canonicalFolder)
+    var page = PagePath(canonicalPath)
+    page.path = path
+    page.site = SiteIdentity(root: SiteLocator.displayRoot(root, page: canonicalPath, spelled: path), name: SiteLocator.name(of: root))
+    return Located(canonicalPath: canonicalPath, canonicalRoot: root, page: page)
+  }
+
+  /// The site root above a canonical folder: the nearest folder holding the `content` folder the
+  /// page lies in; without one, the parent of the innermost worklog folder; else the folder.
+  private mutating func siteRoot(of folder: String) -> String {
+    if let known = roots[folder] { return known }
+    let absolute = folder.hasPrefix("/")
+    let parts = folder.split(separator: "/").map(String.init)
+    func path(_ count: Int) -> String {
+      let joined = parts.prefix(count).joined(separator: "/")
+      return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
+    }
+    var root: String?
+    for i in parts.indices.reversed() where parts[i].lowercased() == "content" && fileSystem.kind(of: path(i + 1)) == .directory {
+      root = path(i)
+      break
+    }
+    if root == nil, let section = parts.lastIndex(where: PagePath.namesWorklog) { root = path(section) }
+    let found = root ?? path(parts.count)
+    roots[folder] = found
+    return found
+  }
+
+  /// The root as the user would write it: the start of the path they gave when the path runs
+  /// through the root by name (`worklogs/content/…` → `worklogs`), else the canonical root.
+  static func displayRoot(_ root: String, page canonicalPage: String, spelled path: String) -> String {
+    let depth = root == "." ? 0 : root.split(separator: "/").count
+    let below = Array(canonicalPage.split(separator: "/").dropFirst(depth))
+    let parts = path.split(separator: "/")
+    // The names below the root must be spelled out at the end of the path, none a `.` or `..`.
+    guard parts.count >= below.count, Array(parts.suffix(below.count)) == below else { return root }
+    let head = parts.dropLast(below.count).joined(separator: "/")
+    if path.hasPrefix("/") { return "/" + head }
+    return head.isEmpty ? "." : head
+  }
+
+  /// The root folder's name: its last component.
+  static func name(of root: String) -> String {
+    root.split(separator: "/").last.map(String.init).flatMap { $0 == "." ? nil : $0 } ?? "(current folder)"
+  }
+
+  /// A path's folder and file name (`.` for a bare name).
+  static func split(_ path: String) -> (folder: String, name: String) {
+    var p = Substring(path)
+    while p.count > 1 && p.hasSuffix("/") { p = p.dropLast() }
+    guard let slash = p.lastIndex(of: "/") else { return (".", String(p)) }
+    let folder = slash == p.startIndex ? "/" : String(p[..<slash])
+    return (folder, String(p[p.index(after: slash)...]))
+  }
+
+  static func join(_ folder: String, _ name: String) -> String {
+    if folder == "." { return name }
+    return folder.hasSuffix("/") ? folder + name : folder + "/" + name
+  }
+
+  /// `path` with `.` components and `name/..` pairs removed, by the text alone.
+  package static func normalized(_ path: String) -> String {
+    var out: [Substring] = []
+    for part in path.split(separator: "/") {
+      if part == "." { continue }
+      if part == "..", let last = out.last, last != ".." {
+        out.removeLast()
+        continue
+      }
+      if part == ".." && path.hasPrefix("/") { continue }
+      out.append(part)
+    }
+    let joined = out.joined(separator: "/")
+    if path.hasPrefix("/") { return "/" + joined }
+    return joined.isEmpty ? "." : joined
+  }
+}
