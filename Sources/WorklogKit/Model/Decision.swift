@@ -154,6 +154,10 @@ extension Worklog {
       let at = source.range(ofLine: min(table.lines.lowerBound, source.lineCount))
       all.append(order.weighed.record(.dateOrder, value: order.order.rawValue, range: at))
     }
+    if isWeekPage, let weekDecision = week.decision {
+      all.append(weekDecision.record(.week, value: String(weekDecision.value), range: week.range))
+    }
+    all.append(language.decision.record(.language, value: language.code, range: nil))
     return all
   }
 }

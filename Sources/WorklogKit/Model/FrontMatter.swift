@@ -1,4 +1,4 @@
-/// A value of the YAML subset that worklog front matter uses.
+/// A value of front matter: the YAML subset worklog reads, and TOML and JSON values.
 public enum FrontMatterValue: Sendable, Equatable {
   /// A string; `quoted` says whether it was written in quotes.
   case string(String, quoted: Bool)
@@ -13,6 +13,8 @@ public enum FrontMatterValue: Sendable, Equatable {
   /// A flow (`[a, b]`) or block (`- a`) list of scalars, kept as text.
   case list([String])
   case null
+  /// A nested map (a TOML `[section]` or inline table, a JSON object), kept as its keys.
+  case table(keys: [String])
   /// Text the subset cannot read (an unterminated quote, a nested map); `reason` says why.
   case unreadable(reason: String)
 
@@ -26,7 +28,7 @@ public enum FrontMatterValue: Sendable, Equatable {
     case .date(let d): return d.description
     case .dateTime(_, let raw): return raw
     case .list(let items): return items.joined(separator: ", ")
-    case .null, .unreadable: return nil
+    case .null, .unreadable, .table: return nil
     }
   }
 
@@ -50,7 +52,7 @@ public enum FrontMatterValue: Sendable, Equatable {
   }
 }
 
-/// One `key: value` line of front matter.
+/// One `key: value` line of front matter (`key = value` in TOML, a member in JSON).
 public struct FrontMatterEntry: Sendable {
   /// The key as written (without the colon), and where.
   public var key: Located<String>
@@ -68,8 +70,10 @@ public enum FrontMatterFence: String, Sendable, Codable {
   case missing
   /// An opening `---` with no closing fence; entries were read up to the first line that is not one.
   case unterminated
-  /// `+++` TOML front matter, which the tool does not read.
+  /// `+++` … `+++` TOML front matter.
   case toml
+  /// A `{ … }` JSON object at the top of the page.
+  case json
 }
 
 /// The front matter of a page: its entries in order and how it was fenced.

@@ -76,6 +76,7 @@ public struct PageLoader: Sendable {
         return WorklogParser.parse(page.source, path: located[page.path] ?? PagePath(page.path), splitTerm: false)
       }
     }
+    SiteLanguage.apply(to: &pages, root: identity.root, fileSystem: fileSystem)
     TwinEvidence.apply(to: &pages)
     return Site(identity: identity, pages: pages, errors: loaded.compactMap(\.error))
   }

@@ -81,32 +81,3 @@ public struct PagePath: Sendable, Hashable {
     return nil
   }
 }
-
-/// Tells Vietnamese text from English by its share of Vietnamese letters.
-enum LanguageDetector {
-  /// `vi` when at least 3% of the letters carry Vietnamese diacritics, else `en`.
-  static func detect(_ bytes: [UInt8], from start: Int) -> String {
-    var letters = 0
-    var marked = 0
-    var i = start
-    let n = min(bytes.count, start + 64 * 1024)
-    while i < n {
-      let b = bytes[i]
-      if b < 0x80 {
-        if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { letters += 1 }
-        i += 1
-      } else if b & 0xE0 == 0xC0, i + 1 < n {
-        let scalar = (UInt32(b & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
-        if (0xC0...0x1B0).contains(scalar) { letters += 1; marked += 1 }
-        i += 2
-      } else if b & 0xF0 == 0xE0, i + 2 < n {
-        let scalar = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
-        if (0x1EA0...0x1EF9).contains(scalar) { letters += 1; marked += 1 }
-        i += 3
-      } else {
-        i += 1
-      }
-    }
-    return letters > 0 && marked * 100 >= letters * 3 ? "vi" : "en"
-  }
-}

@@ -9,12 +9,13 @@ public enum WorklogParser {
     let pagePath = path ?? PagePath(file.path)
     let frontMatter = FrontMatterScanner.scan(file)
     let lines = MarkdownLineScanner.scan(file, from: frontMatter.bodyStartLine)
-    let language = language(file, pagePath, bodyStart: frontMatter.bodyStartLine)
+    let language = LanguageDecision.page(file, pagePath, bodyStart: frontMatter.bodyStartLine)
     let issues = fileIssues(file, lines)
-    let title = frontMatter["title"].flatMap { e in e.value.value.text.map { Located($0, e.value.range) } }
+    let title = PageIdentity.title(frontMatter, file, lines)
     let body = Body(file: file, lines: lines)
+    let notAWeek = PageIdentity.notAWeek(pagePath, title: title?.value)
 
-    if splitTerm, pagePath.week == nil, let segments = termSegments(body) {
+    if splitTerm, pagePath.week == nil, notAWeek != .day, notAWeek != .insideWeek, let segments = termSegments(body) {
       return segments.map { segment in
         var page = read(body, segment.lines, frontMatter: frontMatter, pagePath: pagePath, language: language, title: segment.heading)
         page.kind = .termWeek
@@ -34,8 +35,10 @@ public enum WorklogParser {
     } else if pagePath.isSectionIndex && pagePath.week == nil {
       page.kind = .overview
     } else {
-      page.kind = page.week.number == nil ? .other : .week
+      page.kind = page.week.number == nil || notAWeek != nil ? .other : .week
     }
+    // A day's page or a summary names no week of its own: no phantom week from its `weight`.
+    if page.kind == .other { page.week = WeekNumber(number: nil, source: nil, evidence: page.week.evidence) }
     return [page]
   }
 
@@ -106,21 +109,7 @@ public enum WorklogParser {
       sections.sort { $0.lines.lowerBound < $1.lines.lowerBound }
     }
 
-    var evidence: [WeekEvidence] = []
-    if let w = pagePath.week { evidence.append(WeekEvidence(source: .path, value: w, range: nil)) }
-    if let t = title, let w = weekIn(t.value) { evidence.append(WeekEvidence(source: .title, value: w, range: t.range)) }
-    for s in sections {
-      if let w = s.weekInHeading, let h = s.heading, s.kind != .nextWeek {
-        evidence.append(WeekEvidence(source: .heading, value: w, range: h.range))
-        break
-      }
-    }
-    if let pre = frontMatter["pre"], let text = pre.value.value.text, let w = weekInPre(text) {
-      evidence.append(WeekEvidence(source: .pre, value: w, range: pre.value.range))
-    }
-    if let weight = frontMatter["weight"], let w = weight.value.value.integerValue {
-      evidence.append(WeekEvidence(source: .weight, value: w, range: weight.value.range))
-    }
+    let evidence = PageIdentity.weekEvidence(pagePath, title: title, sections: sections, frontMatter: frontMatter)
     return Worklog(
       source: file, site: pagePath.site, kind: .week, language: language, week: WeekNumber.decide(evidence),
       frontMatter: frontMatter, title: title, sections: sections, objectives: objectives, tasks: tasks,
@@ -148,13 +137,6 @@ public enum WorklogParser {
     }
     let numbers = stripped.split { !$0.isNumber }.compactMap { Int($0) }
     return numbers.last
-  }
-
-  private static func language(_ file: SourceFile, _ path: PagePath, bodyStart: Int) -> PageLanguage {
-    if let s = path.languageSuffix { return PageLanguage(code: s, source: .suffix) }
-    if let f = path.languageFolder { return PageLanguage(code: f, source: .folder) }
-    let start = file.lineStarts[min(bodyStart, file.lineCount) - 1]
-    return PageLanguage(code: LanguageDetector.detect(file.bytes, from: start), source: .text)
   }
 
   private static func fileIssues(_ file: SourceFile, _ lines: [MarkdownLine]) -> [ParseIssue] {

@@ -34,7 +34,7 @@ public enum DocumentSchema {
       "siteRoot": type("string"),
       "kind": oneOf(["week", "overview", "termWeek", "other"]),
       "language": type("string"),
-      "languageSource": oneOf(["suffix", "folder", "text"]),
+      "languageSource": oneOf(LanguageSource.allCases.map(\.rawValue)),
       "week": type("integer", nullable: true),
       "weekSource": oneOf(WeekSource.allCases.map(\.rawValue), nullable: true),
       "weekEvidence": array(object([
@@ -44,7 +44,7 @@ public enum DocumentSchema {
       "date": isoDate,
       "dateRaw": type("string", nullable: true),
       "frontMatter": object([
-        "fence": oneOf(["yaml", "missing", "unterminated", "toml"]), "keys": array(type("string")),
+        "fence": oneOf(["yaml", "missing", "unterminated", "toml", "json"]), "keys": array(type("string")),
         "weight": type("integer", nullable: true), "pre": type("string", nullable: true),
       ]),
       "segment": .object([

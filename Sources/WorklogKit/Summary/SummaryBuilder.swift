@@ -117,7 +117,9 @@ struct SitePages {
     // An unsuffixed page that cannot be read is taken to be in the language of the site's other
     // unsuffixed pages, else in English (Hugo's usual default).
     var unsuffixed: [String: Int] = [:]
-    for page in site.weeks where page.language.source == .text { unsuffixed[page.language.code, default: 0] += 1 }
+    for page in site.weeks where page.language.source == .text || page.language.source == .siteDefault {
+      unsuffixed[page.language.code, default: 0] += 1
+    }
     let defaultLanguage = unsuffixed.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? "en"
     for error in site.errors {
       let path = PagePath(error.path)

@@ -17,9 +17,16 @@ enum FrontMatterScanner {
         $0 <= file.lineCount && isFence(bytes, ByteText.trimmed(bytes, file.byteRange(ofLine: $0)), "+++")
       }
       let end = close ?? file.lineCount
+      // Unclosed, the rest of the page is not read as TOML: it is the body.
+      var reader = TOMLFrontMatterReader(file: file)
+      if let close { reader.read(lines: (firstLine + 1)..<close) }
       return FrontMatter(
         fence: .toml, range: file.range(file.lineStarts[firstLine - 1]..<file.lineEnds[end - 1]),
-        entries: [], unreadableLines: [], bodyStartLine: min(end + 1, file.lineCount))
+        entries: reader.entries, unreadableLines: reader.unreadable, bodyStartLine: min(end + 1, file.lineCount))
+    }
+    // `{` opens JSON front matter; `{{` is a shortcode in the body.
+    if bytes[open.lowerBound] == 0x7B, open.count == 1 || bytes[open.lowerBound + 1] != 0x7B {
+      return json(file, firstLine: firstLine, open: open.lowerBound)
     }
     guard isFence(bytes, open, "---") else {
       return FrontMatter(fence: .missing, range: nil, entries: [], unreadableLines: [], bodyStartLine: 1)
@@ -57,6 +64,23 @@ enum FrontMatterScanner {
     return FrontMatter(
       fence: .unterminated, range: file.range(file.lineStarts[firstLine - 1]..<file.lineEnds[max(firstLine, last) - 1]),
       entries: reader.entries, unreadableLines: [], bodyStartLine: last + 1)
+  }
+
+  /// JSON front matter from the `{` at `open` to its `}`; never closed, it is unterminated and
+  /// the body starts after the last member read.
+  private static func json(_ file: SourceFile, firstLine: Int, open: Int) -> FrontMatter {
+    var reader = JSONFrontMatterReader(file: file)
+    let start = file.lineStarts[firstLine - 1]
+    if let close = reader.read(from: open) {
+      let last = file.line(containing: close - 1)
+      return FrontMatter(
+        fence: .json, range: file.range(start..<close), entries: reader.entries, unreadableLines: reader.unreadable,
+        bodyStartLine: last + 1)
+    }
+    let last = reader.entries.last.map { $0.value.range.end.line } ?? firstLine
+    return FrontMatter(
+      fence: .unterminated, range: file.range(start..<file.lineEnds[last - 1]), entries: reader.entries, unreadableLines: [],
+      bodyStartLine: last + 1)
   }
 
   /// Whether a line in `lines` reads as a Markdown heading (`### Week 3 Objectives`), which YAML
@@ -192,6 +216,7 @@ enum YAMLScalar {
   static func read(_ bytes: [UInt8], _ range: Range<Int>, depth: Int = 0) -> FrontMatterValue {
     guard !range.isEmpty else { return .null }
     let first = bytes[range.lowerBound]
+    if first == 0x21 { return tagged(bytes, range, depth: depth) }
     if first == 0x22 || first == 0x27 { return quoted(bytes, range, quote: first) }
     if first == 0x5B && depth < maxListDepth { return flowList(bytes, range, depth: depth) }
     // A plain scalar ends before ` #`.
@@ -229,6 +254,35 @@ enum YAMLScalar {
       return .float(f)
     }
     return .string(text, quoted: false)
+  }
+
+  /// `!!int "4"`, `!!str 08`: the value after the tag, typed as the tag says. An unknown tag
+  /// (`!custom`) leaves the value as it reads.
+  private static func tagged(_ bytes: [UInt8], _ range: Range<Int>, depth: Int) -> FrontMatterValue {
+    var i = range.lowerBound
+    while i < range.upperBound && !ByteText.isBlank(bytes[i]) { i += 1 }
+    let tag = String(decoding: bytes[range.lowerBound..<i], as: UTF8.self)
+    let rest = ByteText.trimmed(bytes, i..<range.upperBound)
+    let value = read(bytes, rest, depth: depth)
+    let text: String
+    switch value {
+    case .string(let s, _): text = s
+    case .list, .unreadable, .table: return value
+    default: text = String(decoding: bytes[rest], as: UTF8.self)
+    }
+    switch tag {
+    case "!!str": return .string(text, quoted: true)
+    case "!!int": return Int(text.trimmingSpaces).map { .integer($0, leadingZero: false) } ?? .unreadable(reason: "'\(text)' is not an integer")
+    case "!!float": return Double(text.trimmingSpaces).map { .float($0) } ?? .unreadable(reason: "'\(text)' is not a number")
+    case "!!bool":
+      switch text.trimmingSpaces.lowercased() {
+      case "true": return .boolean(true)
+      case "false": return .boolean(false)
+      default: return .unreadable(reason: "'\(text)' is not true or false")
+      }
+    case "!!timestamp": return CalendarDate.parseISO(text.trimmingSpaces).map { text.utf8.count == 10 ? .date($0) : .dateTime($0, text) } ?? value
+    default: return value
+    }
   }
 
   private static func quoted(_ bytes: [UInt8], _ range: Range<Int>, quote: UInt8) -> FrontMatterValue {

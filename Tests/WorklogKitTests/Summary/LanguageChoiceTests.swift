@@ -46,7 +46,8 @@ import Testing
 @Suite struct DuplicateWeekTests {
   typealias F = SummaryFixtures
 
-  /// Hugo's unsuffixed page is Vietnamese here, but written in English words it reads as English.
+  /// Hugo's unsuffixed page is Vietnamese here (its twin is `.en.md`), though written in English
+  /// words: the site says so, so the week has one page per language, not two English ones.
   @Test func aLanguageFromThePathBeatsOneGuessedFromTheText() throws {
     let files = [
       "s/content/1-Worklog/1.9-Week9.md": F.page(week: 9, title: "Nhật ký tuần 9", rows: nil),
@@ -55,6 +56,6 @@ import Testing
     ]
     let week = try #require(F.terms(files)[0].week(9))
     #expect(week.title == "Week 9")
-    #expect(week.notes.first == "2 en pages for week 9; also s/content/1-Worklog/1.9-Week9.md")
+    #expect(!week.notes.contains { $0.hasPrefix("2 en pages") })
   }
 }

@@ -22,6 +22,18 @@ import Testing
     #expect(week.notes == ["the en page cannot be read (s/content/1-Worklog/1.1-Week1/_index.en.md: no such file or directory); showing vi"])
   }
 
+  /// The site's `.en.md` pages make its unsuffixed pages Vietnamese, however English their words:
+  /// an unreadable unsuffixed page is taken to be Vietnamese too.
+  @Test func anUnreadableUnsuffixedPageTakesTheSitesDefaultLanguage() throws {
+    let files = [
+      F.path("s", 1): F.page(week: 1, title: "Week 1", rows: nil),
+      "s/content/1-Worklog/1.1-Week1/_index.en.md": F.page(week: 1, title: "Week 1", rows: nil),
+      "s/content/1-Worklog/1.2-Week2/_index.en.md": F.page(week: 2, title: "Week 2", rows: nil),
+    ]
+    let vi = F.terms(files, unreadable: [F.path("s", 2)], options: SummaryOptions(language: .only("vi")))[0]
+    #expect(vi.week(2)?.status == .unreadable)
+  }
+
   @Test func anUnreadablePageWithNoWeekIsASiteNote() {
     let files = [F.path("s", 1): F.plainWeek(1, monday: F.monday)]
     let term = F.terms(files, unreadable: ["s/content/1-Worklog/_index.md"])[0]

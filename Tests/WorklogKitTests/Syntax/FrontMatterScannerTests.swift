@@ -251,10 +251,18 @@ import Testing
     #expect(try frontMatterValue("---\nweight: 1\nweight: 3\n---\n", "weight") == .integer(3, leadingZero: false))
   }
 
-  @Test func tomlFrontMatterIsRecognisedButNotRead() {
+  @Test func tomlFrontMatterIsRead() {
     let fm = frontMatter("+++\ntitle = \"Week 3\"\n+++\nBody\n")
     #expect(fm.fence == .toml)
-    #expect(fm.entries.isEmpty)
+    #expect(fm["title"]?.value.value == .string("Week 3", quoted: true))
+    #expect(fm["title"]?.value.range.start.column == 9)
     #expect(fm.bodyStartLine == 4)
+  }
+
+  @Test func yamlTagTypesTheValue() throws {
+    #expect(try frontMatterValue("---\nweight: !!int \"4\"\n---\n", "weight") == .integer(4, leadingZero: false))
+    #expect(try frontMatterValue("---\nweight: !!str 08\n---\n", "weight") == .string("08", quoted: true))
+    #expect(try frontMatterValue("---\nchapter: !!bool \"false\"\n---\n", "chapter") == .boolean(false))
+    #expect(try frontMatterValue("---\ntitle: !custom Week 4\n---\n", "title") == .string("Week 4", quoted: false))
   }
 }

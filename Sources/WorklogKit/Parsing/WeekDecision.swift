@@ -1,0 +1,36 @@
+/// Weighs the places a page names its week.
+///
+/// Agreeing sources add up. The folder counts most, then the title, the first heading naming a
+/// week, `pre` and `weight` (which templates leave at 1 on every page). A folder named only by
+/// its section number (`1.8-notes`) counts less than one naming the week (`1.8-Week8`).
+extension WeekNumber {
+  /// The usual weight of each source.
+  static func weight(of source: WeekSource) -> Double {
+    switch source {
+    case .path: return 4
+    case .title: return 3
+    case .heading: return 2
+    case .pre: return 1.5
+    case .weight: return 1
+    }
+  }
+
+  /// The week the evidence names most heavily; nil with no evidence.
+  static func decide(_ evidence: [WeekEvidence]) -> WeekNumber {
+    guard !evidence.isEmpty else { return WeekNumber(number: nil, source: nil, evidence: []) }
+    func rank(_ s: WeekSource) -> Int { WeekSource.preference.firstIndex(of: s) ?? WeekSource.preference.count }
+    // Candidates in order of their most preferred source, so a tie goes to the folder's week.
+    var candidates: [Int] = []
+    for e in evidence.enumerated().sorted(by: { (rank($0.element.source), $0.offset) < (rank($1.element.source), $1.offset) })
+    where !candidates.contains(e.element.value) {
+      candidates.append(e.element.value)
+    }
+    var scorer = Scorer(candidates) { String($0) }
+    for e in evidence { scorer.add(e.source.rawValue, for: e.value, weight: e.weight, range: e.range, note: e.note) }
+    let decision = scorer.decide()
+    let best = evidence.filter { $0.value == decision.value }.min { a, b in
+      a.weight != b.weight ? a.weight > b.weight : rank(a.source) < rank(b.source)
+    }
+    return WeekNumber(number: decision.value, source: best?.source, evidence: evidence, decision: decision)
+  }
+}

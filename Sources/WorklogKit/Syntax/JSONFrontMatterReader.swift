@@ -1,0 +1,161 @@
+/// Reads JSON front matter: a `{ … }` object at the top of the page, which Hugo also accepts.
+///
+/// Strings, numbers, booleans, null and arrays of scalars are read; a nested object is kept as
+/// its keys. A member that cannot be read is reported and reading goes on at the next line.
+struct JSONFrontMatterReader {
+  let file: SourceFile
+  private(set) var entries: [FrontMatterEntry] = []
+  private(set) var unreadable: [Located<String>] = []
+  private var bytes: [UInt8] { file.bytes }
+
+  init(file: SourceFile) { self.file = file }
+
+  /// Reads the object whose `{` is at `open`; returns the offset just past its `}`, or nil when
+  /// it is never closed.
+  mutating func read(from open: Int) -> Int? {
+    let end = bytes.count
+    var i = open + 1
+    while true {
+      i = skipSpace(i, end)
+      guard i < end else { return nil }
+      let b = bytes[i]
+      if b == 0x7D { return i + 1 }
+      if b == 0x2C {
+        i += 1
+        continue
+      }
+      guard b == 0x22, case (.string(let key, _), let keyEnd) = string(i, end), bytes[skipSpace(keyEnd, end)...].first == 0x3A else {
+        i = skipBadLine(i)
+        continue
+      }
+      let valueStart = skipSpace(skipSpace(keyEnd, end) + 1, end)
+      guard valueStart < end else { return nil }
+      let (value, valueEnd) = self.value(valueStart, end, depth: 0)
+      let valueRange = valueStart..<max(valueStart + 1, min(valueEnd, end))
+      entries.append(
+        FrontMatterEntry(
+          key: Located(key, file.range(i..<keyEnd)), value: Located(value, file.range(valueRange)),
+          raw: file.text(bytes: valueRange)))
+      i = valueEnd
+      if case .unreadable = value { i = nextLine(valueStart) }
+    }
+  }
+
+  /// Records the rest of the line at `i` as unreadable and returns the start of the next line.
+  private mutating func skipBadLine(_ i: Int) -> Int {
+    let stop = TOMLValue.lineEnd(bytes, i, bytes.count)
+    let t = ByteText.trimmed(bytes, i..<stop)
+    if !t.isEmpty { unreadable.append(Located(file.text(bytes: t), file.range(t))) }
+    return nextLine(i)
+  }
+
+  private func nextLine(_ i: Int) -> Int {
+    var j = TOMLValue.lineEnd(bytes, i, bytes.count)
+    if j < bytes.count && bytes[j] == 0x0D { j += 1 }
+    if j < bytes.count && bytes[j] == 0x0A { j += 1 }
+    return j
+  }
+
+  private func skipSpace(_ i: Int, _ end: Int) -> Int {
+    var j = i
+    while j < end, ByteText.isBlank(bytes[j]) || bytes[j] == 0x0A || bytes[j] == 0x0D { j += 1 }
+    return j
+  }
+
+  private func value(_ i: Int, _ end: Int, depth: Int) -> (FrontMatterValue, Int) {
+    let b = bytes[i]
+    switch b {
+    case 0x22: return string(i, end)
+    case 0x5B, 0x7B:
+      guard depth < TOMLValue.maxDepth else { return (.unreadable(reason: "nested too deeply"), i + 1) }
+      return b == 0x5B ? array(i, end, depth: depth) : object(i, end, depth: depth)
+    default:
+      var j = i
+      while j < end, !ByteText.isBlank(bytes[j]), ![0x0A, 0x0D, 0x2C, 0x5D, 0x7D].contains(bytes[j]) { j += 1 }
+      let text = String(decoding: bytes[i..<j], as: UTF8.self)
+      switch text {
+      case "true": return (.boolean(true), j)
+      case "false": return (.boolean(false), j)
+      case "null": return (.null, j)
+      default:
+        if let n = Int(text) { return (.integer(n, leadingZero: false), j) }
+        if let f = Double(text), text.utf8.allSatisfy({ ByteText.isDigit($0) || [0x2B, 0x2D, 0x2E, 0x45, 0x65].contains($0) }) {
+          return (.float(f), j)
+        }
+        return (.unreadable(reason: "not a JSON value (text needs double quotes)"), j)
+      }
+    }
+  }
+
+  /// A double-quoted string from `i`, escapes decoded.
+  private func string(_ i: Int, _ end: Int) -> (FrontMatterValue, Int) {
+    var out: [UInt8] = []
+    var j = i + 1
+    var pendingHigh: UInt32?
+    while j < end {
+      let b = bytes[j]
+      if b == 0x22 { return (.string(String(decoding: out, as: UTF8.self), quoted: true), j + 1) }
+      if b == 0x0A || b == 0x0D { break }
+      if b == 0x5C && j + 1 < end {
+        let e = bytes[j + 1]
+        j += 2
+        switch e {
+        case 0x6E: out.append(0x0A)
+        case 0x74: out.append(0x09)
+        case 0x72: out.append(0x0D)
+        case 0x62: out.append(0x08)
+        case 0x66: out.append(0x0C)
+        case 0x75:
+          guard j + 4 <= end, let v = UInt32(String(decoding: bytes[j..<(j + 4)], as: UTF8.self), radix: 16) else { continue }
+          j += 4
+          if (0xD800...0xDBFF).contains(v) {
+            pendingHigh = v
+            continue
+          }
+          var scalarValue = v
+          if (0xDC00...0xDFFF).contains(v), let high = pendingHigh { scalarValue = 0x10000 + ((high - 0xD800) << 10) + (v - 0xDC00) }
+          if let scalar = Unicode.Scalar(scalarValue) { out.append(contentsOf: String(Character(scalar)).utf8) }
+        default: out.append(e)
+        }
+        pendingHigh = nil
+        continue
+      }
+      out.append(b)
+      j += 1
+    }
+    return (.unreadable(reason: "the closing quote is missing"), j)
+  }
+
+  private func array(_ i: Int, _ end: Int, depth: Int) -> (FrontMatterValue, Int) {
+    var items: [String] = []
+    var j = skipSpace(i + 1, end)
+    while j < end {
+      if bytes[j] == 0x5D { return (.list(items), j + 1) }
+      let (v, next) = value(j, end, depth: depth + 1)
+      if case .unreadable = v { break }
+      items.append(v.text ?? "")
+      j = skipSpace(next, end)
+      if j < end && bytes[j] == 0x2C { j = skipSpace(j + 1, end) } else if j < end && bytes[j] != 0x5D { break }
+    }
+    return (.unreadable(reason: "the closing ] is missing"), j)
+  }
+
+  private func object(_ i: Int, _ end: Int, depth: Int) -> (FrontMatterValue, Int) {
+    var keys: [String] = []
+    var j = skipSpace(i + 1, end)
+    while j < end {
+      if bytes[j] == 0x7D { return (.table(keys: keys), j + 1) }
+      guard bytes[j] == 0x22, case (.string(let key, _), let keyEnd) = string(j, end) else { break }
+      let colon = skipSpace(keyEnd, end)
+      guard colon < end, bytes[colon] == 0x3A else { break }
+      let start = skipSpace(colon + 1, end)
+      guard start < end else { break }
+      let (v, next) = value(start, end, depth: depth + 1)
+      if case .unreadable = v { break }
+      keys.append(key)
+      j = skipSpace(next, end)
+      if j < end && bytes[j] == 0x2C { j = skipSpace(j + 1, end) } else if j < end && bytes[j] != 0x7D { break }
+    }
+    return (.unreadable(reason: "the closing } is missing"), j)
+  }
+}

@@ -1,0 +1,224 @@
+/// Reads one TOML value: a basic or literal string (one line or `"""` multi-line), an integer,
+/// a float, a boolean, a date or date-time, an array, or an inline table.
+enum TOMLValue {
+  /// Arrays and inline tables nested deeper than this are unreadable (each level is a recursion).
+  static let maxDepth = 8
+
+  /// The value starting at `start`, and the offset just past its text. `end` bounds the front
+  /// matter; strings and arrays may run over several lines, everything else ends with its line.
+  static func read(_ bytes: [UInt8], _ start: Int, end: Int) -> (FrontMatterValue, Int) {
+    let firstLineEnd = lineEnd(bytes, start, end)
+    guard start < firstLineEnd, bytes[start] != 0x23 else { return (.unreadable(reason: "the value is missing"), start) }
+    let (value, valueEnd) = item(bytes, start, end: end, depth: 0)
+    let restEnd = lineEnd(bytes, valueEnd, end)
+    if case .unreadable = value { return (value, max(valueEnd, restEnd)) }
+    let rest = ByteText.trimmed(bytes, valueEnd..<restEnd)
+    if !rest.isEmpty && bytes[rest.lowerBound] != 0x23 {
+      return (.unreadable(reason: "text after the value"), rest.upperBound)
+    }
+    return (value, valueEnd)
+  }
+
+  /// A key as written, without the quotes of a quoted key.
+  static func key(_ text: String) -> String {
+    let u = Array(text.utf8)
+    if u.count >= 2, let q = u.first, q == 0x22 || q == 0x27, u.last == q {
+      return String(decoding: u[1..<(u.count - 1)], as: UTF8.self)
+    }
+    return text
+  }
+
+  private static func item(_ bytes: [UInt8], _ i: Int, end: Int, depth: Int) -> (FrontMatterValue, Int) {
+    let b = bytes[i]
+    if b == 0x22 || b == 0x27 {
+      if i + 2 < end && bytes[i + 1] == b && bytes[i + 2] == b { return multiLine(bytes, i, end: end, quote: b) }
+      return string(bytes, i, end: lineEnd(bytes, i, end), quote: b)
+    }
+    if b == 0x5B || b == 0x7B {
+      guard depth < maxDepth else { return (.unreadable(reason: "nested too deeply"), lineEnd(bytes, i, end)) }
+      return b == 0x5B ? array(bytes, i, end: end, depth: depth) : inlineTable(bytes, i, end: end, depth: depth)
+    }
+    var j = i
+    while j < end, !isDelimiter(bytes[j]) { j += 1 }
+    // `2026-06-25 10:00:00`: a space may separate a date from its time.
+    if j - i == 10, j + 3 < end, bytes[j] == 0x20, ByteText.isDigit(bytes[j + 1]), ByteText.isDigit(bytes[j + 2]), bytes[j + 3] == 0x3A {
+      j += 1
+      while j < end, !isDelimiter(bytes[j]) { j += 1 }
+    }
+    return (plain(String(decoding: bytes[i..<j], as: UTF8.self)), j)
+  }
+
+  private static func isDelimiter(_ b: UInt8) -> Bool {
+    ByteText.isBlank(b) || b == 0x0A || b == 0x0D || b == 0x2C || b == 0x5D || b == 0x7D || b == 0x23
+  }
+
+  /// Types a bare value: boolean, integer, float, date, date-time.
+  static func plain(_ text: String) -> FrontMatterValue {
+    switch text {
+    case "true": return .boolean(true)
+    case "false": return .boolean(false)
+    case "inf", "+inf": return .float(.infinity)
+    case "-inf": return .float(-.infinity)
+    case "nan", "+nan", "-nan": return .float(.nan)
+    default: break
+    }
+    let u = Array(text.utf8)
+    if let date = CalendarDate.parseISO(text) { return u.count == 10 ? .date(date) : .dateTime(date, text) }
+    let digits = u.filter { $0 != 0x5F }
+    var signless = digits[...]
+    if signless.first == 0x2B || signless.first == 0x2D { signless = signless.dropFirst() }
+    if !signless.isEmpty, signless.count <= 18, signless.allSatisfy(ByteText.isDigit), let n = Int(String(decoding: digits, as: UTF8.self)) {
+      return .integer(n, leadingZero: signless.count > 1 && signless.first == 0x30)
+    }
+    if signless.count > 2, signless.first == 0x30, let radix = [0x78: 16, 0x6F: 8, 0x62: 2][signless[signless.startIndex + 1]],
+      let n = Int(String(decoding: signless.dropFirst(2), as: UTF8.self), radix: radix)
+    {
+      return .integer(digits.first == 0x2D ? -n : n, leadingZero: false)
+    }
+    if signless.contains(where: { $0 == 0x2E || $0 == 0x65 || $0 == 0x45 }),
+      signless.allSatisfy({ ByteText.isDigit($0) || $0 == 0x2E || $0 == 0x65 || $0 == 0x45 || $0 == 0x2B || $0 == 0x2D }),
+      let f = Double(String(decoding: digits, as: UTF8.self))
+    {
+      return .float(f)
+    }
+    return .unreadable(reason: "not a TOML value (text needs quotes)")
+  }
+
+  /// A one-line string from the quote at `i`; `end` is the end of its line.
+  private static func string(_ bytes: [UInt8], _ i: Int, end: Int, quote: UInt8) -> (FrontMatterValue, Int) {
+    var out: [UInt8] = []
+    var j = i + 1
+    while j < end {
+      let b = bytes[j]
+      if b == quote { return (.string(String(decoding: out, as: UTF8.self), quoted: true), j + 1) }
+      if quote == 0x22 && b == 0x5C && j + 1 < end {
+        j = escape(bytes, j, end: end, into: &out)
+        continue
+      }
+      out.append(b)
+      j += 1
+    }
+    return (.unreadable(reason: "the closing quote is missing"), end)
+  }
+
+  /// A `"""` or `'''` string, which may span lines; a newline right after the opening is dropped.
+  private static func multiLine(_ bytes: [UInt8], _ i: Int, end: Int, quote: UInt8) -> (FrontMatterValue, Int) {
+    var out: [UInt8] = []
+    var j = i + 3
+    if j < end && bytes[j] == 0x0D { j += 1 }
+    if j < end && bytes[j] == 0x0A { j += 1 }
+    while j < end {
+      let b = bytes[j]
+      if b == quote && j + 2 < end && bytes[j + 1] == quote && bytes[j + 2] == quote {
+        // Up to two more quotes belong to the string (`""""` ends with a quote inside).
+        var close = j + 3
+        while close < end && close < j + 5 && bytes[close] == quote { out.append(quote); close += 1 }
+        return (.string(String(decoding: out, as: UTF8.self), quoted: true), close)
+      }
+      if quote == 0x22 && b == 0x5C && j + 1 < end {
+        if bytes[j + 1] == 0x0A || bytes[j + 1] == 0x0D || ByteText.isBlank(bytes[j + 1]) {
+          // A line-ending backslash joins the lines, dropping the white space after it.
+          j += 1
+          while j < end && (ByteText.isBlank(bytes[j]) || bytes[j] == 0x0A || bytes[j] == 0x0D) { j += 1 }
+          continue
+        }
+        j = escape(bytes, j, end: end, into: &out)
+        continue
+      }
+      out.append(b)
+      j += 1
+    }
+    return (.unreadable(reason: "the closing \(quote == 0x22 ? "\"\"\"" : "'''") is missing"), lineEnd(bytes, i, end))
+  }
+
+  /// Decodes the escape at `j` (a backslash) into `out`; returns the offset after it.
+  private static func escape(_ bytes: [UInt8], _ j: Int, end: Int, into out: inout [UInt8]) -> Int {
+    let e = bytes[j + 1]
+    switch e {
+    case 0x6E: out.append(0x0A)
+    case 0x74: out.append(0x09)
+    case 0x72: out.append(0x0D)
+    case 0x62: out.append(0x08)
+    case 0x66: out.append(0x0C)
+    case 0x22, 0x5C: out.append(e)
+    case 0x75, 0x55:
+      let count = e == 0x75 ? 4 : 8
+      if j + 2 + count <= end, let v = UInt32(String(decoding: bytes[(j + 2)..<(j + 2 + count)], as: UTF8.self), radix: 16),
+        let scalar = Unicode.Scalar(v)
+      {
+        out.append(contentsOf: String(Character(scalar)).utf8)
+        return j + 2 + count
+      }
+      out.append(0x5C)
+      out.append(e)
+    default:
+      out.append(0x5C)
+      out.append(e)
+    }
+    return j + 2
+  }
+
+  /// `[a, "b", 3]`, over several lines if need be, with comments between items; kept as text.
+  private static func array(_ bytes: [UInt8], _ i: Int, end: Int, depth: Int) -> (FrontMatterValue, Int) {
+    var items: [String] = []
+    var j = i + 1
+    while true {
+      j = skipSpace(bytes, j, end: end)
+      guard j < end else { break }
+      if bytes[j] == 0x5D { return (.list(items), j + 1) }
+      let (value, next) = item(bytes, j, end: end, depth: depth + 1)
+      if case .unreadable = value { break }
+      items.append(value.text ?? "")
+      j = skipSpace(bytes, next, end: end)
+      guard j < end else { break }
+      if bytes[j] == 0x2C { j += 1 } else if bytes[j] != 0x5D { break }
+    }
+    return (.unreadable(reason: "the closing ] is missing"), lineEnd(bytes, i, end))
+  }
+
+  /// `{ name = "x", id = 3 }` on one line, kept as its keys.
+  private static func inlineTable(_ bytes: [UInt8], _ i: Int, end: Int, depth: Int) -> (FrontMatterValue, Int) {
+    let stop = lineEnd(bytes, i, end)
+    var keys: [String] = []
+    var j = i + 1
+    while j < stop {
+      while j < stop && ByteText.isBlank(bytes[j]) { j += 1 }
+      guard j < stop else { break }
+      if bytes[j] == 0x7D { return (.table(keys: keys), j + 1) }
+      guard let eq = ByteText.firstIndex(of: 0x3D, in: bytes, j..<stop) else { break }
+      keys.append(key(String(decoding: bytes[ByteText.trimmed(bytes, j..<eq)], as: UTF8.self)))
+      var v = eq + 1
+      while v < stop && ByteText.isBlank(bytes[v]) { v += 1 }
+      guard v < stop else { break }
+      let (value, next) = item(bytes, v, end: stop, depth: depth + 1)
+      if case .unreadable = value { break }
+      j = next
+      while j < stop && ByteText.isBlank(bytes[j]) { j += 1 }
+      if j < stop && bytes[j] == 0x2C { j += 1 } else if j < stop && bytes[j] != 0x7D { break }
+    }
+    return (.unreadable(reason: "the closing } is missing"), stop)
+  }
+
+  /// Skips blanks, line breaks and `#` comments (inside an array).
+  private static func skipSpace(_ bytes: [UInt8], _ j: Int, end: Int) -> Int {
+    var j = j
+    while j < end {
+      let b = bytes[j]
+      if ByteText.isBlank(b) || b == 0x0A || b == 0x0D {
+        j += 1
+      } else if b == 0x23 {
+        j = lineEnd(bytes, j, end)
+      } else {
+        break
+      }
+    }
+    return j
+  }
+
+  /// The offset of the line break at or after `i` (or `end`).
+  static func lineEnd(_ bytes: [UInt8], _ i: Int, _ end: Int) -> Int {
+    var j = i
+    while j < end && bytes[j] != 0x0A && bytes[j] != 0x0D { j += 1 }
+    return j
+  }
+}
