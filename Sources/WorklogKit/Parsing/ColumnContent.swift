@@ -15,6 +15,10 @@ struct ColumnContent: Sendable, Hashable {
   var links = 0
   /// Cells with letters that are none of the above.
   var texts = 0
+  /// Text cells of four words or more: a task's description rather than a title.
+  var long = 0
+  /// Text cells of six words or fewer, with no link: titles (`AWS VPC guide`).
+  var titles = 0
   /// Cells of eight words or more, with no link.
   var prose = 0
   /// Letters in the text cells, to find the column with the longest text.
@@ -36,6 +40,26 @@ struct ColumnContent: Sendable, Hashable {
     return c
   }
 
+  /// Whether `text` reads as a date or a range of dates, or is shaped like one: a measurement
+  /// (`0.85`, `5301.91`) or a version (`1.2`) is not.
+  static func isDate(_ text: String) -> Bool {
+    guard let reading = DateReading.parse(text) else { return false }
+    func plausible(_ r: DateReading) -> Bool {
+      switch r {
+      case .fixed, .noSuchDay: return true
+      case .numeric(let a, let b, let year):
+        guard (1...31).contains(a), (1...31).contains(b), a <= 12 || b <= 12 else { return false }
+        if let year { return year < 100 || (1990...2100).contains(year) }
+        // Without a year only `/` or `-` joins a day and a month; `1.5` is a number.
+        return text.contains("/") || text.contains("-")
+      case .range(let x, let y): return plausible(x) && plausible(y)
+      case .malformed: return text.contains("/")
+      case .notADate: return false
+      }
+    }
+    return plausible(reading)
+  }
+
   private mutating func add(_ inline: InlineText) {
     let text = inline.text.replacingAll("\n", with: " ").trimmingSpaces
     if TaskText.isPlaceholder(text) { return }
@@ -44,14 +68,21 @@ struct ColumnContent: Sendable, Hashable {
       numbers += 1
       return
     }
-    if let reading = DateReading.parse(text), reading != .notADate {
+    // A label is short (`Monday (06/07)`, `Thứ 2 - Thứ 6`); a task may name a day in passing.
+    if text.count <= 24 {
+      switch DayLabel.parse(text) {
+      case .weekday, .ordinal: weekdays += 1; return
+      case .range(let a, let b) where !a.hasNumber && !b.hasNumber: weekdays += 1; return
+      case .number:
+        // `2 (15/06)`: a Thứ number with its date.
+        numbers += 1
+        return
+      default: break
+      }
+    }
+    if ColumnContent.isDate(text) {
       dates += 1
       return
-    }
-    switch DayLabel.parse(text) {
-    case .weekday, .ordinal: weekdays += 1; return
-    case .range(let a, let b) where !a.hasNumber && !b.hasNumber: weekdays += 1; return
-    default: break
     }
     var rest = text
     for link in inline.links where link.url != nil { rest = rest.replacingAll(link.title, with: "") }
@@ -64,6 +95,9 @@ struct ColumnContent: Sendable, Hashable {
     guard allLetters >= 1 else { return }
     texts += 1
     letters += allLetters
-    if inline.links.isEmpty, text.split(separator: " ").count >= 8 { prose += 1 }
+    let words = text.split(separator: " ").count
+    if words >= 4 { long += 1 }
+    if inline.links.isEmpty, words <= 6 { titles += 1 }
+    if inline.links.isEmpty, words >= 8 { prose += 1 }
   }
 }

@@ -21,6 +21,8 @@ enum ColumnRoles {
     /// Per column, the weight for each role.
     var weights: [[Role: Double]]
     var contents: [ColumnContent]
+    /// Per column, whether its header has a word for a task (`Task`, `Nội dung`).
+    var headerNamesTask: [Bool]
   }
 
   static func decide(_ header: [Located<String>], rows: [RawRow]) -> Reading {
@@ -45,36 +47,52 @@ enum ColumnRoles {
       let h = HeaderWords(header[i].value, index: i)
       let c = contents[i]
       // A header that names two roles (`Công việc đã hoàn thành`: work, completed; a first
-      // `Date`: the day or its date) leaves the choice to the cells: the role they contradict
-      // counts a quarter. A header that names one role keeps its weight over odd cells
-      // (`Ongoing` under `Completion Date` is still a completion cell).
+      // `Date`: the day or its date) leaves the choice to the cells: a role they contradict
+      // counts a quarter. Dates are easy to recognise, so a date role is contradicted by cells
+      // that hold none; the other roles only by cells that are dates or, for the task, are not
+      // text. A header that names one role keeps its weight over odd cells (`Ongoing` under
+      // `Completion Date` is still a completion cell).
       let named = [h.day, h.task, h.date, h.references].filter { $0 > 0 }.count
-      func fromHeader(_ role: Role, _ weight: Double, holds share: Double) {
-        let contradicted = named > 1 && c.cells > 0 && share < 0.2
-        add(i, role, contradicted ? "headerWordAgainstCells" : "headerWord", contradicted ? weight / 4 : weight, note: header[i].value)
+      let mixed = named > 1 && c.cells > 0
+      func fromHeader(_ role: Role, _ weight: Double, contradicted: Bool) {
+        let against = mixed && contradicted
+        add(i, role, against ? "headerWordAgainstCells" : "headerWord", against ? weight / 4 : weight, note: header[i].value)
       }
-      fromHeader(.day, h.day, holds: c.share(c.weekdays + c.numbers))
-      fromHeader(.task, h.task, holds: c.share(c.texts + c.links))
-      fromHeader(.date, h.date, holds: c.share(c.dates))
-      fromHeader(.references, h.references, holds: c.share(c.links + c.texts))
-      fromHeader(.other, h.other, holds: 1)
+      let mostlyDates = c.share(c.dates) >= 0.5
+      fromHeader(.day, h.day, contradicted: mostlyDates)
+      fromHeader(.task, h.task, contradicted: mostlyDates || c.share(c.texts + c.links) < 0.2)
+      fromHeader(.date, h.date, contradicted: c.share(c.dates) < 0.2)
+      fromHeader(.references, h.references, contradicted: mostlyDates)
+      fromHeader(.other, h.other, contradicted: false)
       guard c.cells > 0 else { continue }
       func note(_ n: Int) -> String { "\(n) of \(c.cells) cells" }
       add(i, .date, "cellsAreDates", 4 * c.share(c.dates), note: note(c.dates))
       add(i, .day, "cellsNameWeekdays", 4 * c.share(c.weekdays), note: note(c.weekdays))
       // Small numbers count days only under a day header: elsewhere they are quantities.
       add(i, .day, "cellsAreSmallNumbers", (h.day > 0 ? 2 : 1) * c.share(c.numbers), note: note(c.numbers))
-      add(i, .task, "cellsHoldText", 2 * c.share(c.texts), note: note(c.texts))
+      // Text under a header that names another role outright (`Reference Material`) is that
+      // role's text: it speaks for the task at half weight.
+      let textWeight = max(h.day, h.date, h.references) >= 4 ? 0.5 : 1
+      add(i, .task, "cellsHoldText", textWeight * c.share(c.texts), note: note(c.texts))
+      add(i, .task, "cellsHoldLongText", textWeight * c.share(c.long), note: note(c.long))
       add(i, .references, "cellsAreLinks", 4 * c.share(c.links), note: note(c.links))
-      add(i, .other, "cellsAreProse", (h.references > 0 ? 3 : 0) * c.share(c.prose), note: note(c.prose))
+      // Titles under a reference header are references; elsewhere they are short tasks.
+      if h.references > 0 { add(i, .references, "cellsAreTitles", 2 * c.share(c.titles), note: note(c.titles)) }
+      add(i, .other, "cellsAreProse", (h.references > 0 && h.references < 4 ? 3 : 0) * c.share(c.prose), note: note(c.prose))
       if !anyTaskHeader, longest == i { add(i, .task, "longestText", 1) }
     }
 
     // Place the heaviest claims first; a column takes one role, a role one column (dates two).
+    // A claim is a column's weight for a role less its weight for none (`Detailed activities`,
+    // `Notes`: words that say the column only accompanies the others).
+    func claim(_ i: Int, _ role: Role) -> Double {
+      role == .other ? (weights[i][.other] ?? 0) : (weights[i][role] ?? 0) - (weights[i][.other] ?? 0)
+    }
     var claims: [(column: Int, role: Role, weight: Double)] = []
     for i in header.indices {
       for role in Role.allCases where role != .other {
-        if let w = weights[i][role], w >= minimumWeight { claims.append((i, role, w)) }
+        let w = claim(i, role)
+        if w >= minimumWeight { claims.append((i, role, w)) }
       }
     }
     claims.sort { a, b in
@@ -83,17 +101,17 @@ enum ColumnRoles {
     var assigned: [Int: Role] = [:]
     var dateColumns: [Int] = []
     var taken: Set<Role> = []
-    for claim in claims where assigned[claim.column] == nil {
+    for next in claims where assigned[next.column] == nil {
       // A column heavier for another role it could not take stays out.
-      if let best = weights[claim.column].filter({ $0.key != claim.role }).values.max(), best > claim.weight { continue }
-      if claim.role == .date {
+      if let best = Role.allCases.filter({ $0 != next.role }).map({ claim(next.column, $0) }).max(), best > next.weight { continue }
+      if next.role == .date {
         guard dateColumns.count < 2 else { continue }
-        dateColumns.append(claim.column)
+        dateColumns.append(next.column)
       } else {
-        guard !taken.contains(claim.role) else { continue }
-        taken.insert(claim.role)
+        guard !taken.contains(next.role) else { continue }
+        taken.insert(next.role)
       }
-      assigned[claim.column] = claim.role
+      assigned[next.column] = next.role
     }
     if !taken.contains(.task) {
       // No column claims the task: the one with the most text, if it holds text at all.
@@ -134,22 +152,22 @@ enum ColumnRoles {
     var weakest: (confidence: Double, margin: Double, rival: [Evidence])?
     for i in assigned.keys.sorted() {
       guard let role = assigned[i] else { continue }
-      let own = weights[i][role] ?? 0
+      let own = claim(i, role)
       all += evidence[i].filter { $0.supports == "\(role.rawValue)=\(i)" }
       // Rivals: another role for this column, or this role for another column (as far as that
       // column's claim beats its own next best).
       var rival = 0.0
       var rivalEvidence: [Evidence] = []
       for r in Role.allCases where r != role {
-        guard let w = weights[i][r], w > rival else { continue }
+        let w = claim(i, r)
+        guard w > rival else { continue }
         rival = w
         rivalEvidence = evidence[i].filter { $0.supports == "\(r.rawValue)=\(i)" }
       }
       for j in header.indices where j != i {
         guard role != .date || assigned[j] != .date else { continue }
-        let claim = weights[j][role] ?? 0
-        let rest = weights[j].filter { $0.key != role }.values.max() ?? 0
-        let strength = claim - rest
+        let rest = Role.allCases.filter { $0 != role }.map { claim(j, $0) }.max() ?? 0
+        let strength = claim(j, role) - max(0, rest)
         if strength > rival {
           rival = strength
           rivalEvidence = evidence[j].filter { $0.supports == "\(role.rawValue)=\(j)" }
@@ -177,7 +195,8 @@ enum ColumnRoles {
         value: columns, evidence: [Evidence(kind: "assumed", supports: "none", weight: 0, note: "no column reads as a task table's")],
         margin: 0, confidence: 0)
     }
-    return Reading(decision: decision, weights: weights, contents: contents)
+    let namesTask = header.indices.map { HeaderWords(header[$0].value, index: $0).task > 0 }
+    return Reading(decision: decision, weights: weights, contents: contents, headerNamesTask: namesTask)
   }
 
   private static func order(_ role: Role) -> Int { Role.allCases.firstIndex(of: role) ?? 0 }

@@ -49,10 +49,11 @@ struct HeaderWords: Sendable {
     if date == 0, has("date") || isWord("ngày") || t.hasPrefix("ngày ") {
       // A first column headed `Date` or `Ngày` may hold weekdays or dates: the cells decide.
       date = 2
-      if index == 0, isWord("date", "ngày") { day = 2 }
+      if index == 0, isWord("date", "ngày") { day = 2.5 }
     }
     if has("note", "ghi chú", "status", "trạng thái", "duration", "thời lượng", "result", "kết quả", "commit", "hour", "chi tiết", "detail") {
-      other = 2
+      // `Resources / Notes` still names references outright; `Detailed activities` only hints at a task.
+      if max(day, task, date, references) < 4 { other = 2 }
     }
   }
 }

@@ -9,8 +9,11 @@ enum TaskTableReader {
   static func score(_ reading: ColumnRoles.Reading) -> Int {
     let c = reading.decision.value
     guard let task = c.task, c.day != nil || c.start != nil || c.end != nil else { return 0 }
+    // The task column holds descriptions: under a task header, text or links; under any other
+    // header, text of some length (`Train`, `Test` in a data table are labels).
     let content = reading.contents[task]
-    if content.cells > 0, content.share(content.texts + content.links) < 0.3 { return 0 }
+    let named = reading.headerNamesTask[task]
+    if content.cells > 0, content.share(named ? content.texts + content.links : content.long) < 0.3 { return 0 }
     var s = 2
     if c.start != nil { s += 2 }
     if c.day != nil { s += 1 }
