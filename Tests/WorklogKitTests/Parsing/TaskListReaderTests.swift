@@ -128,6 +128,21 @@ import Testing
     #expect(codes.contains("WL301"))
   }
 
+  @Test func twinsInDifferentShapesAreNotCountedAgainstEachOther() {
+    let en = """
+      ### Tasks to be carried out this week:
+
+      \(templateHeader)
+      | 2 | Study IAM | 22/09/2025 | 22/09/2025 | - |
+      | 3 | Build a VPC | 23/09/2025 | 23/09/2025 | - |
+      | 4 | Make a bucket | 24/09/2025 | 24/09/2025 | - |
+      """
+    let vi = "### Công việc đã thực hiện\n\n- Học IAM và xây dựng VPC\n- Tạo bucket S3\n"
+    let findings = LintHarness.lint(
+      [("site/content/1-Worklog/1.3-Week3/_index.md", en), ("site/content/1-Worklog/1.3-Week3/_index.vi.md", vi)], rules: RuleRegistry.all)
+    #expect(!findings.contains { $0.code == "WL503" })
+  }
+
   @Test func documentsValidate() throws {
     for text in ["## Tasks\n\n### Day 2: A\n\n- a\n\n### Day 3: B\n\n- b\n", "## Work completed\n\n- a\n- b\n"] {
       let page = try onePage(text)
