@@ -154,6 +154,10 @@ extension Worklog {
       let at = source.range(ofLine: min(table.lines.lowerBound, source.lineCount))
       all.append(order.weighed.record(.dateOrder, value: order.order.rawValue, range: at))
     }
+    if let table = tasks, let columns = table.columnsDecision {
+      let at = source.range(ofLine: min(table.lines.lowerBound, source.lineCount))
+      all.append(columns.record(.columns, value: ColumnRoles.describe(columns.value), range: at))
+    }
     if isWeekPage, let weekDecision = week.decision {
       all.append(weekDecision.record(.week, value: String(weekDecision.value), range: week.range))
     }

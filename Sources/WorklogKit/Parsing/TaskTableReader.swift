@@ -1,23 +1,37 @@
 /// Picks a page's task table among its tables and reads its rows.
 enum TaskTableReader {
-  /// How well a header looks like a task table's; 0 when it has no task-like column.
-  static func score(_ header: RawRow) -> Int {
-    let roles = header.cells.enumerated().map { Vocabulary.columnRole(InlineTextReader.read($0.element.markdown).text, index: $0.offset) }
-    // A table with neither a task nor a day column is data, not a task table.
-    guard roles.contains(.task) || roles.contains(.day) else { return 0 }
-    var s = 0
-    if roles.contains(.task) { s += 2 }
-    if roles.contains(.start) || roles.contains(.date) { s += 2 }
-    if roles.contains(.day) { s += 1 }
-    if roles.contains(.end) { s += 1 }
-    if roles.contains(.references) { s += 1 }
+  /// How well a table looks like a task table's, from its columns' roles; 0 when it is not one:
+  /// it needs a task column that holds text and a day or date column beside it.
+  static func score(_ raw: RawTable, file: SourceFile) -> Int {
+    score(roles(raw, file: file))
+  }
+
+  static func score(_ reading: ColumnRoles.Reading) -> Int {
+    let c = reading.decision.value
+    guard let task = c.task, c.day != nil || c.start != nil || c.end != nil else { return 0 }
+    // The task column holds descriptions: under a task header, text or links; under any other
+    // header, text of some length (`Train`, `Test` in a data table are labels).
+    let content = reading.contents[task]
+    let named = reading.headerNamesTask[task]
+    if content.cells > 0, content.share(named ? content.texts + content.links : content.long) < 0.3 { return 0 }
+    var s = 2
+    if c.start != nil { s += 2 }
+    if c.day != nil { s += 1 }
+    if c.end != nil { s += c.start == nil ? 2 : 1 }
+    if c.references != nil { s += 1 }
     return s
+  }
+
+  /// The columns' roles, weighed from the header and the cells.
+  static func roles(_ raw: RawTable, file: SourceFile) -> ColumnRoles.Reading {
+    let header = raw.header.cells.map { Located(InlineTextReader.read($0.markdown).text, file.range($0.bytes)) }
+    return ColumnRoles.decide(header, rows: raw.rows)
   }
 
   /// The task table: the best table inside the tasks section if it has one, else the best table
   /// anywhere that looks enough like one.
-  static func choose(_ tables: [RawTable], taskLines: [ClosedRange<Int>]) -> RawTable? {
-    let scored = tables.map { ($0, score($0.header)) }
+  static func choose(_ tables: [RawTable], taskLines: [ClosedRange<Int>], file: SourceFile) -> RawTable? {
+    let scored = tables.map { ($0, score($0, file: file)) }
     let inSection = scored.filter { t in taskLines.contains { $0.contains(t.0.lines.lowerBound) } }
     if let best = inSection.filter({ $0.1 >= 2 }).max(by: { $0.1 < $1.1 }) { return best.0 }
     return scored.filter { $0.1 >= 3 }.max { a, b in a.1 < b.1 || (a.1 == b.1 && a.0.lines.lowerBound > b.0.lines.lowerBound) }?.0
@@ -26,55 +40,21 @@ enum TaskTableReader {
   /// Reads `raw` into a task table; dates are read with the order inferred from the table itself.
   static func read(_ raw: RawTable, file: SourceFile, frontMatterDate: CalendarDate?) -> TaskTable {
     let header = raw.header.cells.map { Located(InlineTextReader.read($0.markdown).text, file.range($0.bytes)) }
-    let columns = mapColumns(header.map(\.value), rows: raw.rows)
+    let decision = ColumnRoles.decide(header, rows: raw.rows).decision
+    let columns = decision.value
     var ragged: [(Int, Int, Int)] = []
     var rows: [TaskEntry] = []
-    for (index, row) in raw.rows.enumerated() {
+    for row in raw.rows {
       if row.cells.allSatisfy({ $0.markdown.trimmingSpaces.isEmpty }) { continue }
       if row.cells.count != header.count { ragged.append((rows.count, row.cells.count, header.count)) }
       let cells = reconcile(row.cells, expected: header.count, columns: columns, source: raw.kind == .pipe ? file : nil)
       rows.append(entry(cells, row: row, columns: columns, file: file))
-      _ = index
     }
     var table = TaskTable(
-      kind: raw.kind, header: header, columns: columns, rows: rows, raggedRows: ragged,
-      dateOrder: nil, dayNumbering: nil, lines: raw.lines)
+      kind: raw.kind == .pipe ? .pipe : .html, header: header, columns: columns, rows: rows, raggedRows: ragged,
+      dateOrder: nil, dayNumbering: nil, lines: raw.lines, columnsDecision: decision)
     DateInference.apply(to: &table, frontMatterDate: frontMatterDate, twin: nil)
     return table
-  }
-
-  static func mapColumns(_ header: [String], rows: [RawRow]) -> TaskColumns {
-    var c = TaskColumns()
-    var dateColumns: [Int] = []
-    for (i, h) in header.enumerated() {
-      switch Vocabulary.columnRole(h, index: i) {
-      case .day where c.day == nil:
-        c.day = i
-        let folded = h.foldedForMatching.filter { $0 != "*" }
-        c.dayIsRowNumber = ["#", "stt", "no", "no.", "số", "tt"].contains(folded)
-      case .task where c.task == nil: c.task = i
-      case .start where c.start == nil: c.start = i
-      case .end where c.end == nil: c.end = i
-      case .references where c.references == nil: c.references = i
-      case .date: dateColumns.append(i)
-      default: break
-      }
-    }
-    // A lone `Date` column is the start; a second one the end.
-    for i in dateColumns {
-      if c.start == nil { c.start = i } else if c.end == nil, i > c.start! { c.end = i }
-    }
-    if c.task == nil {
-      // The column with the most text is the task.
-      let taken = Set([c.day, c.start, c.end, c.references].compactMap { $0 })
-      var best: (Int, Int)?
-      for i in header.indices where !taken.contains(i) {
-        let length = rows.reduce(0) { $0 + ($1.cells[safe: i]?.markdown.utf8.count ?? 0) }
-        if best == nil || length > best!.1 { best = (i, length) }
-      }
-      c.task = best?.0
-    }
-    return c
   }
 
   /// Fits a row with an unescaped `|` back to the header: the extra cells rejoin the task cell

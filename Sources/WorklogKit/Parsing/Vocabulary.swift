@@ -6,7 +6,7 @@ enum Vocabulary {
   static let sectionKeywords: [(String, SectionKind)] = [
     ("objective", .objectives), ("goal", .objectives), ("mục tiêu", .objectives), ("muc tieu", .objectives),
     ("task", .tasks), ("công việc", .tasks), ("nhiệm vụ", .tasks), ("activit", .tasks), ("hoạt động", .tasks),
-    ("nhật ký hằng ngày", .tasks), ("daily", .tasks), ("trọng tâm công việc", .tasks), ("weekly work", .tasks),
+    ("nhật ký hằng ngày", .tasks), ("daily", .tasks), ("work completed", .tasks), ("trọng tâm công việc", .tasks), ("weekly work", .tasks),
     ("achievement", .achievements), ("achivement", .achievements), ("outcome", .achievements),
     ("result", .achievements), ("kết quả", .achievements), ("thành tựu", .achievements),
     ("thành tích", .achievements), ("accomplishment", .achievements), ("deliverable", .achievements),

@@ -63,9 +63,10 @@ public enum WorklogParser {
     let tables = TableScanner.scan(file, Array(lines))
     let fmDate = frontMatter["date"]?.value.value.dateValue
     let taskLines = sections.filter { $0.kind == .tasks || $0.kind == .tasksAndAchievements }.map(\.lines)
-    let rawTable = TaskTableReader.choose(tables, taskLines: taskLines)
-    let tasks = rawTable.map { TaskTableReader.read($0, file: file, frontMatterDate: fmDate) }
+    let rawTable = TaskTableReader.choose(tables, taskLines: taskLines, file: file)
     let tableLines = tables.map(\.lines)
+    let tasks = rawTable.map { TaskTableReader.read($0, file: file, frontMatterDate: fmDate) }
+      ?? TaskListReader.read(file, lines, sections: sections, tables: tableLines, frontMatterDate: fmDate)
 
     // The first section of the kind that holds items: a `#### Load Test Results` table before
     // the page's own `### Achievements` list does not hide that list.
@@ -83,7 +84,7 @@ public enum WorklogParser {
       achievements = items(.tasksAndAchievements)
     }
     // No headings: the list before the task table is the objectives, the one after it the achievements.
-    if let table = tasks?.lines {
+    if let table = tasks.flatMap({ $0.isTable ? $0.lines : nil }) {
       let claimed = sections.filter { $0.kind != .title }.map(\.lines)
       func free(_ range: ClosedRange<Int>) -> [ClosedRange<Int>] {
         claimed + tableLines + [range.lowerBound...range.lowerBound].filter { _ in false }

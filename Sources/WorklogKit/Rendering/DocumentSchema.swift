@@ -70,7 +70,7 @@ public enum DocumentSchema {
         "oneOf": .array([
           type("null"),
           object([
-            "kind": oneOf(["pipe", "html"]), "line": type("integer"), "endLine": type("integer"),
+            "kind": oneOf(["pipe", "html", "dayHeadings", "list"]), "line": type("integer"), "endLine": type("integer"),
             "header": array(type("string")),
             "columns": object([
               "day": type("integer", nullable: true), "task": type("integer", nullable: true),

@@ -65,8 +65,9 @@ public struct TwinTaskCountRule: LintRule {
   public func check(site: Site, context: LintContext) -> [Diagnostic] {
     site.twinPairs.compactMap { pair in
       // A single row holds the whole week in one cell: a different layout, not missing tasks.
+      // Tasks written in different shapes (a table of days, a list of items) are counted differently.
       guard let a = pair.first.tasks, let b = pair.second.tasks, a.rows.count > 1, b.rows.count > 1,
-        a.rows.count != b.rows.count
+        a.rows.count != b.rows.count, (a.isTable && b.isTable) || a.kind == b.kind
       else { return nil }
       let (short, long) = a.rows.count < b.rows.count ? (pair.first, pair.second) : (pair.second, pair.first)
       guard let table = short.tasks, let other = long.tasks else { return nil }

@@ -28,7 +28,7 @@ public struct TaskTableMissingRule: LintRule {
     ])
 
   public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
-    guard page.isWeekPage, page.tasks == nil, !page.isDraft else { return [] }
+    guard page.isWeekPage, page.tasks?.isTable != true, !page.isDraft else { return [] }
     let source = page.source
     let fix = "Record the week's tasks in a table with the columns Day | Task | Start Date | Completion Date | Reference Material."
     if let section = page.sections.first(where: { $0.kind == .tasks || $0.kind == .tasksAndAchievements }) {

@@ -1,0 +1,103 @@
+/// What the written cells of one table column hold, counted cell by cell.
+///
+/// Empty cells and placeholders (`-`, `N/A`) are left out: they say nothing about the column.
+struct ColumnContent: Sendable, Hashable {
+  /// Cells that hold something.
+  var cells = 0
+  /// Cells that read as a date or a range of dates (`06/07/2026`, `04/05`, `May 4, 2026`), or
+  /// are shaped like one (`29/10/20255`).
+  var dates = 0
+  /// Cells that name a weekday (`Mon`, `Thứ 2`, `Monday (06/07)`) or count days (`Day 3`).
+  var weekdays = 0
+  /// Cells that are a bare number below 100 (`2`, `17`): Thứ numbers, ordinals, running days.
+  var numbers = 0
+  /// Cells that are links and little else.
+  var links = 0
+  /// Cells with letters that are none of the above.
+  var texts = 0
+  /// Text cells of four words or more: a task's description rather than a title.
+  var long = 0
+  /// Text cells of six words or fewer, with no link: titles (`AWS VPC guide`).
+  var titles = 0
+  /// Cells of eight words or more, with no link.
+  var prose = 0
+  /// Letters in the text cells, to find the column with the longest text.
+  var letters = 0
+
+  /// The share of the written cells that `count` makes, 0 when none is written.
+  func share(_ count: Int) -> Double { cells == 0 ? 0 : Double(count) / Double(cells) }
+
+  /// Letters per written cell.
+  var lettersPerCell: Double { cells == 0 ? 0 : Double(letters) / Double(cells) }
+
+  /// Counts the cells of column `index` in `rows`.
+  static func count(_ rows: [RawRow], column index: Int) -> ColumnContent {
+    var c = ColumnContent()
+    for row in rows {
+      guard let cell = row.cells[safe: index] else { continue }
+      c.add(InlineTextReader.read(cell.markdown))
+    }
+    return c
+  }
+
+  /// Whether `text` reads as a date or a range of dates, or is shaped like one: a measurement
+  /// (`0.85`, `5301.91`) or a version (`1.2`) is not.
+  static func isDate(_ text: String) -> Bool {
+    guard let reading = DateReading.parse(text) else { return false }
+    func plausible(_ r: DateReading) -> Bool {
+      switch r {
+      case .fixed, .noSuchDay: return true
+      case .numeric(let a, let b, let year):
+        guard (1...31).contains(a), (1...31).contains(b), a <= 12 || b <= 12 else { return false }
+        if let year { return year < 100 || (1990...2100).contains(year) }
+        // Without a year only `/` or `-` joins a day and a month; `1.5` is a number.
+        return text.contains("/") || text.contains("-")
+      case .range(let x, let y): return plausible(x) && plausible(y)
+      case .malformed: return text.contains("/")
+      case .notADate: return false
+      }
+    }
+    return plausible(reading)
+  }
+
+  private mutating func add(_ inline: InlineText) {
+    let text = inline.text.replacingAll("\n", with: " ").trimmingSpaces
+    if TaskText.isPlaceholder(text) { return }
+    cells += 1
+    if let n = Int(text.filter { $0 != "*" && $0 != "." }), (0..<100).contains(n) {
+      numbers += 1
+      return
+    }
+    // A label is short (`Monday (06/07)`, `Thứ 2 - Thứ 6`); a task may name a day in passing.
+    if text.count <= 24 {
+      switch DayLabel.parse(text) {
+      case .weekday, .ordinal: weekdays += 1; return
+      case .range(let a, let b) where !a.hasNumber && !b.hasNumber: weekdays += 1; return
+      case .number:
+        // `2 (15/06)`: a Thứ number with its date.
+        numbers += 1
+        return
+      default: break
+      }
+    }
+    if ColumnContent.isDate(text) {
+      dates += 1
+      return
+    }
+    var rest = text
+    for link in inline.links where link.url != nil { rest = rest.replacingAll(link.title, with: "") }
+    let restLetters = rest.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+    if inline.links.contains(where: { $0.url != nil }), restLetters < 12 {
+      links += 1
+      return
+    }
+    let allLetters = text.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+    guard allLetters >= 1 else { return }
+    texts += 1
+    letters += allLetters
+    let words = text.split(separator: " ").count
+    if words >= 4 { long += 1 }
+    if inline.links.isEmpty, words <= 6 { titles += 1 }
+    if inline.links.isEmpty, words >= 8 { prose += 1 }
+  }
+}
