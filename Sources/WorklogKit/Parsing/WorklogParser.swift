@@ -61,7 +61,10 @@ public enum WorklogParser {
     let fmDate = frontMatter["date"]?.value.value.dateValue
     let taskLines = sections.filter { $0.kind == .tasks || $0.kind == .tasksAndAchievements }.map(\.lines)
     let rawTable = TaskTableReader.choose(tables, taskLines: taskLines)
-    let tasks = rawTable.map { TaskTableReader.read($0, file: file, frontMatterDate: fmDate) }
+    let tasks = rawTable.map { t in
+      let prose = lines.filter { !t.lines.contains($0.number) }.map { file.text(bytes: $0.content) }
+      return TaskTableReader.read(t, file: file, frontMatterDate: fmDate, pageYear: DateInference.pageYear(prose))
+    }
     let tableLines = tables.map(\.lines)
 
     // The first section of the kind that holds items: a `#### Load Test Results` table before
