@@ -77,6 +77,14 @@ enum DateInference {
     cell = c
   }
 
+  /// Whether a line of this kind may date the page: headings, text and lists, not code or tables.
+  static func mayDatePage(_ kind: MarkdownLineKind) -> Bool {
+    switch kind {
+    case .heading, .text, .listItem, .html: return true
+    default: return false
+    }
+  }
+
   /// The year written most often in `texts`' dates (the first on a tie), for a table without one.
   static func pageYear(_ texts: [String]) -> Int? {
     var counts: [Int: Int] = [:]

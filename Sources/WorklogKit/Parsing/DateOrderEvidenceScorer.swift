@@ -9,7 +9,8 @@
 ///   numbering that fits best.
 /// - span: up to 10 for the reading that keeps the dates within a week (7 days, fading out by a
 ///   month) when the other does not; more dates weigh more.
-/// - front matter date: 3 within a week of a reading's dates, 2 within two weeks, 1 within a month.
+/// - front matter date: up to 3, by how many of a reading's dates lie within a week of it (two
+///   weeks count two thirds, a month one third).
 /// - twin: up to 4 by the share of start dates the twin shares, times the twin's own confidence.
 /// - neighbouring weeks: 2.5 for each neighbour that only one reading's dates all fall after
 ///   (or before), within four weeks of it.
@@ -112,7 +113,7 @@ enum DateOrderEvidenceScorer {
 
   private static func addSpan(_ s: inout Scorer<DateOrder>, _ dates: TableDates) {
     let both = [DateOrder.dayFirst, .monthFirst].map { order -> (distinct: Int, compact: Double, span: Int, count: Int) in
-      let all = dates.allDates(order)
+      let all = dates.allDates(order, anyYear: true)
       guard let lo = all.min(), let hi = all.max() else { return (0, 0, 0, 0) }
       return (Set(all).count, compactness(lo.days(to: hi)), lo.days(to: hi), all.count)
     }
@@ -132,9 +133,16 @@ enum DateOrderEvidenceScorer {
   private static func addFrontMatter(_ s: inout Scorer<DateOrder>, _ dates: TableDates) {
     guard let fm = dates.inputs.frontMatterDate else { return }
     for order in [DateOrder.dayFirst, .monthFirst] {
-      guard let nearest = dates.allDates(order).map({ abs($0.days(to: fm)) }).min() else { continue }
-      let weight: Double = nearest <= 7 ? 3 : nearest <= weekSpan ? 2 : nearest <= 31 ? 1 : 0
-      s.add("frontMatterDate", for: order, weight: weight, note: "\(nearest) days from \(fm)")
+      let all = dates.allDates(order)
+      guard !all.isEmpty else { continue }
+      // Each date counts by how near it lies: one near date among scattered ones is chance.
+      let near = all.map { d -> Double in
+        let days = abs(d.days(to: fm))
+        return days <= 7 ? 1 : days <= weekSpan ? 2.0 / 3 : days <= 31 ? 1.0 / 3 : 0
+      }
+      let share = near.reduce(0, +) / Double(all.count)
+      let within = all.filter { abs($0.days(to: fm)) <= 7 }.count
+      s.add("frontMatterDate", for: order, weight: 3 * share, note: "\(within) of \(all.count) dates within a week of \(fm)")
     }
   }
 

@@ -50,9 +50,10 @@ struct TableDates {
     }
   }
 
-  /// The year for a year-less date of `month` under `order`.
-  func yearRule(_ order: DateOrder) -> (Int) -> Int? {
-    guard let year = defaultYear else { return { _ in nil } }
+  /// The year for a year-less date of `month` under `order`; with `anyYear`, a page without a
+  /// year still gets one (a leap year), for evidence that does not depend on it (the span).
+  func yearRule(_ order: DateOrder, anyYear: Bool = false) -> (Int) -> Int? {
+    guard let year = defaultYear ?? (anyYear ? 2000 : nil) else { return { _ in nil } }
     var months = Set<Int>()
     var anchor: Int?  // the month of the first date with a written year
     for row in rows {
@@ -84,8 +85,8 @@ struct TableDates {
 
   /// Every date in the table under `order`: starts, completions, the last days of ranges, and
   /// dates in the Day column.
-  func allDates(_ order: DateOrder) -> [CalendarDate] {
-    let rule = yearRule(order)
+  func allDates(_ order: DateOrder, anyYear: Bool = false) -> [CalendarDate] {
+    let rule = yearRule(order, anyYear: anyYear)
     return rows.flatMap { row in
       [row.start, row.end, row.labelDate].flatMap { reading -> [CalendarDate] in
         guard let (start, end, _) = reading?.resolve(order: order, year: rule) else { return [] }

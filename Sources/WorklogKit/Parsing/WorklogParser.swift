@@ -62,7 +62,7 @@ public enum WorklogParser {
     let taskLines = sections.filter { $0.kind == .tasks || $0.kind == .tasksAndAchievements }.map(\.lines)
     let rawTable = TaskTableReader.choose(tables, taskLines: taskLines)
     let tasks = rawTable.map { t in
-      let prose = lines.filter { !t.lines.contains($0.number) }.map { file.text(bytes: $0.content) }
+      let prose = lines.filter { !t.lines.contains($0.number) && DateInference.mayDatePage($0.kind) }.map { file.text(bytes: $0.content) }
       return TaskTableReader.read(t, file: file, frontMatterDate: fmDate, pageYear: DateInference.pageYear(prose))
     }
     let tableLines = tables.map(\.lines)
