@@ -3,7 +3,7 @@ public enum DateOrder: String, Sendable, Codable {
   case dayFirst, monthFirst
 }
 
-/// What decided a table's date order, strongest first.
+/// The kind of the heaviest evidence for a table's date order (all of it is in `weighed`).
 public enum DateOrderEvidence: String, Sendable, Codable {
   /// A date field above 12 (`28/10/2025` can only be day-first).
   case fieldAbove12
@@ -11,11 +11,12 @@ public enum DateOrderEvidence: String, Sendable, Codable {
   case weekday
   /// Only one reading keeps the table's dates within days of each other.
   case span
-  /// The twin page in the other language dates the same rows unambiguously.
+  /// The site's other pages: the twin in the other language dates the same rows, or the
+  /// neighbouring weeks' dates come before and after only one reading.
   case twin
   /// Only one reading lies near the front matter `date`.
   case frontMatterDate
-  /// Nothing decided; day-first, the common order, was assumed.
+  /// Nothing spoke for the order; day-first, the common order, was assumed.
   case assumed
 }
 
@@ -28,6 +29,8 @@ public struct DateOrderDecision: Sendable, Hashable {
   public var monthFirstCells: Int
   /// Everything that was weighed, with the confidence in the order chosen.
   public var weighed: Decision<DateOrder>
+  /// The page around the table, kept so the site can re-read it with more evidence.
+  var inputs = DateInputs()
 }
 
 /// How integer Day labels count: Vietnamese `Thứ` (2 = Monday) or ordinal (1 = Monday).
@@ -131,7 +134,8 @@ public struct TaskTable: Sendable {
   public var raggedRows: [(row: Int, cells: Int, expected: Int)]
   /// Nil when no cell needs an order (all ISO, or no dates).
   public var dateOrder: DateOrderDecision?
-  /// Nil when no Day label is a bare number.
+  /// Nil when no Day label is a bare number, or when the numbers count something other than
+  /// weekdays (rows, internship days); their rows then have no weekday.
   public var dayNumbering: DayNumbering?
   public var lines: ClosedRange<Int>
   /// How the columns' roles were read from the header and the cells; nil for tasks not written

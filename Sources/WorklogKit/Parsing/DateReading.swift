@@ -20,6 +20,15 @@ enum DateReading: Sendable, Hashable {
     }
   }
 
+  /// Every numeric date in the reading (both ends of a range) with its written year.
+  var numericParts: [(Int, Int, Int?)] {
+    switch self {
+    case .numeric(let a, let b, let y): return [(a, b, y)]
+    case .range(let x, let y): return x.numericParts + y.numericParts
+    default: return []
+    }
+  }
+
   /// Reads a cell's plain text; nil for an empty or placeholder cell (`-`, `N/A`).
   static func parse(_ text: String) -> DateReading? {
     let tokens = DateTokenizer.tokens(text)
@@ -51,8 +60,8 @@ enum DateReading: Sendable, Hashable {
   /// One date at `p`; advances `p` past it.
   private static func single(_ t: [DateToken], _ p: inout Int) -> DateReading? {
     let start = p
-    // `03-09/08/2026`: day-day/month/year.
-    if case .number(let a, let da)? = t[safe: p], da <= 2, t[safe: p + 1] == .symbol("-"),
+    // `03-09/08/2026`, `18–19/08/2025`: day-day/month/year.
+    if case .number(let a, let da)? = t[safe: p], da <= 2, t[safe: p + 1].map(isDash) ?? false,
       case .number(let b, let db)? = t[safe: p + 2], db <= 2, t[safe: p + 3] == .symbol("/"),
       case .number(let c, let dc)? = t[safe: p + 4], dc <= 2
     {
@@ -111,6 +120,11 @@ enum DateReading: Sendable, Hashable {
     return .numeric(first: a, second: b, year: nil)
   }
 
+  /// A hyphen, an en dash or an em dash.
+  private static func isDash(_ t: DateToken) -> Bool {
+    t == .symbol("-") || t == .symbol("–") || t == .symbol("—")
+  }
+
   private static func isNumberOrSlash(_ t: DateToken) -> Bool {
     if case .number = t { return true }
     return t == .symbol("/")
@@ -157,22 +171,59 @@ enum DateReading: Sendable, Hashable {
 
   /// The date this reading denotes under `order`, taking `defaultYear` when the cell has none.
   func resolve(order: DateOrder, defaultYear: Int?) -> (CalendarDate?, CalendarDate?, DateProblem?) {
+    resolve(order: order, year: { _ in defaultYear })
+  }
+
+  /// The date this reading denotes under `order`; a date without a year takes `year(month)`.
+  /// The year-less end of a range that would fall before its start falls in the next year.
+  func resolve(order: DateOrder, year: (Int) -> Int?) -> (CalendarDate?, CalendarDate?, DateProblem?) {
     switch self {
     case .fixed(let d): return (d, nil, nil)
     case .numeric(let a, let b, let y):
-      guard let year = y ?? defaultYear else { return (nil, nil, .missingYear) }
       let (day, month) = order == .dayFirst ? (a, b) : (b, a)
+      guard let year = y ?? year(month) else { return (nil, nil, .missingYear) }
       guard let d = CalendarDate(year: year, month: month, day: day) else { return (nil, nil, .noSuchDay) }
       return (d, nil, nil)
     case .range(let x, let y):
-      let (start, _, p1) = x.resolve(order: order, defaultYear: defaultYear)
-      let (end, _, p2) = y.resolve(order: order, defaultYear: start?.year ?? defaultYear)
+      let (start, _, p1) = x.resolve(order: order, year: year)
+      var (end, _, p2) = y.resolve(order: order, year: { start?.year ?? year($0) })
+      if let s = start, let e = end, e < s, y.year == nil, case .numeric(let a, let b, nil) = y {
+        let (day, month) = order == .dayFirst ? (a, b) : (b, a)
+        end = CalendarDate(year: e.year + 1, month: month, day: day)
+        if end == nil { p2 = .noSuchDay }
+      }
       if let p = p1 ?? p2 { return (nil, nil, p) }
       return (start, end, nil)
     case .noSuchDay: return (nil, nil, .noSuchDay)
     case .malformed: return (nil, nil, .malformed)
     case .notADate: return (nil, nil, .notADate)
     }
+  }
+
+  /// The years written as part of a date in prose (`06/07/2026`, `9–18 Apr 2026`, `2026-07-06`),
+  /// in order; a bare number (`2026 goals`, `re:Invent 2024`) is not one.
+  static func yearsWritten(in text: String) -> [Int] {
+    var digits = 0
+    for c in text.utf8 where c >= 0x30 && c <= 0x39 { digits += 1 }
+    guard digits >= 4 else { return [] }
+    let t = DateTokenizer.tokens(text)
+    var out: [Int] = []
+    for (i, token) in t.enumerated() {
+      guard case .number(let y, 4) = token, (1990...2100).contains(y) else { continue }
+      var dated = false
+      if case .symbol(let s)? = t[safe: i - 1], ["/", "-", "."].contains(s), case .number(_, let d)? = t[safe: i - 2], d <= 2 {
+        dated = true
+      }
+      if case .word(let w)? = t[safe: i - 1], monthNumber(w) != nil { dated = true }
+      if case .symbol(",")? = t[safe: i - 1], case .number(_, let d)? = t[safe: i - 2], d <= 2,
+        case .word(let w)? = t[safe: i - 3], monthNumber(w) != nil
+      {
+        dated = true
+      }
+      if t[safe: i + 1] == .symbol("-"), case .number(_, 2)? = t[safe: i + 2] { dated = true }
+      if dated { out.append(y) }
+    }
+    return out
   }
 
   /// The explicit year written in the cell, if any.

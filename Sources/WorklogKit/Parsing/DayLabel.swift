@@ -32,6 +32,24 @@ enum DayLabel: Sendable, Hashable {
     return nil
   }
 
+  /// Whether its weekday depends on how the table counts (`2`, `Day 2`, `2-3`), not a named day.
+  var isCounted: Bool {
+    switch self {
+    case .number, .ordinal: return true
+    case .range(let a, let b): return a.isCounted || b.isCounted
+    default: return false
+    }
+  }
+
+  /// The numbers a counted label holds (`17`, `Day 3`, both ends of `2-3`).
+  var numbers: [Int] {
+    switch self {
+    case .number(let n), .ordinal(let n): return [n]
+    case .range(let a, let b): return a.numbers + b.numbers
+    default: return []
+    }
+  }
+
   var hasNumber: Bool {
     switch self {
     case .number: return true

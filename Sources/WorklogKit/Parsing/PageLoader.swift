@@ -130,20 +130,3 @@ private final class Slots<T>: @unchecked Sendable {
   /// Every slot's value; all were set before this is read.
   var values: [T] { (0..<count).map { slots[$0]! } }
 }
-
-/// Uses each twin's dates to settle the date order of a table that nothing in its own page decided.
-enum TwinEvidence {
-  static func apply(to pages: inout [Worklog]) {
-    for i in pages.indices {
-      guard pages[i].kind == .week || pages[i].kind == .termWeek, let week = pages[i].week.number,
-        var table = pages[i].tasks,
-        let twinIndex = pages.indices.first(where: { j in
-          j != i && pages[j].week.number == week && pages[j].language.code != pages[i].language.code && pages[j].tasks != nil
-        }),
-        let twinTable = pages[twinIndex].tasks
-      else { continue }
-      DateInference.applyTwin(to: &table, twin: twinTable, frontMatterDate: pages[i].date)
-      pages[i].tasks = table
-    }
-  }
-}

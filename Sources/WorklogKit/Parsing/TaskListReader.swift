@@ -70,7 +70,7 @@ enum TaskListReader {
     var table = TaskTable(
       kind: .dayHeadings, header: [], columns: TaskColumns(), rows: rows, raggedRows: [], dateOrder: nil,
       dayNumbering: nil, lines: lines[first.index].number...last.range.end.line)
-    DateInference.apply(to: &table, frontMatterDate: frontMatterDate, twin: nil)
+    DateInference.apply(to: &table, inputs: DateInputs(frontMatterDate: frontMatterDate, pageYear: nil))
     // `Day 1 … Day 5` counts from Monday; `Day 2 … Day 6` (as `Thứ 2 … Thứ 6`) from Sunday.
     let numbers = heads.compactMap { h -> Int? in if case .ordinal(let n) = h.heading.reading { return n } else { return nil } }
     let numbering: DayNumbering? = numbers.isEmpty ? nil : (numbers.contains(1) || numbers.contains { $0 > 8 } ? .ordinal : .vietnamese)

@@ -37,8 +37,9 @@ enum TaskTableReader {
     return scored.filter { $0.1 >= 3 }.max { a, b in a.1 < b.1 || (a.1 == b.1 && a.0.lines.lowerBound > b.0.lines.lowerBound) }?.0
   }
 
-  /// Reads `raw` into a task table; dates are read with the order inferred from the table itself.
-  static func read(_ raw: RawTable, file: SourceFile, frontMatterDate: CalendarDate?) -> TaskTable {
+  /// Reads `raw` into a task table; dates are read with the order inferred from the table itself
+  /// and its page (`pageYear`: a year written elsewhere on the page).
+  static func read(_ raw: RawTable, file: SourceFile, frontMatterDate: CalendarDate?, pageYear: Int? = nil) -> TaskTable {
     let header = raw.header.cells.map { Located(InlineTextReader.read($0.markdown).text, file.range($0.bytes)) }
     let decision = ColumnRoles.decide(header, rows: raw.rows).decision
     let columns = decision.value
@@ -53,7 +54,7 @@ enum TaskTableReader {
     var table = TaskTable(
       kind: raw.kind == .pipe ? .pipe : .html, header: header, columns: columns, rows: rows, raggedRows: ragged,
       dateOrder: nil, dayNumbering: nil, lines: raw.lines, columnsDecision: decision)
-    DateInference.apply(to: &table, frontMatterDate: frontMatterDate, twin: nil)
+    DateInference.apply(to: &table, inputs: DateInputs(frontMatterDate: frontMatterDate, pageYear: pageYear))
     return table
   }
 

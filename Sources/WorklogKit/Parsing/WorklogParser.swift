@@ -65,7 +65,11 @@ public enum WorklogParser {
     let taskLines = sections.filter { $0.kind == .tasks || $0.kind == .tasksAndAchievements }.map(\.lines)
     let rawTable = TaskTableReader.choose(tables, taskLines: taskLines, file: file)
     let tableLines = tables.map(\.lines)
-    let tasks = rawTable.map { TaskTableReader.read($0, file: file, frontMatterDate: fmDate) }
+    let tasks = rawTable.map { t in
+      // The page's own year, for year-less dates: from its prose, never from a table or code.
+      let prose = lines.filter { !t.lines.contains($0.number) && DateInference.mayDatePage($0.kind) }.map { file.text(bytes: $0.content) }
+      return TaskTableReader.read(t, file: file, frontMatterDate: fmDate, pageYear: DateInference.pageYear(prose))
+    }
       ?? TaskListReader.read(file, lines, sections: sections, tables: tableLines, frontMatterDate: fmDate)
 
     // The first section of the kind that holds items: a `#### Load Test Results` table before

@@ -211,4 +211,60 @@ import Testing
     #expect(table.rows[0].end?.problem == nil)
     #expect(table.rows[0].end?.date == nil)
   }
+
+  @Test func yearComesFromThePeriodLine() throws {
+    let page = try onePage("""
+      **Period:** 06/07/2026 – 12/07/2026
+
+      ### Tasks to be carried out this week:
+
+      | Task | Start Date | Completion Date |
+      | --- | --- | --- |
+      | Study | 06/07 | 07/07 |
+      """)
+    #expect(page.tasks?.rows[0].startDate == day(2026, 7, 6))
+    #expect(page.tasks?.rows[0].endDate == day(2026, 7, 7))
+  }
+
+  @Test func yearComesFromAHeadingsRange() throws {
+    let page = try onePage("""
+      ### Week 3 Objectives (9–18 Apr 2026)
+
+      - Learn the basics
+
+      ### Tasks to be carried out this week:
+
+      | Task | Start Date | Completion Date |
+      | --- | --- | --- |
+      | Study | 09/04 | 10/04 |
+      """)
+    #expect(page.tasks?.rows[0].startDate == day(2026, 4, 9))
+    #expect(page.tasks?.rows[0].start?.problem == nil)
+  }
+
+  @Test func aYearInProseThatIsNotADateIsNotTheYear() {
+    #expect(DateReading.yearsWritten(in: "Goals for 2027 and re:Invent 2024") == [])
+    #expect(DateReading.yearsWritten(in: "Week 3 (9–18 Apr 2026), then 2026-04-20 and 21/04/2026") == [2026, 2026, 2026])
+  }
+
+  @Test(arguments: [("18–19/08/2025", 18, 8, 19, 8), ("18—19/08/2025", 18, 8, 19, 8), ("29/06–03/07/2026", 29, 6, 3, 7)])
+  func compressedRangeWithADash(_ cell: String, _ d1: Int, _ m1: Int, _ d2: Int, _ m2: Int) throws {
+    let table = try dates([(cell, "")])
+    let year = m1 == 8 ? 2025 : 2026
+    #expect(table.rows[0].startDate == day(year, m1, d1))
+    #expect(table.rows[0].endDate == day(year, m2, d2))
+  }
+
+  @Test func aTableCrossingNewYearGivesJanuaryTheNextYear() throws {
+    let table = try dates([("29/12", "30/12"), ("31/12", "02/01")], frontMatter: "date: 2025-12-29")
+    #expect(table.dateOrder?.order == .dayFirst)
+    #expect(table.rows.map(\.startDate) == [day(2025, 12, 29), day(2025, 12, 31)])
+    #expect(table.rows[1].endDate == day(2026, 1, 2))
+    // A January front matter date: December is the year before.
+    let january = try dates([("30/12", "31/12"), ("01/01", "02/01")], frontMatter: "date: 2026-01-02")
+    #expect(january.rows.map(\.startDate) == [day(2025, 12, 30), day(2026, 1, 1)])
+    // A range in one cell.
+    let range = try dates([("29/12 - 02/01", "")], frontMatter: "date: 2025-12-29")
+    #expect(range.rows[0].endDate == day(2026, 1, 2))
+  }
 }

@@ -79,10 +79,11 @@ import Testing
     #expect(ordinal.rows.map(\.weekday) == [2, 3])
   }
 
-  @Test func withoutDatesAOneMeansOrdinal() throws {
+  @Test func withoutDatesARunFromOneIsACountNotWeekdays() throws {
+    // Nothing on the page says `1` is Monday: it counts rows or days as often as it names one.
     let table = try taskTable("| Day | Task |\n| - | - |\n| 1 | a |\n| 2 | b |")
-    #expect(table.dayNumbering == .ordinal)
-    #expect(table.rows.map(\.weekday) == [1, 2])
+    #expect(table.dayNumbering == nil)
+    #expect(table.rows.map(\.weekday) == [nil, nil])
     let vietnamese = try taskTable("| Thứ | Công việc |\n| - | - |\n| 2 | a |\n| 3 | b |")
     #expect(vietnamese.dayNumbering == .vietnamese)
     #expect(vietnamese.rows.map(\.weekday) == [1, 2])
@@ -90,6 +91,40 @@ import Testing
 
   @Test func namedLabelsLeaveNumberingUndecided() throws {
     let table = try taskTable("| Day | Task |\n| - | - |\n| Mon | a |")
+    #expect(table.dayNumbering == nil)
+  }
+
+  @Test func dayNumbersWithoutDatesAreNotWeekdays() throws {
+    let table = try taskTable("| Day | Task |\n| - | - |\n| Day 1 | a |\n| Day 2 | b |\n| Ngày 3 | c |")
+    #expect(table.rows.map(\.weekday) == [nil, nil, nil])
+    let pair = try taskTable("| Day | Task |\n| - | - |\n| 1-2 | a |\n| 3 | b |")
+    #expect(pair.rows.map(\.weekday) == [nil, nil])
+    #expect(pair.rows.map(\.weekdayEnd) == [nil, nil])
+  }
+
+  @Test func dayNumbersThatFitTheDatesAreWeekdays() throws {
+    // 6–8 April 2026 is Monday to Wednesday.
+    let table = try taskTable("""
+      | Day | Task | Start Date |
+      | - | - | - |
+      | Day 1 | a | 06/04/2026 |
+      | Day 2 | b | 07/04/2026 |
+      | Day 3 | c | 08/04/2026 |
+      """)
+    #expect(table.rows.map(\.weekday) == [1, 2, 3])
+  }
+
+  @Test func aRunningCountOfInternshipDaysNamesNoWeekday() throws {
+    // Days 6 to 9 of an internship, Monday to Thursday: 6, 7, 8 are no Thứ 6, 7, CN.
+    let table = try taskTable("""
+      | Day | Task | Start Date |
+      | - | - | - |
+      | 6 | a | 06/04/2026 |
+      | 7 | b | 07/04/2026 |
+      | 8 | c | 08/04/2026 |
+      | 9 | d | 09/04/2026 |
+      """)
+    #expect(table.rows.map(\.weekday) == [nil, nil, nil, nil])
     #expect(table.dayNumbering == nil)
   }
 }

@@ -56,6 +56,26 @@ import Testing
     #expect(en.tasks?.dateOrder?.order == .dayFirst)
   }
 
+  @Test func neighbouringWeeksSettleAnAmbiguousDateOrder() throws {
+    func week(_ n: Int, _ start: String, _ end: String) -> (String, String) {
+      ("site/content/1-Worklog/1.\(n)-Week\(n)/_index.md", """
+        ### Tasks to be carried out this week:
+        | Task | Start Date | Completion Date |
+        | --- | --- | --- |
+        | Study | \(start) | \(end) |
+        """)
+    }
+    // 06/10/2026 is 6 October day-first, 10 June month-first: between weeks 2 and 4 only as June.
+    let found = sites(Dictionary(uniqueKeysWithValues: [
+      week(2, "2026-06-01", "2026-06-05"), week(3, "06/10/2026", "06/10/2026"), week(4, "2026-06-15", "2026-06-19"),
+    ]))
+    let three = try #require(found.first?.weeks.first { $0.week.number == 3 })
+    #expect(three.tasks?.dateOrder?.order == .monthFirst)
+    #expect(three.tasks?.dateOrder?.evidence == .twin)
+    #expect(three.tasks?.dateOrder?.weighed.evidence.filter { $0.kind == "neighbourWeeks" }.count == 2)
+    #expect(three.tasks?.rows.first?.startDate == day(2026, 6, 10))
+  }
+
   @Test func siteWithWeekPagesKeepsItsOverviewWhole() throws {
     let found = sites([
       "site/content/1-Worklog/_index.md": "## Week 1\nSet up.\n\n## Week 2\nIAM.\n",

@@ -79,9 +79,9 @@ import Testing
 }
 
 extension NeedsALookTests {
-  /// A table with one `Date` column gives the summary no task dates; a guess about their order
-  /// then has nothing in the summary resting on it.
-  @Test func aWeekShowingNoDatesHasNoGuess() throws {
+  /// A table whose first column is a `Date` column holding full dates gives the tasks their
+  /// dates (column roles are read from the cells too), so the guess about their order is listed.
+  @Test func aDateFirstColumnShowsItsDatesAndTheirGuess() throws {
     var files = Self.files
     files[SummaryFixtures.path("s", 2)] = files[SummaryFixtures.path("s", 2)]?
       .replacingAll("| Task | Start Date | Completion Date |", with: "| Date | Work | Notes |")
@@ -91,7 +91,7 @@ extension NeedsALookTests {
     #expect(site.pages(week: 2).first?.decisions.contains { $0.kind == .dateOrder && $0.isAmbiguous } == true)
     let term = try #require(SummaryBuilder.terms(site: site, findings: [], options: SummaryOptions()).first)
     let week = try #require(term.week(2))
-    #expect(week.start == nil)
-    #expect(week.guesses == [])
+    #expect(week.start == CalendarDate(year: 2025, month: 3, day: 3))
+    #expect(week.guesses == ["reading these dates day-first is a guess (nothing on the page decides)"])
   }
 }

@@ -1,0 +1,105 @@
+/// A task table's date cells and Day labels as written, read under either day/month order.
+///
+/// Year-less dates take the table's most common written year, else the page's, else the front
+/// matter's; a year-less table that crosses New Year (`29/12` … `02/01`) gives its dates on the
+/// far side of it the neighbouring year.
+struct TableDates {
+  struct Row {
+    var start: DateReading?
+    var end: DateReading?
+    /// The Day label; nil in a row-number column.
+    var label: DayLabel?
+    var startRange: SourceRange?
+    var endRange: SourceRange?
+    var dayRange: SourceRange?
+  }
+
+  var rows: [Row]
+  var inputs: DateInputs
+  /// The year most cells write (the later on a tie).
+  let tableYear: Int?
+
+  init(_ table: TaskTable, inputs: DateInputs) {
+    // A row-number column (`#`, `STT`) says nothing about weekdays.
+    let rowNumbers = table.columns.dayIsRowNumber
+    rows = table.rows.map { row in
+      Row(
+        start: row.start?.reading, end: row.end?.reading,
+        label: rowNumbers ? nil : row.day.map { DayLabel.parse($0.value) },
+        startRange: row.start?.raw.range, endRange: row.end?.raw.range, dayRange: row.day?.range)
+    }
+    self.inputs = inputs
+    var years: [Int: Int] = [:]
+    for row in rows {
+      for reading in [row.start, row.end, row.labelDate] {
+        if let y = reading?.year { years[y, default: 0] += 1 }
+      }
+    }
+    tableYear = years.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+  }
+
+  /// The year a date written without one takes, before any New Year crossing.
+  var defaultYear: Int? { tableYear ?? inputs.pageYear ?? inputs.frontMatterDate?.year }
+
+  /// Every numeric cell's first two fields with where it was written, Day-column dates too.
+  var fields: [(fields: (Int, Int), range: SourceRange?)] {
+    rows.flatMap { row in
+      [(row.start, row.startRange), (row.end, row.endRange), (row.labelDate, row.dayRange)].flatMap { reading, range in
+        (reading?.numericFields ?? []).map { ($0, range) }
+      }
+    }
+  }
+
+  /// The year for a year-less date of `month` under `order`; with `anyYear`, a page without a
+  /// year still gets one (a leap year), for evidence that does not depend on it (the span).
+  func yearRule(_ order: DateOrder, anyYear: Bool = false) -> (Int) -> Int? {
+    guard let year = defaultYear ?? (anyYear ? 2000 : nil) else { return { _ in nil } }
+    var months = Set<Int>()
+    var anchor: Int?  // the month of the first date with a written year
+    for row in rows {
+      for reading in [row.start, row.end, row.labelDate].compactMap({ $0 }) {
+        for (a, b, y) in reading.numericParts {
+          let month = order == .dayFirst ? b : a
+          if y == nil { months.insert(month) } else if anchor == nil, y == year { anchor = month }
+        }
+        if anchor == nil, case .fixed(let d) = reading, d.year == year { anchor = d.month }
+      }
+    }
+    guard months.contains(12), months.contains(1) else { return { _ in year } }
+    if anchor == nil, let fm = inputs.frontMatterDate, fm.year == year { anchor = fm.month }
+    // The page's year is January's: December is the year before. Otherwise January is the next.
+    if let anchor, anchor <= 6 { return { $0 >= 7 ? year - 1 : year } }
+    return { $0 <= 6 ? year + 1 : year }
+  }
+
+  /// `reading` under `order`.
+  func resolve(_ reading: DateReading, _ order: DateOrder) -> (CalendarDate?, CalendarDate?, DateProblem?) {
+    reading.resolve(order: order, year: yearRule(order))
+  }
+
+  /// Each row's start date under `order`.
+  func starts(_ order: DateOrder) -> [CalendarDate?] {
+    let rule = yearRule(order)
+    return rows.map { $0.start?.resolve(order: order, year: rule).0 }
+  }
+
+  /// Every date in the table under `order`: starts, completions, the last days of ranges, and
+  /// dates in the Day column.
+  func allDates(_ order: DateOrder, anyYear: Bool = false) -> [CalendarDate] {
+    let rule = yearRule(order, anyYear: anyYear)
+    return rows.flatMap { row in
+      [row.start, row.end, row.labelDate].flatMap { reading -> [CalendarDate] in
+        guard let (start, end, _) = reading?.resolve(order: order, year: rule) else { return [] }
+        return [start, end].compactMap { $0 }
+      }
+    }
+  }
+}
+
+extension TableDates.Row {
+  /// The date written in the Day column, if that is what it holds.
+  var labelDate: DateReading? {
+    if case .date(let r)? = label { return r }
+    return nil
+  }
+}

@@ -1,0 +1,36 @@
+/// Adds the site's evidence to each table's date order: its twin in the other language, and the
+/// neighbouring weeks (week N's dates follow week N-1's and precede week N+1's).
+///
+/// Every table is weighed against its neighbours as each was read on its own page, so the result
+/// does not depend on the order of the pages; a neighbour counts only when its own reading is not
+/// a guess.
+enum TwinEvidence {
+  static func apply(to pages: inout [Worklog]) {
+    let own = pages
+    func isWeek(_ p: Worklog) -> Bool { p.kind == .week || p.kind == .termWeek }
+    // The dates of each week and language as their own pages read them, when not a guess.
+    var weekDates: [Int: [(language: String, dates: [CalendarDate])]] = [:]
+    for page in own where isWeek(page) {
+      guard let week = page.week.number, let table = page.tasks, !(table.dateOrder?.weighed.isAmbiguous ?? false) else { continue }
+      let dates = table.rows.flatMap { [$0.startDate, $0.endDate].compactMap { $0 } }
+      if !dates.isEmpty { weekDates[week, default: []].append((page.language.code, dates)) }
+    }
+    func neighbour(_ week: Int, _ language: String) -> [CalendarDate] {
+      guard let all = weekDates[week] else { return [] }
+      return (all.first { $0.language == language } ?? all[0]).dates
+    }
+    for i in pages.indices {
+      guard isWeek(pages[i]), let week = pages[i].week.number, var table = pages[i].tasks, table.dateOrder != nil else { continue }
+      var extra: [Evidence] = []
+      if let twin = own.first(where: { p in
+        isWeek(p) && p.week.number == week && p.language.code != pages[i].language.code && p.tasks != nil
+      })?.tasks {
+        extra += DateOrderEvidenceScorer.twinEvidence(table, twin: twin)
+      }
+      let language = pages[i].language.code
+      extra += DateOrderEvidenceScorer.neighbourEvidence(table, previous: neighbour(week - 1, language), next: neighbour(week + 1, language))
+      DateInference.reweigh(&table, adding: extra)
+      pages[i].tasks = table
+    }
+  }
+}
