@@ -154,6 +154,7 @@ extension Worklog {
       let at = source.range(ofLine: min(table.lines.lowerBound, source.lineCount))
       all.append(order.weighed.record(.dateOrder, value: order.order.rawValue, range: at))
     }
+    for s in sections { if let d = s.kindDecision { all.append(d.record(.sectionKind, value: d.value.rawValue, range: s.heading?.range)) } }
     return all
   }
 }
