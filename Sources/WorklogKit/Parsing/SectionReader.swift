@@ -9,15 +9,18 @@ enum SectionReader {
     var starts: [Section] = []
     var headingKinds = Set<SectionKind>()
     // The headings with what their words say and the nearest enclosing heading that is not the
-    // page's title, then each judged in that setting.
-    var heads: [(index: Int, level: Int, text: String, words: SectionKind, parent: Int?)] = []
+    // page's or the week's title (one naming a week and no main section: `# Week 10 - AI and AWS
+    // learning review` holds the page's sections), then each judged in that setting.
+    var heads: [(index: Int, level: Int, text: String, words: SectionKind, parent: Int?, namesWeek: Bool)] = []
     var open: [Int] = []  // indices into heads of the open headings, outermost first
     for i in lines.indices {
       guard case .heading(let level) = lines[i].kind else { continue }
       let text = InlineTextReader.heading(file.text(bytes: lines[i].content))
       while let last = open.last, heads[last].level >= level { open.removeLast() }
-      let parent = open.last(where: { heads[$0].words != .title })
-      heads.append((i, level, text, Vocabulary.sectionKind(text), parent))
+      let parent = open.last(where: { h in
+        heads[h].words != .title && !(heads[h].namesWeek && !mainKinds.contains(heads[h].words))
+      })
+      heads.append((i, level, text, Vocabulary.sectionKind(text), parent, WorklogParser.weekIn(text) != nil))
       open.append(heads.count - 1)
     }
     let topKinds = Set(heads.filter { $0.parent == nil }.map(\.words))

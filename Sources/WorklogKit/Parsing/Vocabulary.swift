@@ -7,7 +7,7 @@ enum Vocabulary {
     ("objective", .objectives), ("goal", .objectives), ("mục tiêu", .objectives), ("muc tieu", .objectives),
     ("task", .tasks), ("công việc", .tasks), ("nhiệm vụ", .tasks), ("activit", .tasks), ("hoạt động", .tasks),
     ("nhật ký hằng ngày", .tasks), ("daily", .tasks), ("trọng tâm công việc", .tasks), ("weekly work", .tasks),
-    ("work completed", .tasks), ("actual work", .tasks), ("work performed", .tasks),
+    ("work completed", .tasks), ("actual work", .tasks),
     ("achievement", .achievements), ("achivement", .achievements), ("outcome", .achievements),
     ("result", .achievements), ("kết quả", .achievements), ("thành tựu", .achievements),
     ("thành tích", .achievements), ("accomplishment", .achievements), ("deliverable", .achievements),
@@ -25,16 +25,19 @@ enum Vocabulary {
   ]
 
   /// Keywords that name a section only when no objectives, tasks or achievements word does:
-  /// `Outcomes and evidence` is the achievements with their evidence, `Knowledge gained` the learnings.
+  /// `Outcomes and evidence` is the achievements with their evidence.
   static let yieldingKeywords: [(String, SectionKind)] = [
     ("evidence", .other), ("minh chứng", .other), ("reflection", .other), ("comment", .other), ("nhận xét", .other),
-    ("knowledge", .learnings), ("kiến thức", .learnings),
   ]
+
+  /// Keywords of the learnings that also yield to a week number: `Knowledge gained` is the
+  /// learnings, `Week 12: Documentation, Knowledge Transfer` the week's title.
+  static let knowledgeKeywords: [(String, SectionKind)] = [("knowledge", .learnings), ("kiến thức", .learnings)]
 
   /// Section words that say little alone (`Results` is as often a test's results as the week's),
   /// so a section named only by them is weighed against where it sits and what it holds.
   static let weakKeywords: [String] = [
-    "result", "outcome", "kết quả", "deliverable", "work completed", "actual work", "work performed", "daily",
+    "result", "outcome", "kết quả", "deliverable", "work completed", "actual work", "daily",
     "activit", "hoạt động", "plan for", "kế hoạch",
   ]
 
@@ -45,7 +48,7 @@ enum Vocabulary {
   static func isWeak(_ heading: String) -> Bool {
     let text = heading.foldedForMatching
     let strong = (sectionKeywords + otherKeywords).map(\.0).filter { word in
-      !weakKeywords.contains(word) && !yieldingKeywords.contains(where: { $0.0 == word })
+      !weakKeywords.contains(word) && !(yieldingKeywords + knowledgeKeywords).contains(where: { $0.0 == word })
     }
     return weakKeywords.contains { text.contains($0) } && !strong.contains { text.contains($0) }
   }
@@ -68,6 +71,7 @@ enum Vocabulary {
     {
       return .title
     }
+    if let kind = earliest(knowledgeKeywords, in: text) { return kind }
     return .other
   }
 

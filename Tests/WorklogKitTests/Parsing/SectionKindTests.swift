@@ -48,6 +48,7 @@ import Testing
     ("Actual work", SectionKind.tasks), ("Work completed", .tasks), ("Completed Tasks", .tasks),
     ("Outcomes and evidence", .achievements), ("Outcomes", .achievements), ("Key Outcomes & Deliverables", .achievements),
     ("Results achieved", .achievements), ("Knowledge gained:", .learnings), ("Kết quả và minh chứng", .achievements),
+    ("Week 12: Documentation, Knowledge Transfer", .title), ("Evidence Gallery", .other),
   ])
   func englishWordingsAreRead(_ heading: String, _ kind: SectionKind) {
     #expect(Vocabulary.sectionKind(heading) == kind)
@@ -137,6 +138,18 @@ import Testing
       - The bucket policy denies public reads
       """)
     #expect(page.achievements.map(\.text) == ["The bucket policy denies public reads"])
+    #expect(page.decisions.filter { $0.kind == .sectionKind }.isEmpty)
+  }
+
+  @Test func aWeekHeadingWhateverItsWordsHoldsThePageSections() throws {
+    let page = try onePage(
+      """
+      # Week 3 - cloud learning review
+
+      ## Deliverable
+      - A reviewed architecture diagram
+      """)
+    #expect(page.achievements.map(\.text) == ["A reviewed architecture diagram"])
     #expect(page.decisions.filter { $0.kind == .sectionKind }.isEmpty)
   }
 
