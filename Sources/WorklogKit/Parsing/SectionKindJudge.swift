@@ -26,11 +26,20 @@ enum SectionKindJudge {
   static let underMain = 5.0
   static let underKnown = 4.0
   static let underOther = 1.0
-  static let holdsTaskTable = 3.0
+  static let holdsTaskTable = 7.0
   static let content = 1.0
   static let position = 2.0
   static let expectation = 2.0
   static let kindElsewhere = 2.0
+  static let numberedSubHeading = 3.0
+
+  /// `2. Practice`, `3) Cost control`: numbered like the sub-points of a section.
+  static func isNumbered(_ heading: String) -> Bool {
+    let digits = heading.prefix { $0.isASCII && $0.isNumber }
+    guard !digits.isEmpty, digits.count <= 2 else { return false }
+    let rest = heading.dropFirst(digits.count)
+    return rest.hasPrefix(".") || rest.hasPrefix(")")
+  }
 
   /// The kind for a heading whose words say `words`, and the decision when there was anything
   /// to weigh (nil when the words alone say it and nothing on the page speaks against them).
@@ -41,13 +50,17 @@ enum SectionKindJudge {
     var scorer = Scorer<SectionKind>(candidates, label: \.rawValue)
     var weighed = false
     if main {
-      let weak = Vocabulary.isWeak(heading)
+      let weak = Vocabulary.isWeak(heading, as: words)
       scorer.add(weak ? "weakWords" : "headingWords", for: words, weight: weak ? weakWords : strongWords, range: c.range, note: heading)
-      // Nested under a section of another kind, a main heading is that section's sub-heading.
-      if let p = c.parent, p.kind != words, p.level < c.level {
+      // Nested under a section of another kind, a heading named by weak words, or numbered
+      // like its siblings (`#### 2. …` under the achievements), is that section's sub-heading.
+      // A plain `Achievements` under the tasks is still the achievements: its level is a slip.
+      let numbered = isNumbered(heading)
+      if let p = c.parent, p.kind != words, p.level < c.level, weak || numbered {
         weighed = true
         let weight = SectionReader.mainKinds.contains(p.kind) ? underMain : p.kind == .other ? underOther : underKnown
         scorer.add("nestedUnder", for: .other, weight: weight, range: c.range, note: "under a \(p.kind.rawValue) heading")
+        if numbered { scorer.add("numberedSubHeading", for: .other, weight: numberedSubHeading, range: c.range) }
         if c.holds == .table { scorer.add("holdsTable", for: .other, weight: content, range: c.range, note: "a table, not a list") }
         if c.topKinds.contains(words) {
           scorer.add("kindElsewhere", for: .other, weight: kindElsewhere, range: c.range, note: "the page has its own \(words.rawValue) heading")
@@ -71,7 +84,7 @@ enum SectionKindJudge {
       // `Daily Progress`, `Kế hoạch theo ngày`: the heading right above the task table.
       weighed = true
       if words == .nextWeek {
-        let weak = Vocabulary.isWeak(heading)
+        let weak = Vocabulary.isWeak(heading, as: words)
         scorer.add(weak ? "weakWords" : "headingWords", for: words, weight: weak ? weakWords : strongWords, range: c.range, note: heading)
       }
       scorer.add("holdsTaskTable", for: .tasks, weight: holdsTaskTable, range: c.range, note: "the task table is right below")

@@ -44,13 +44,12 @@ enum Vocabulary {
   /// Words that make an outcome a plan: `Expected Outcomes`, `Kết quả dự kiến`.
   static let expectationWords: [String] = ["expected", "planned", "dự kiến", "kỳ vọng", "mong đợi", "mong muốn"]
 
-  /// Whether the heading's section word is only a weak one (see `weakKeywords`).
-  static func isWeak(_ heading: String) -> Bool {
+  /// Whether every word in the heading that names `kind` is a weak one (see `weakKeywords`):
+  /// `Kế hoạch công việc` names the next week only by `kế hoạch`.
+  static func isWeak(_ heading: String, as kind: SectionKind) -> Bool {
     let text = heading.foldedForMatching
-    let strong = (sectionKeywords + otherKeywords).map(\.0).filter { word in
-      !weakKeywords.contains(word) && !(yieldingKeywords + knowledgeKeywords).contains(where: { $0.0 == word })
-    }
-    return weakKeywords.contains { text.contains($0) } && !strong.contains { text.contains($0) }
+    let words = (sectionKeywords + otherKeywords + yieldingKeywords + knowledgeKeywords).filter { $0.1 == kind && text.contains($0.0) }
+    return !words.isEmpty && words.allSatisfy { word in weakKeywords.contains(word.0) }
   }
 
   /// The role of a heading or pseudo-heading.

@@ -141,6 +141,35 @@ import Testing
     #expect(page.decisions.filter { $0.kind == .sectionKind }.isEmpty)
   }
 
+  @Test func aNumberedSubPointNamingTasksStaysInsideTheAchievements() throws {
+    let page = try onePage(
+      """
+      ### Week 3 Achievements:
+      #### 1. Account set up
+      - Budgets alarm at 10 dollars
+      #### 2. Practised three lab tasks
+      - Launched an instance
+      #### 3. Cost control
+      - Tagged every resource
+      """)
+    #expect(page.achievements.map(\.text) == ["1. Account set up", "2. Practised three lab tasks", "3. Cost control"])
+    #expect(page.achievements.items.count == 3)
+    #expect(page.section(.tasks) == nil)
+  }
+
+  @Test func anAchievementsHeadingOneLevelTooDeepIsStillTheAchievements() throws {
+    let page = try onePage(
+      """
+      ## Tasks
+      ### Day 2: networking
+      - Drew the VPC
+      ### Week 3 Achievements
+      - The VPC is up
+      """)
+    #expect(page.achievements.map(\.text) == ["The VPC is up"])
+    #expect(page.decisions.filter { $0.kind == .sectionKind }.isEmpty)
+  }
+
   @Test func aWeekHeadingWhateverItsWordsHoldsThePageSections() throws {
     let page = try onePage(
       """
