@@ -162,6 +162,7 @@ extension Worklog {
       all.append(weekDecision.record(.week, value: String(weekDecision.value), range: week.range))
     }
     all.append(language.decision.record(.language, value: language.code, range: nil))
+    for s in sections { if let d = s.kindDecision { all.append(d.record(.sectionKind, value: d.value.rawValue, range: s.heading?.range)) } }
     return all
   }
 }

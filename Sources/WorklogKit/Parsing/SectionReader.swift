@@ -3,15 +3,42 @@ enum SectionReader {
   /// The main kinds, each of which a page has at most once.
   static let mainKinds: Set<SectionKind> = [.objectives, .tasks, .achievements, .tasksAndAchievements]
 
-  static func read(_ file: SourceFile, _ lines: ArraySlice<MarkdownLine>) -> [Section] {
+  /// The sections of `lines`; `taskTable`, the lines of the task table when it is known, lets a
+  /// section's position and content weigh in its kind.
+  static func read(_ file: SourceFile, _ lines: ArraySlice<MarkdownLine>, taskTable: ClosedRange<Int>? = nil) -> [Section] {
     var starts: [Section] = []
     var headingKinds = Set<SectionKind>()
-    for line in lines {
-      guard case .heading(let level) = line.kind else { continue }
-      let text = InlineTextReader.heading(file.text(bytes: line.content))
-      let kind = Vocabulary.sectionKind(text)
+    // The headings with what their words say and the nearest enclosing heading that is not the
+    // page's or the week's title (one naming a week and no main section: `# Week 10 - AI and AWS
+    // learning review` holds the page's sections), then each judged in that setting.
+    var heads: [(index: Int, level: Int, text: String, words: SectionKind, parent: Int?, namesWeek: Bool)] = []
+    var open: [Int] = []  // indices into heads of the open headings, outermost first
+    for i in lines.indices {
+      guard case .heading(let level) = lines[i].kind else { continue }
+      let text = InlineTextReader.heading(file.text(bytes: lines[i].content))
+      while let last = open.last, heads[last].level >= level { open.removeLast() }
+      let parent = open.last(where: { h in
+        heads[h].words != .title && !(heads[h].namesWeek && !mainKinds.contains(heads[h].words))
+      })
+      heads.append((i, level, text, Vocabulary.sectionKind(text), parent, WorklogParser.weekIn(text) != nil))
+      open.append(heads.count - 1)
+    }
+    let topKinds = Set(heads.filter { $0.parent == nil }.map(\.words))
+    var judged: [SectionKind] = []
+    for h in heads {
+      let line = lines[h.index]
+      let holds = holding(file, lines, after: h.index, taskTable: taskTable)
+      var side: Int?
+      if let t = taskTable, holds != .taskTable { side = line.number < t.lowerBound ? -1 : line.number > t.upperBound ? 1 : nil }
+      let context = SectionKindJudge.Context(
+        parent: h.parent.map { (judged[$0], heads[$0].level) }, level: h.level, holds: holds, side: side, topKinds: topKinds,
+        range: file.range(line.content))
+      let (kind, decision) = SectionKindJudge.judge(h.text, words: h.words, context)
+      judged.append(kind)
       headingKinds.insert(kind)
-      starts.append(section(kind, Located(text, file.range(line.content)), level: level, .heading, line.number))
+      var s = section(kind, Located(h.text, file.range(line.content)), level: h.level, .heading, line.number)
+      s.kindDecision = decision
+      starts.append(s)
     }
     // Plain lines (`Week 3 Objectives:`, `**Goals:**`) count where no heading names that section.
     var inList = false
@@ -64,10 +91,32 @@ enum SectionReader {
     var kept: [Section] = []
     for s in sections {
       let isMain = mainKinds.contains(s.kind)
-      if isMain || mainReach < s.lines.lowerBound { kept.append(s) }
+      // A sub-heading judged not to be a section of its own stays listed, with its decision.
+      if isMain || mainReach < s.lines.lowerBound || s.kindDecision != nil { kept.append(s) }
       if isMain { mainReach = max(mainReach, s.lines.upperBound) }
     }
     return kept
+  }
+
+  /// What the first content line below the heading at `index` is.
+  private static func holding(
+    _ file: SourceFile, _ lines: ArraySlice<MarkdownLine>, after index: Int, taskTable: ClosedRange<Int>?
+  ) -> SectionKindJudge.Holding {
+    var i = index + 1
+    while i < lines.endIndex {
+      let line = lines[i]
+      switch line.kind {
+      case .blank, .comment, .thematicBreak, .alert, .shortcode: i += 1; continue
+      case .listItem: return .list
+      case .tableRow: return taskTable?.contains(line.number) == true ? .taskTable : .table
+      case .html:
+        guard ByteText.hasPrefix(file.bytes, at: line.content.lowerBound, end: line.content.upperBound, "<table") else { return .text }
+        return taskTable?.contains(line.number) == true ? .taskTable : .table
+      case .heading: return .nothing
+      default: return .text
+      }
+    }
+    return .nothing
   }
 
   private static func section(

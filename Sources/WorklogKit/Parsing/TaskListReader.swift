@@ -42,7 +42,7 @@ enum TaskListReader {
       }
       let headLine = lines[head.index]
       let body = lines[(head.index + 1)..<end]
-      let items = ListReader.read(file, body, skipping: tables)
+      let items = ListReader.read(file, body, skipping: tables).items
       var textItems: [TextItem] = []
       var links: [Reference] = []
       if !head.heading.topic.isEmpty { textItems.append(TextItem(text: head.heading.topic, level: 1)) }
@@ -97,7 +97,7 @@ enum TaskListReader {
       guard lo < hi else { continue }
       let slice = lines[lo..<hi]
       let listLines = Set(slice.filter { if case .listItem = $0.kind { return true } else { return false } }.map(\.number))
-      let items = ListReader.read(file, slice, skipping: tables).filter { listLines.contains($0.line) }
+      let items = ListReader.read(file, slice, skipping: tables).items.filter { listLines.contains($0.line) }
       guard !items.isEmpty else { continue }
       var rows: [TaskEntry] = []
       var open: (first: ListEntry, items: [TextItem], links: [Reference], lastLine: Int)?

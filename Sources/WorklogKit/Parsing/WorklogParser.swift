@@ -64,6 +64,9 @@ public enum WorklogParser {
     let fmDate = frontMatter["date"]?.value.value.dateValue
     let taskLines = sections.filter { $0.kind == .tasks || $0.kind == .tasksAndAchievements }.map(\.lines)
     let rawTable = TaskTableReader.choose(tables, taskLines: taskLines, file: file)
+    // Read again knowing the task table: a section's place around it and whether it holds it
+    // weigh in its kind.
+    if let table = rawTable { sections = SectionReader.read(file, lines, taskTable: table.lines) }
     let tableLines = tables.map(\.lines)
     let tasks = rawTable.map { t in
       // The page's own year, for year-less dates: from its prose, never from a table or code.
@@ -97,8 +100,8 @@ public enum WorklogParser {
       let lastLine = lines.last?.number ?? 1
       if objectives.isEmpty, !sections.contains(where: { $0.kind == .objectives }), table.lowerBound > firstLine {
         let range = firstLine...(table.lowerBound - 1)
-        let found = ListReader.read(file, body.slice(range, within: lines), skipping: free(range)).filter { $0.level >= 1 }
-        if !found.isEmpty, found.contains(where: { lineIsListItem(body, $0.line) }) {
+        let found = ListReader.read(file, body.slice(range, within: lines), skipping: free(range))
+        if !found.isEmpty, found.items.contains(where: { lineIsListItem(body, $0.line) }) {
           objectives = found
           sections.append(Section(kind: .objectives, heading: nil, level: 0, detectedBy: .structure, lines: range, weekInHeading: nil))
         }
@@ -106,7 +109,7 @@ public enum WorklogParser {
       if achievements.isEmpty, !sections.contains(where: { $0.kind == .achievements }), table.upperBound < lastLine {
         let range = (table.upperBound + 1)...lastLine
         let found = ListReader.read(file, body.slice(range, within: lines), skipping: free(range))
-        if !found.isEmpty, found.contains(where: { lineIsListItem(body, $0.line) }) {
+        if !found.isEmpty, found.items.contains(where: { lineIsListItem(body, $0.line) }) {
           achievements = found
           sections.append(Section(kind: .achievements, heading: nil, level: 0, detectedBy: .structure, lines: range, weekInHeading: nil))
         }

@@ -2,7 +2,7 @@
 ///
 /// Bump `schemaVersion` on any change that removes or retypes a field; adding a field is allowed.
 public enum DocumentJSON {
-  public static let schemaVersion = 1
+  public static let schemaVersion = 2
 
   public static func document(_ page: Worklog) -> JSONValue {
     let fm = page.frontMatter
@@ -66,8 +66,12 @@ public enum DocumentJSON {
     ])
   }
 
+  /// An objective or achievement with the entries under it (depth is bounded by `ListReader.maxDepth`).
   static func entry(_ e: ListEntry) -> JSONValue {
-    .object(["text": .string(e.text), "line": .int(e.line), "level": .int(e.level), "group": .string(e.group)])
+    .object([
+      "text": .string(e.text), "line": .int(e.line), "level": .int(e.level), "group": .string(e.group),
+      "kind": .string(e.isGroup ? "group" : "item"), "children": .array(e.children.map(entry)),
+    ])
   }
 
   static func references(_ refs: [Reference]) -> JSONValue {

@@ -21,8 +21,10 @@ public enum DocumentSchema {
     "type": .array([.string("string"), .string("null")]), "pattern": .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
   ])
 
+  /// An objective or achievement; `children` are entries of the same shape (`$defs/entry`).
   static let entry = object([
     "text": type("string"), "line": type("integer"), "level": type("integer"), "group": type("string", nullable: true),
+    "kind": oneOf(["item", "group"]), "children": array(.object(["$ref": .string("#/$defs/entry")])),
   ])
   static let reference = object(["title": type("string"), "url": type("string", nullable: true)])
 
@@ -57,8 +59,8 @@ public enum DocumentSchema {
         "heading": type("string", nullable: true), "line": type("integer"), "endLine": type("integer"),
         "level": type("integer"), "detectedBy": oneOf(["heading", "plainLine", "structure"]), "week": type("integer", nullable: true),
       ])),
-      "objectives": array(entry),
-      "achievements": array(entry),
+      "objectives": array(.object(["$ref": .string("#/$defs/entry")])),
+      "achievements": array(.object(["$ref": .string("#/$defs/entry")])),
       "tasks": array(object([
         "line": type("integer"), "day": type("string", nullable: true), "weekday": type("integer", nullable: true),
         "weekdayEnd": type("integer", nullable: true), "text": type("string"),
@@ -102,6 +104,7 @@ public enum DocumentSchema {
     if case .object(var o) = root {
       o["$schema"] = .string("https://json-schema.org/draft/2020-12/schema")
       o["title"] = .string("worklog parse document")
+      o["$defs"] = .object(["entry": entry])
       root = .object(o)
     }
     return root

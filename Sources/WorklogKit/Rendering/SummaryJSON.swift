@@ -1,11 +1,11 @@
 /// A summary as JSON: one shape at every level, documented in `docs/summary-json.md`.
 ///
-/// `{ "schemaVersion": 1, "level": …, "sites": [ { "site", "path", "languages", "notes",
+/// `{ "schemaVersion": 2, "level": …, "sites": [ { "site", "path", "languages", "notes",
 /// "weeks": [ … ], "totals": { … } } ] }`. Bump `schemaVersion` on any change that removes or
 /// retypes a field; adding a field is allowed.
 public enum SummaryJSON {
   /// The version of the document's shape.
-  public static let schemaVersion = 1
+  public static let schemaVersion = 2
 
   /// The document for `cohort`; `pretty()` or `serialized()` writes it.
   public static func document(_ cohort: CohortSummary) -> JSONValue {
@@ -39,13 +39,18 @@ public enum SummaryJSON {
       "days": .int(w.days),
       "taskCount": .int(w.taskCount),
       "tasks": .array(w.tasks.map(task)),
-      "objectives": .array(w.objectives.map { .string($0.text) }),
-      "achievements": .array(w.achievements.map { .string($0.text) }),
+      "objectives": .array(w.objectives.map(item)),
+      "achievements": .array(w.achievements.map(item)),
       "references": .array(w.references.map { .object(["title": .string($0.title), "url": .string($0.url)]) }),
       "findings": findings(w.findings),
       "notes": .array(w.notes.map(JSONValue.string)),
       "guesses": .array(w.guesses.map(JSONValue.string)),
     ])
+  }
+
+  /// An objective or achievement with the items under it (depth is bounded by `ListReader.maxDepth`).
+  static func item(_ i: SummaryItem) -> JSONValue {
+    .object(["text": .string(i.text), "kind": .string(i.isGroup ? "group" : "item"), "children": .array(i.children.map(item))])
   }
 
   static func task(_ t: TaskSummary) -> JSONValue {

@@ -117,12 +117,10 @@ public enum SummaryMarkdown {
   static func list(_ heading: String, _ items: [SummaryItem]) -> String {
     var out = "\n### \(heading) (\(items.count))\n\n"
     if items.isEmpty { return out + "None.\n" }
-    var group: String?
-    for item in items {
-      if let g = item.group, g != group { out += "- **\(escape(g))**\n" }
-      group = item.group
-      let depth = item.level - 1 + (item.group == nil ? 0 : 1)
-      out += String(repeating: "  ", count: depth) + "- \(escape(item.text))\n"
+    // The count is of top-level items; the tree is shown as a nested list, a group in bold.
+    for item in items.flattened {
+      let text = item.isGroup ? "**\(escape(item.text))**" : escape(item.text)
+      out += String(repeating: "  ", count: item.level - 1) + "- \(text)\n"
     }
     return out
   }

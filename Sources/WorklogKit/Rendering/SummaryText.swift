@@ -117,11 +117,13 @@ public enum SummaryText {
   static func list(_ heading: String, _ items: [SummaryItem], into r: inout Writer) {
     r.section("\(heading) (\(items.count))")
     if items.isEmpty { r.line("  none") }
-    var group: String?
-    for item in items {
-      if let g = item.group, g != group { r.line("  " + SummaryFormat.visible(g)) }
-      group = item.group
-      r.bullet(SummaryFormat.visible(item.text), level: item.level + (item.group == nil ? 0 : 1))
+    // The count is of top-level items; the tree is shown indented, a group as its sub-heading.
+    for item in items.flattened {
+      if item.isGroup {
+        r.line(String(repeating: "  ", count: item.level) + SummaryFormat.visible(item.text))
+      } else {
+        r.bullet(SummaryFormat.visible(item.text), level: item.level)
+      }
     }
   }
 

@@ -50,20 +50,45 @@ public struct FindingCounts: Sendable, Hashable {
   }
 }
 
-/// An objective or achievement as a summary shows it: its text, nesting and sub-heading.
+/// An objective or achievement as a summary shows it: its text, nesting and sub-heading, and
+/// the items under it.
 public struct SummaryItem: Sendable, Hashable {
-  /// The item's text, markup removed.
+  /// The item's text, markup removed; a group's sub-heading.
   public var text: String
   /// 1 for top-level items, 2 for their children, and so on.
   public var level: Int
   /// The sub-heading the item sits under, if any.
   public var group: String?
+  /// Whether this is a sub-heading (or bold pseudo-heading) holding the items below it.
+  public var isGroup: Bool
+  /// The items nested under this one.
+  public var children: [SummaryItem]
 
-  /// An item at `level`, under sub-heading `group` if any.
-  public init(text: String, level: Int = 1, group: String? = nil) {
+  /// An item at `level`, under sub-heading `group` if any, with `children` under it.
+  public init(text: String, level: Int = 1, group: String? = nil, isGroup: Bool = false, children: [SummaryItem] = []) {
     self.text = text
     self.level = level
     self.group = group
+    self.isGroup = isGroup
+    self.children = children
+  }
+
+  /// The summary of `entry` and everything under it.
+  init(_ entry: ListEntry) {
+    self.init(text: entry.text, level: entry.level, group: entry.group, isGroup: entry.isGroup, children: entry.children.map(SummaryItem.init))
+  }
+}
+
+extension Array where Element == SummaryItem {
+  /// Every item of the trees, each before its children.
+  public var flattened: [SummaryItem] {
+    var out: [SummaryItem] = []
+    var stack: [SummaryItem] = reversed()
+    while let e = stack.popLast() {
+      out.append(e)
+      stack.append(contentsOf: e.children.reversed())
+    }
+    return out
   }
 }
 
@@ -118,9 +143,9 @@ public struct WeekSummary: Sendable {
   public var dates: [CalendarDate]
   /// The rows of the task table, in order.
   public var tasks: [TaskSummary]
-  /// The objectives, nested items included, in order.
+  /// The objectives: the top-level items (and groups), each with the items under it.
   public var objectives: [SummaryItem]
-  /// The achievements, nested items included, in order.
+  /// The achievements: the top-level items (and groups), each with the items under it.
   public var achievements: [SummaryItem]
   /// The tasks' references, first title kept for each URL, in order of appearance.
   public var references: [Reference]
@@ -169,8 +194,8 @@ public struct WeekSummary: Sendable {
     self.init(week: week, status: page.tasks == nil ? .noTable : .ok, language: page.language.code, path: page.path, notes: [])
     title = page.title?.value
     self.findings = findings
-    objectives = page.objectives.map { SummaryItem(text: $0.text, level: $0.level, group: $0.group) }
-    achievements = page.achievements.map { SummaryItem(text: $0.text, level: $0.level, group: $0.group) }
+    objectives = page.objectives.map(SummaryItem.init)
+    achievements = page.achievements.map(SummaryItem.init)
     var notes = notes
     if let segment = page.segment {
       notes.append("one week of a whole-term page (lines \(segment.lowerBound)-\(segment.upperBound))")

@@ -19,6 +19,8 @@ public enum MarkdownLineKind: Sendable, Equatable {
   case comment
   /// A Hugo shortcode line (`{{% notice %}}`).
   case shortcode
+  /// A GitHub alert's marker (`> [!IMPORTANT]`): it names the box, it is not content.
+  case alert
   /// Any other text (a paragraph line).
   case text
 }
@@ -27,8 +29,11 @@ public enum MarkdownLineKind: Sendable, Equatable {
 public struct MarkdownLine: Sendable {
   public var number: Int
   public var kind: MarkdownLineKind
-  /// The content after any marker (`#`, `-`, indentation), trimmed.
+  /// The content after any marker (`>`, `#`, `-`, indentation), trimmed.
   public var content: Range<Int>
+  /// How many `>` open the line: 0 outside a blockquote or alert, 1 inside one, and so on. The
+  /// kind and content are those of the text inside the quote (`> ### Week 5 Goals` is a heading).
+  public var quoteDepth: Int = 0
 }
 
 /// Classifies the body lines of a page, tracking code fences and HTML comments.
@@ -38,31 +43,60 @@ enum MarkdownLineScanner {
     var lines: [MarkdownLine] = []
     lines.reserveCapacity(max(0, file.lineCount - firstLine + 1))
     var fence: (marker: UInt8, length: Int)?
+    var fenceQuote = 0  // the quote depth of the open fence's line: a quoted fence closes inside its quote
     var inComment = false
     var line = firstLine
     while line <= file.lineCount {
       defer { line += 1 }
-      let r = file.byteRange(ofLine: line)
+      let whole = file.byteRange(ofLine: line)
+      let (quote, r) = fence == nil ? quotePrefix(bytes, whole) : quotePrefix(bytes, whole, limit: fenceQuote)
       let t = ByteText.trimmed(bytes, r)
       if let open = fence {
         if let close = fenceRun(bytes, t), close.marker == open.marker, close.length >= open.length,
           ByteText.trimmed(bytes, (t.lowerBound + close.length)..<t.upperBound).isEmpty
         {
           fence = nil
-          lines.append(MarkdownLine(number: line, kind: .fence, content: t))
+          lines.append(MarkdownLine(number: line, kind: .fence, content: t, quoteDepth: quote))
         } else {
-          lines.append(MarkdownLine(number: line, kind: .code, content: t))
+          lines.append(MarkdownLine(number: line, kind: .code, content: t, quoteDepth: quote))
         }
         continue
       }
       if inComment {
         if contains(bytes, t, "-->") { inComment = false }
-        lines.append(MarkdownLine(number: line, kind: .comment, content: t))
+        lines.append(MarkdownLine(number: line, kind: .comment, content: t, quoteDepth: quote))
         continue
       }
-      lines.append(classify(bytes, r, t, number: line, fence: &fence, inComment: &inComment))
+      var classified = classify(bytes, r, t, number: line, fence: &fence, inComment: &inComment)
+      classified.quoteDepth = quote
+      if fence != nil { fenceQuote = quote }
+      if quote > 0, classified.kind == .text, isAlertMarker(bytes, t) { classified.kind = .alert }
+      lines.append(classified)
     }
     return lines
+  }
+
+  /// The `>` markers opening a line (each with up to three spaces before it and one space or tab
+  /// after), at most `limit` of them: their number and the rest of the line.
+  static func quotePrefix(_ bytes: [UInt8], _ r: Range<Int>, limit: Int = .max) -> (depth: Int, rest: Range<Int>) {
+    var depth = 0
+    var i = r.lowerBound
+    while depth < limit {
+      var j = i
+      while j < r.upperBound, j - i < 3, bytes[j] == ByteText.space { j += 1 }
+      guard j < r.upperBound, bytes[j] == 0x3E else { break }  // >
+      j += 1
+      if j < r.upperBound, ByteText.isBlank(bytes[j]) { j += 1 }
+      depth += 1
+      i = j
+    }
+    return (depth, depth == 0 ? r : i..<r.upperBound)
+  }
+
+  /// `[!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, `[!WARNING]`, `[!CAUTION]` (any word, any case).
+  private static func isAlertMarker(_ bytes: [UInt8], _ t: Range<Int>) -> Bool {
+    guard t.count >= 4, bytes[t.lowerBound] == 0x5B, bytes[t.lowerBound + 1] == 0x21, bytes[t.upperBound - 1] == 0x5D else { return false }
+    return bytes[(t.lowerBound + 2)..<(t.upperBound - 1)].allSatisfy { ByteText.lowerASCII($0) >= 0x61 && ByteText.lowerASCII($0) <= 0x7A }
   }
 
   private static func classify(

@@ -140,6 +140,7 @@ import Testing
       """)
     #expect(page.sections.map(\.kind) == [.achievements, .challenges])
     #expect(page.sections[0].lines == 1...5)
-    #expect(page.achievements.map(\.group) == ["1. Networking", "2. Compute"])
+    #expect(page.achievements.map(\.text) == ["1. Networking", "2. Compute"])
+    #expect(page.achievements.items.map(\.group) == ["1. Networking", "2. Compute"])
   }
 }

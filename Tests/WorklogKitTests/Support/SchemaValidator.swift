@@ -2,18 +2,25 @@
 
 /// A JSON Schema validator for the subset `DocumentSchema` uses: `type` (one name or a list),
 /// `properties`, `required`, `additionalProperties: false`, `items`, `enum`, `const`, `oneOf`
-/// and `pattern`. Annotations (`$schema`, `title`, `description`) are ignored.
+/// `pattern`, and `$ref` to `#/$defs/NAME` (for the recursive list entries). Annotations (`$schema`, `title`, `description`) are ignored.
 struct SchemaValidator {
   /// The keywords this validator checks or knowingly ignores.
   static let knownKeywords: Set<String> = [
     "type", "properties", "required", "additionalProperties", "items", "enum", "const", "oneOf", "pattern",
-    "$schema", "title", "description",
+    "$schema", "title", "description", "$ref", "$defs",
   ]
 
   /// Every place `value` breaks `schema`, as `path: what is wrong`; empty when it is valid.
-  static func violations(_ value: JSONValue, _ schema: JSONValue, path: String = "$") -> [String] {
+  static func violations(_ value: JSONValue, _ schema: JSONValue, path: String = "$", root: JSONValue? = nil) -> [String] {
+    let root = root ?? schema
     guard case .object(let s) = schema else { return ["\(path): schema is not an object"] }
     var out: [String] = []
+    if case .string(let ref)? = s["$ref"] {
+      guard ref.hasPrefix("#/$defs/"), case .object(let r) = root, case .object(let defs)? = r["$defs"],
+        let target = defs[String(ref.dropFirst("#/$defs/".count))]
+      else { return ["\(path): cannot resolve \(ref)"] }
+      return violations(value, target, path: path, root: root)
+    }
     if let type = s["type"] {
       let names: [String]
       switch type {
@@ -35,7 +42,7 @@ struct SchemaValidator {
       }
     }
     if let oneOf = s["oneOf"], case .array(let options) = oneOf {
-      let passing = options.filter { violations(value, $0, path: path).isEmpty }.count
+      let passing = options.filter { violations(value, $0, path: path, root: root).isEmpty }.count
       if passing != 1 { out.append("\(path): matches \(passing) of oneOf, not exactly 1") }
     }
     if case .object(let members) = value {
@@ -46,14 +53,14 @@ struct SchemaValidator {
       }
       for (key, member) in members.sorted(by: { $0.key < $1.key }) {
         if let sub = properties[key] {
-          out += violations(member, sub, path: "\(path).\(key)")
+          out += violations(member, sub, path: "\(path).\(key)", root: root)
         } else if s["additionalProperties"] == .bool(false) {
           out.append("\(path): unexpected \(key)")
         }
       }
     }
     if case .array(let items) = value, let itemSchema = s["items"] {
-      for (i, item) in items.enumerated() { out += violations(item, itemSchema, path: "\(path)[\(i)]") }
+      for (i, item) in items.enumerated() { out += violations(item, itemSchema, path: "\(path)[\(i)]", root: root) }
     }
     return out
   }
@@ -68,6 +75,8 @@ struct SchemaValidator {
         if case .object(let props) = value { for sub in props.values { found.formUnion(keywords(sub)) } }
       case "items":
         found.formUnion(keywords(value))
+      case "$defs":
+        if case .object(let defs) = value { for sub in defs.values { found.formUnion(keywords(sub)) } }
       case "oneOf":
         if case .array(let options) = value { for sub in options { found.formUnion(keywords(sub)) } }
       default: break

@@ -56,3 +56,20 @@ import Testing
     #expect(kinds("  | a | b |") == [.tableRow])
   }
 }
+
+@Suite struct BlockquoteLineTests {
+  @Test func quotedLinesAreClassifiedByWhatIsInsideTheQuote() {
+    let file = SourceFile(path: "p.md", text: "> [!TIP]\n> ### Goals\n> - a\n>   - b\n>\n> > plain\nnot quoted")
+    let lines = MarkdownLineScanner.scan(file, from: 1)
+    #expect(lines.map(\.kind) == [
+      .alert, .heading(level: 3), .listItem(indent: 0, ordered: false), .listItem(indent: 2, ordered: false), .blank, .text, .text,
+    ])
+    #expect(lines.map(\.quoteDepth) == [1, 1, 1, 1, 1, 2, 0])
+    #expect(lines.map { file.text(bytes: $0.content) } == ["[!TIP]", "Goals", "a", "b", "", "plain", "not quoted"])
+  }
+
+  @Test func aFenceInsideAQuoteClosesInsideIt() {
+    let file = SourceFile(path: "p.md", text: "> ```\n> # not a heading\n> ```\n# Heading")
+    #expect(MarkdownLineScanner.scan(file, from: 1).map(\.kind) == [.fence, .code, .fence, .heading(level: 1)])
+  }
+}

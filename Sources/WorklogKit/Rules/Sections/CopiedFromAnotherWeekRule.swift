@@ -95,7 +95,7 @@ public struct CopiedFromAnotherWeekRule: LintRule {
     var page: Worklog
     var week: Int
     var language: String
-    /// The objectives, normalised, empty ones left out.
+    /// Every objective item (nested ones too, groups left out), normalised, empty ones left out.
     var objectives: [String]
     /// Each task row's text, normalised.
     var tasks: [String]
@@ -109,7 +109,7 @@ public struct CopiedFromAnotherWeekRule: LintRule {
       let tasks = (page.tasks?.rows ?? []).map { Self.normalized($0.task?.value.text ?? "") }
       return Prints(
         page: page, week: page.trustedWeek ?? 0, language: Site.code(codes, page),
-        objectives: page.objectives.map { Self.normalized($0.text) }.filter { !$0.isEmpty },
+        objectives: page.objectives.items.map { Self.normalized($0.text) }.filter { !$0.isEmpty },
         tasks: tasks, telling: Set(tasks.filter { $0.count >= 12 }))
     }
     var out: [Diagnostic] = []
@@ -126,7 +126,7 @@ public struct CopiedFromAnotherWeekRule: LintRule {
 
   private func copiedObjectives(_ p: Prints, _ earlier: [Prints]) -> Diagnostic? {
     guard p.objectives.count >= 2, let other = earlier.first(where: { $0.objectives == p.objectives }),
-      let first = p.page.objectives.first(where: { !Self.normalized($0.text).isEmpty })
+      let first = p.page.objectives.items.first(where: { !Self.normalized($0.text).isEmpty })
     else { return nil }
     return finding(p.page.source, first.range, "the objectives are the same as week \(other.week)'s",
       fix: "Write the objectives of week \(p.week) itself; these were copied from week \(other.week).")
