@@ -96,8 +96,14 @@ public struct TaskEntry: Sendable {
   /// when that cell holds no date, the last day of a range written in the start cell.
   public var endDate: CalendarDate? {
     if let end, end.date != nil { return end.rangeEnd ?? end.date }
+    if endsWhenItStarts { return start?.rangeEnd ?? start?.date }
     return start?.rangeEnd
   }
+
+  /// The row has one date that names its day and no completion date to write (a `Date` column
+  /// with neither a Day nor a `Completion Date` column, a dated day heading): the task is done
+  /// the day it is dated.
+  public var endsWhenItStarts = false
 }
 
 /// Which column holds what, by index.

@@ -64,7 +64,7 @@ enum TaskListReader {
         TaskEntry(
           range: whole, cells: [], day: Located(head.heading.label, headingRange), weekday: nil, weekdayEnd: nil,
           task: Located(inline, textItems.isEmpty ? headingRange : whole), start: start, end: nil,
-          references: links.filter { $0.url != nil }, referenceCell: nil, brokenLinks: []))
+          references: links.filter { $0.url != nil }, referenceCell: nil, brokenLinks: [], endsWhenItStarts: true))
     }
     guard let first = heads.first, let last = rows.last else { return nil }
     var table = TaskTable(

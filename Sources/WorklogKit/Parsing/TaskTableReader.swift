@@ -116,9 +116,13 @@ enum TaskTableReader {
       // Links written in the task cell still count when the reference cell is empty.
       if refCell.0.markdown.trimmingSpaces.isEmpty { references = t.value.links.filter { $0.url != nil } }
     }
-    return TaskEntry(
+    var entry = TaskEntry(
       range: file.range(row.bytes), cells: cells.map { Located($0.markdown, file.range($0.bytes)) },
       day: day, weekday: nil, weekdayEnd: nil, task: task, start: dateCell(columns.start), end: dateCell(columns.end),
       references: references, referenceCell: refCell.map { Located($0.0.markdown, $0.1) }, brokenLinks: broken)
+    // A lone date column with no Day column names the day the work was done (`Date | Work`);
+    // beside a Day column it is a start date whose end was not written.
+    entry.endsWhenItStarts = columns.start != nil && columns.end == nil && columns.day == nil
+    return entry
   }
 }

@@ -43,6 +43,8 @@ import Testing
     #expect(table.columns.task == 1)
     #expect(table.columns.references == nil)
     #expect(table.rows.map(\.startDate) == [day(2026, 7, 6), day(2026, 7, 7)])
+    // The date names the day the work was done: it is the completion date too.
+    #expect(table.rows.map(\.endDate) == [day(2026, 7, 6), day(2026, 7, 7)])
   }
 
   @Test func ngayThucHienBesideNgayIsADateColumn() throws {
