@@ -45,16 +45,10 @@ enum LintCommand: Command {
     var configSources: [String: SourceFile] = [:]
     let fixed: (path: String, configuration: Configuration)?
     if let path = arguments.value("config") {
-      do {
-        let bytes = try env.fileSystem.read(path)
-        fixed = (path, try Configuration.decode(bytes, path: path))
-      } catch let error as FileSystemError {
-        env.complain("worklog lint: \(error.path): \(error.reason)")
-        return .failure
-      } catch let error as ConfigurationError {
-        env.complain("worklog lint: \(error.path): \(error.message)")
-        return .failure
+      do throws(ConfigurationError) {
+        fixed = (path, try Configuration.load(path, fileSystem: env.fileSystem))
       } catch {
+        env.complain("worklog lint: \(error.path): \(error.message)")
         return .failure
       }
     } else {
@@ -63,6 +57,19 @@ enum LintCommand: Command {
     let inputs = Inputs.resolve(arguments.positionals, env, command: name)
     failed = inputs.failed
     let resolver = ConfigurationResolver(fileSystem: env.fileSystem)
+    // Every configuration is read and checked before any finding is printed: a bad one stops
+    // the run before it starts (the resolver keeps what it read for the run itself).
+    if fixed == nil {
+      var reported = Set<String>()
+      for path in inputs.pages {
+        do throws(ConfigurationError) {
+          _ = try resolver.configuration(for: path == "-" ? "<stdin>" : path)
+        } catch {
+          if reported.insert(error.path).inserted { env.complain("worklog lint: \(error.path): \(error.message)") }
+        }
+      }
+      if !reported.isEmpty { return .failure }
+    }
     var checkedConfigs = Set<String>()
     func noteConfig(_ found: (path: String, configuration: Configuration)) {
       guard checkedConfigs.insert(found.path).inserted else { return }
@@ -76,7 +83,7 @@ enum LintCommand: Command {
     let loader = PageLoader(fileSystem: env.fileSystem, parallelism: env.parallelism, standardInput: env.readStandardInput)
     let text = DiagnosticText(color: env.stdoutIsTerminal && (env.variables["NO_COLOR"] ?? "").isEmpty && env.variables["TERM"] != "dumb")
     var all: [Diagnostic] = []
-    var sources: [String: SourceFile] = [:]
+    var digests: [DiagnosticSARIF.LineDigest] = []
     var pages = 0
     var firstJSON = true
     if format == "json" { env.stdout.write("[") }
@@ -122,7 +129,8 @@ enum LintCommand: Command {
       result.findings = linter.lint(site: site) { configs[$0.path] ?? Configuration() }
       let bySource = Dictionary(site.pages.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
       result.texts = result.findings.map { rendered($0, bySource[$0.path]) }
-      if format == "sarif" { for d in result.findings { result.sources[d.path] = bySource[d.path] } }
+      // SARIF keeps what each fingerprint needs of the line, not the sources (all of a cohort).
+      if format == "sarif" { result.digests = DiagnosticSARIF.digests(result.findings) { bySource[$0] } }
       return result
     }) { result in
       for error in result.site.errors {
@@ -136,16 +144,17 @@ enum LintCommand: Command {
       if !result.configurationErrors.isEmpty { failed = true }
       for found in result.configurations { noteConfig(found) }
       pages += result.site.pages.count
-      sources.merge(result.sources) { a, _ in a }
+      digests += result.digests
       emit(result.findings, result.texts)
     }
     let sortedConfigFindings = configFindings.sorted(by: Diagnostic.ordered)
     emit(sortedConfigFindings, sortedConfigFindings.map { rendered($0, configSources[$0.path]) })
+    if format == "sarif" { digests += DiagnosticSARIF.digests(sortedConfigFindings) { configSources[$0] } }
     switch format {
     case "json": env.stdout.write(firstJSON ? "]\n" : "\n]\n")
     case "sarif":
       let rules = linter.rules.map(\.description)
-      let log = DiagnosticSARIF.log(all, rules: rules, version: CLI.version) { sources[$0] ?? configSources[$0] }
+      let log = DiagnosticSARIF.log(all, digests: digests, rules: rules, version: CLI.version)
       env.stdout.write(log.pretty() + "\n")
     case "github": env.stdout.write(DiagnosticGitHub.summary(all))
     default:
@@ -169,19 +178,14 @@ enum LintCommand: Command {
     let unknown = (config.rules ?? [:]).keys.filter { RuleRegistry.rule(named: $0) == nil }.sorted()
     guard !unknown.isEmpty else { return ([], nil) }
     let source = (try? fs.read(path)).map { SourceFile(path: path, bytes: $0) }
+    // Every string's first place, found in one pass (not one scan of the file per code).
+    let places = source.map { ConfigurationScan($0.bytes).firstString } ?? [:]
     let findings = unknown.map { code -> Diagnostic in
       var range = SourceRange(start: SourceLocation(line: 1, column: 1, offset: 0), end: SourceLocation(line: 1, column: 2, offset: 1))
-      if let source, let at = findQuoted(code, in: source.bytes) { range = source.range(at..<(at + code.utf8.count + 2)) }
+      if let source, let at = places[code] { range = source.range(at..<(at + code.utf8.count + 2)) }
       return UnknownRuleCodeRule.finding(code: code, in: path, at: range)
     }
     return (findings, source)
-  }
-
-  private static func findQuoted(_ code: String, in bytes: [UInt8]) -> Int? {
-    let needle = Array("\"\(code)\"".utf8)
-    guard bytes.count >= needle.count else { return nil }
-    for i in 0...(bytes.count - needle.count) where bytes[i] == 0x22 && Array(bytes[i..<(i + needle.count)]) == needle { return i }
-    return nil
   }
 }
 
@@ -190,7 +194,7 @@ struct SiteLint: Sendable {
   var site: Site
   var findings: [Diagnostic] = []
   var texts: [String] = []
-  var sources: [String: SourceFile] = [:]
+  var digests: [DiagnosticSARIF.LineDigest] = []
   var configurations: [(path: String, configuration: Configuration)] = []
   var configurationErrors: [ConfigurationError] = []
 

@@ -8,9 +8,9 @@ public struct PageLoader: Sendable {
   public var fileSystem: any FileSystem
   public var parallelism: Int
   /// Reads standard input for the path `-`.
-  public var standardInput: @Sendable () -> [UInt8]
+  public var standardInput: @Sendable () throws(FileSystemError) -> [UInt8]
 
-  public init(fileSystem: any FileSystem, parallelism: Int, standardInput: @escaping @Sendable () -> [UInt8] = { [] }) {
+  public init(fileSystem: any FileSystem, parallelism: Int, standardInput: @escaping @Sendable () throws(FileSystemError) -> [UInt8] = { [] }) {
     self.fileSystem = fileSystem
     self.parallelism = max(1, parallelism)
     self.standardInput = standardInput
@@ -90,14 +90,10 @@ public struct PageLoader: Sendable {
 
   private func load(_ pagePath: PagePath) -> Loaded {
     let bytes: [UInt8]
-    if pagePath.path == "<stdin>" {
-      bytes = standardInput()
-    } else {
-      do {
-        bytes = try fileSystem.read(pagePath.path)
-      } catch {
-        return Loaded(pages: [], error: error)
-      }
+    do throws(FileSystemError) {
+      bytes = pagePath.path == "<stdin>" ? try standardInput() : try fileSystem.read(pagePath.path)
+    } catch {
+      return Loaded(pages: [], error: error)
     }
     let file = SourceFile(path: pagePath.path, bytes: bytes)
     return Loaded(pages: WorklogParser.parse(file, path: pagePath), error: nil)
@@ -128,11 +124,14 @@ private final class Slots<T>: @unchecked Sendable {
 /// Uses each twin's dates to settle the date order of a table that nothing in its own page decided.
 enum TwinEvidence {
   static func apply(to pages: inout [Worklog]) {
+    // Pages by week number: a site of many weeks is not searched whole for each page's twin.
+    var byWeek: [Int: [Int]] = [:]
+    for i in pages.indices { if let n = pages[i].week.number { byWeek[n, default: []].append(i) } }
     for i in pages.indices {
       guard pages[i].kind == .week || pages[i].kind == .termWeek, let week = pages[i].week.number,
         var table = pages[i].tasks,
-        let twinIndex = pages.indices.first(where: { j in
-          j != i && pages[j].week.number == week && pages[j].language.code != pages[i].language.code && pages[j].tasks != nil
+        let twinIndex = byWeek[week]?.first(where: { j in
+          j != i && pages[j].language.code != pages[i].language.code && pages[j].tasks != nil
         }),
         let twinTable = pages[twinIndex].tasks
       else { continue }
