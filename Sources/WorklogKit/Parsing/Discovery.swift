@@ -87,8 +87,10 @@ public struct Discovery: Sendable {
         case .missing:
           // Listed but not reachable: a broken symbolic link, or one that points at itself. Only
           // a page's loss fails the run; a broken link to an image is none of the tool's business.
-          if isWorklogPage(child, below: dir, rootInSection: rootInSection) {
-            result.errors.append(FileSystemError(path: child, reason: reason(child)))
+          // A link that loops is always named: it may stand for a folder of pages.
+          let why = reason(child)
+          if isWorklogPage(child, below: dir, rootInSection: rootInSection) || why == "too many levels of symbolic links" {
+            result.errors.append(FileSystemError(path: child, reason: why))
           }
         case .other:
           // A FIFO, socket or device: named, never opened (opening a FIFO waits for a writer).
