@@ -77,7 +77,9 @@ enum FuzzCheck {
       for (_, offset) in scan.topLevelKeys { require(offset >= 0 && offset < bytes.count, "configuration key outside the file") }
       do throws(ConfigurationError) {
         let config = try Configuration.decode(bytes, path: configPath)
-        out += "\(config)\n"
+        // Dictionaries iterate in a different order per instance: rules printed sorted.
+        let rules = (config.rules ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.rawValue)" }
+        out += rules.joined(separator: ",") + " \(config.requiredKeys ?? []) \(config.languages ?? []) \(config.dateOrder ?? "") \(config.programStart ?? "")\n"
       } catch {
         requireNoControlBytes(JSONValue.string(error.message).serialized(), "configuration error")
         out += error.message + "\n"

@@ -53,7 +53,7 @@ enum SummaryCommand: Command {
     var terms: [TermSummary] = []
     loader.forEachSite(inputs.pages) { site in
       for error in site.errors {
-        env.stderr.write("worklog summary: \(error.path): \(error.reason)\n")
+        env.complain("worklog summary: \(error.path): \(error.reason)")
         failed = true
       }
       var configs: [String: Configuration] = [:]
@@ -61,7 +61,7 @@ enum SummaryCommand: Command {
         do throws(ConfigurationError) {
           if let found = try resolver.configuration(for: page.path) { configs[page.path] = found.configuration }
         } catch {
-          env.stderr.write("worklog summary: \(error.path): \(error.message)\n")
+          env.complain("worklog summary: \(error.path): \(error.message)")
           failed = true
         }
       }

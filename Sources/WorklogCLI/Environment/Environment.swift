@@ -208,9 +208,15 @@ public struct Environment: Sendable {
         close(null)
       }
     }
-    let stdout = stdoutClosed ? TextSink(failing: OutputFailure(errorNumber: EBADF), onFailure: endProcess) : TextSink(fileDescriptor: 1, onFailure: endProcess)
+    let stderr = TextSink(fileDescriptor: 2)
+    // What stderr holds so far (paths that could not be read) is written before the run ends.
+    let end: @Sendable (OutputFailure) -> Void = { failure in
+      stderr.flush()
+      endProcess(failure)
+    }
+    let stdout = stdoutClosed ? TextSink(failing: OutputFailure(errorNumber: EBADF), onFailure: end) : TextSink(fileDescriptor: 1, onFailure: end)
     return Environment(
-      stdout: stdout, stderr: TextSink(fileDescriptor: 2),
+      stdout: stdout, stderr: stderr,
       fileSystem: LocalFileSystem(),
       readStandardInput: { () throws(FileSystemError) -> [UInt8] in try LocalFileSystem.readStream(0, name: "<stdin>") },
       stdoutIsTerminal: isatty(1) == 1, variables: vars, parallelism: max(1, cores))

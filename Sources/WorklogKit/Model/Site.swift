@@ -23,6 +23,8 @@ public struct Site: Sendable {
   private var weekIndex: [Int: [Int]]
   /// Indexes into `pages` by path (the first page of a whole-term file for its path).
   private var pathIndex: [String: Int]
+  /// `week|code` for the week pages whose language is marked by a suffix or a folder.
+  private(set) var markedLanguageKeys: Set<String>
 
   public init(identity: SiteIdentity, pages: [Worklog], errors: [FileSystemError] = []) {
     self.identity = identity
@@ -44,6 +46,7 @@ public struct Site: Sendable {
     var byPath: [String: Int] = [:]
     for (i, page) in self.pages.enumerated() where byPath[page.path] == nil { byPath[page.path] = i }
     pathIndex = byPath
+    markedLanguageKeys = Set(weeks.filter { $0.language.source != .text }.compactMap { p in p.trustedWeek.map { "\($0)|\(p.language.code)" } })
   }
 
   /// The pages of week `n`, in path order.

@@ -104,6 +104,12 @@ import WorklogKit
     #expect(select.stderr.contains(#"WL\x07\u{2066}"#))
   }
 
+  @Test func weekIsEscaped() {
+    let run = CommandRun(["summary", "--week", "\u{202E}3\u{1B}"])
+    #expect(run.status == .failure)
+    #expect(run.stderr.contains(#"'\u{202E}3\x1B'"#))
+  }
+
   @Test func unknownCommandAndExplainAreEscaped() {
     #expect(CommandRun(["li\u{1B}nt"]).stderr.contains(#"li\x1Bnt"#))
     let explain = CommandRun(["explain", "WL\u{200B}107"])
