@@ -3,6 +3,10 @@
 // Compiled into one module with the WorklogKit sources by fuzz/run.sh, so it sees internals.
 // The input is one week page; a line `<<<twin>>>` splits it into the English page and its
 // Vietnamese twin, so the cross-page paths (twin dates, site rules) are fuzzed too.
+// Site-level mode: lines `<<<page>>>` split the input into several pages of one site (weeks 1, 1,
+// 2, 2, … alternating English and Vietnamese), and a part after a line `<<<config>>>` becomes the
+// site's `.worklog.json`, so cross-page code (site rules, twins, suppressions, configuration
+// levels and unknown codes) is fuzzed. `fuzz/run.sh --site` starts from fuzz/seeds-site.
 // A broken invariant traps, which libFuzzer reports as a crash with the input saved.
 
 #if canImport(Glibc)
@@ -12,12 +16,17 @@
 private let englishPath = "site/content/1-Worklog/1.3-Week3/_index.md"
 private let twinPath = "site/content/1-Worklog/1.3-Week3/_index.vi.md"
 private let twinMarker = Array("\n<<<twin>>>\n".utf8)
+private let pageMarker = Array("<<<page>>>\n".utf8)
+private let configMarker = Array("<<<config>>>\n".utf8)
+private let configPath = "site/.worklog.json"
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzParseLint(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
   let bytes = size > 0 && data != nil ? Array(UnsafeBufferPointer(start: data, count: size)) : []
   var files: [String: [UInt8]] = [englishPath: bytes]
-  if let at = FuzzCheck.find(twinMarker, in: bytes) {
+  if FuzzCheck.find(pageMarker, in: bytes) != nil || FuzzCheck.find(configMarker, in: bytes) != nil {
+    files = FuzzCheck.site(bytes)
+  } else if let at = FuzzCheck.find(twinMarker, in: bytes) {
     files[englishPath] = Array(bytes[..<at])
     files[twinPath] = Array(bytes[(at + twinMarker.count)...])
   }
@@ -29,12 +38,55 @@ public func fuzzParseLint(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
 
 /// One pass over the pages, and the invariants every pass must keep.
 enum FuzzCheck {
+  /// The files of a site-level input: pages split at `<<<page>>>` lines, the configuration after
+  /// a `<<<config>>>` line.
+  static func site(_ bytes: [UInt8]) -> [String: [UInt8]] {
+    var files: [String: [UInt8]] = [:]
+    var rest = bytes[...]
+    var config: ArraySlice<UInt8>?
+    if let at = find(configMarker, in: Array(rest)) {
+      config = rest[(rest.startIndex + at + configMarker.count)...]
+      rest = rest[..<(rest.startIndex + at)]
+    }
+    var parts: [ArraySlice<UInt8>] = []
+    while let at = find(pageMarker, in: Array(rest)) {
+      parts.append(rest[..<(rest.startIndex + at)])
+      rest = rest[(rest.startIndex + at + pageMarker.count)...]
+    }
+    parts.append(rest)
+    for (i, part) in parts.prefix(64).enumerated() {
+      let week = i / 2 + 1
+      let name = i % 2 == 0 ? "_index.md" : "_index.vi.md"
+      files["site/content/1-Worklog/1.\(week)-Week\(week)/\(name)"] = Array(part)
+    }
+    if let config { files[configPath] = Array(config) }
+    return files
+  }
+
   /// Parses, lints and renders `files`; returns everything rendered, for the determinism check.
   static func run(_ files: [String: [UInt8]]) -> String {
-    let loader = PageLoader(fileSystem: MemoryFileSystem(bytes: files), parallelism: 1)
+    let fileSystem = MemoryFileSystem(bytes: files)
+    let loader = PageLoader(fileSystem: fileSystem, parallelism: 1)
+    let resolver = ConfigurationResolver(fileSystem: fileSystem)
     var out = ""
-    loader.forEachSite(files.keys.sorted()) { site in
-      let findings = Linter().lint(site: site) { _ in Configuration() }
+    // Discovery over the site, and the configuration's own checks (its error is output too).
+    let found = Discovery(fileSystem: fileSystem).find(["site"])
+    out += found.pages.joined(separator: "\n") + "\n"
+    if let bytes = files[configPath] {
+      let scan = ConfigurationScan(bytes)
+      for (_, offset) in scan.topLevelKeys { require(offset >= 0 && offset < bytes.count, "configuration key outside the file") }
+      do throws(ConfigurationError) {
+        let config = try Configuration.decode(bytes, path: configPath)
+        // Dictionaries iterate in a different order per instance: rules printed sorted.
+        let rules = (config.rules ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.rawValue)" }
+        out += rules.joined(separator: ",") + " \(config.requiredKeys ?? []) \(config.languages ?? []) \(config.dateOrder ?? "") \(config.programStart ?? "")\n"
+      } catch {
+        requireNoControlBytes(JSONValue.string(error.message).serialized(), "configuration error")
+        out += error.message + "\n"
+      }
+    }
+    loader.forEachSite(files.keys.filter { $0 != configPath }.sorted()) { site in
+      let findings = Linter().lint(site: site) { page in (try? resolver.configuration(for: page.path))??.configuration ?? Configuration() }
       let sources = Dictionary(site.pages.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
       for page in site.pages {
         let document = DocumentJSON.document(page).serialized()
@@ -48,6 +100,7 @@ enum FuzzCheck {
         checkRange(d.range, in: file, "\(d.code) \(d.message)")
         let rendered = text.render(d, source: file)
         require(!rendered.utf8.contains(0x1B), "raw ESC in text output")
+        require(!rendered.unicodeScalars.contains(where: TerminalText.isInvisibleFormat), "raw bidi or zero-width character in text output")
         let json = DiagnosticJSON.finding(d).serialized()
         requireNoControlBytes(json, "finding JSON")
         out += rendered + json + "\n" + DiagnosticGitHub.annotation(d)

@@ -3,7 +3,7 @@
 # on one core, starting from fuzz/seeds and the corpus it grew before (fuzz/out/corpus).
 # Crashes land in fuzz/out/ as crash-*; each one becomes a fixture and a regression test.
 #
-#   fuzz/run.sh [SECONDS] [extra libFuzzer flags ...]
+#   fuzz/run.sh [--site] [SECONDS] [extra libFuzzer flags ...]
 #   fuzz/run.sh --check    exit 0 when this toolchain can build fuzz targets, 1 when not
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +19,16 @@ if [ "${1:-}" = "--check" ]; then
   "$swiftc_bin" -sanitize=fuzzer -parse-as-library "$probe/p.swift" -o "$probe/p" >/dev/null 2>&1
   exit $?
 fi
+
+# --site: the site-level mode's seeds and corpus (several pages and a configuration per input).
+seeds=../seeds
+corpus=corpus
+if [ "${1:-}" = "--site" ]; then
+  seeds=../seeds-site
+  corpus=corpus-site
+  shift
+fi
+mkdir -p "$out/$corpus"
 
 seconds=${1:-60}
 shift || true
@@ -38,7 +48,7 @@ fi
 # ends), so run from fuzz/out.
 cd "$out"
 status=0
-./fuzzer corpus ../seeds -dict=../worklog.dict \
+./fuzzer "$corpus" "$seeds" -dict=../worklog.dict \
   -max_total_time="$seconds" -jobs=1 -workers=1 -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
   -artifact_prefix=./ -print_final_stats=1 "$@" || status=$?
 if ls crash-* timeout-* oom-* leak-* >/dev/null 2>&1; then

@@ -52,10 +52,19 @@ public enum CLI {
 
   /// Runs one command line (without the program name) and returns its exit status.
   public static func run(_ arguments: [String], _ env: Environment) -> ExitStatus {
-    defer {
-      env.stdout.flush()
-      env.stderr.flush()
+    var status = dispatch(arguments, env)
+    env.stdout.flush()
+    // Output that could not be written fails the run, named on stderr (the process's own
+    // sinks have ended it already; this is for sinks that only record the failure).
+    if let failure = env.stdout.failure {
+      if !failure.isClosedPipe { env.stderr.write(Environment.outputFailureLine(failure)) }
+      status = .failure
     }
+    env.stderr.flush()
+    return status
+  }
+
+  private static func dispatch(_ arguments: [String], _ env: Environment) -> ExitStatus {
     guard let first = arguments.first else {
       env.stderr.write(help)
       return .failure
@@ -75,7 +84,7 @@ public enum CLI {
       break
     }
     guard let command = commands.first(where: { $0.name == first }) else {
-      env.stderr.write("worklog: unknown command '\(first)'\n\n\(help)")
+      env.stderr.write("worklog: unknown command '\(TerminalText.escaped(first))'\n\n\(help)")
       return .failure
     }
     do throws(UsageError) {
@@ -86,7 +95,8 @@ public enum CLI {
       }
       return try command.run(scanned, env)
     } catch {
-      env.stderr.write("worklog \(command.name): \(error.message)\n\n\(command.help)")
+      // The message quotes arguments: control, bidi and zero-width characters are escaped.
+      env.stderr.write("worklog \(command.name): \(TerminalText.escaped(error.message))\n\n\(command.help)")
       return .failure
     }
   }

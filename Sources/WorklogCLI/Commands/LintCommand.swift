@@ -42,16 +42,10 @@ enum LintCommand: Command {
     }
     let fixed: LintSession.Found?
     if let path = arguments.value("config") {
-      do {
-        let bytes = try env.fileSystem.read(path)
-        fixed = (path, try Configuration.decode(bytes, path: path))
-      } catch let error as FileSystemError {
-        env.complain("worklog lint: \(error.path): \(error.reason)")
-        return .failure
-      } catch let error as ConfigurationError {
-        env.complain("worklog lint: \(error.path): \(error.message)")
-        return .failure
+      do throws(ConfigurationError) {
+        fixed = (path, try Configuration.load(path, fileSystem: env.fileSystem))
       } catch {
+        env.complain("worklog lint: \(error.path): \(error.message)")
         return .failure
       }
     } else {
@@ -62,6 +56,11 @@ enum LintCommand: Command {
     let session = LintSession(
       fileSystem: env.fileSystem, parallelism: env.parallelism, standardInput: env.readStandardInput,
       linter: Linter(selection: selection), fixedConfiguration: fixed)
+    // Every configuration is read and checked before any finding is printed: a bad one stops the
+    // run before it starts.
+    let badConfigurations = session.configurationErrors(inputs.workspace)
+    for error in badConfigurations { env.complain("worklog lint: \(error.path): \(error.message)") }
+    if !badConfigurations.isEmpty { return .failure }
     // The configuration files used, each once, in the order first met; their own findings come last.
     var checkedConfigs = Set<String>()
     var usedConfigs: [LintSession.Found] = []
@@ -72,7 +71,7 @@ enum LintCommand: Command {
 
     let text = DiagnosticText(color: env.stdoutIsTerminal && (env.variables["NO_COLOR"] ?? "").isEmpty && env.variables["TERM"] != "dumb")
     var all: [Diagnostic] = []
-    var sources: [String: SourceFile] = [:]
+    var digests: [DiagnosticSARIF.LineDigest] = []
     var pages = 0
     var firstJSON = true
     if format == "json" { env.stdout.write("[") }
@@ -100,7 +99,8 @@ enum LintCommand: Command {
     session.run(inputs.workspace, transform: { result -> RenderedSite in
       let bySource = Dictionary(result.site.pages.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
       var rendering = RenderedSite(result: result, texts: result.findings.map { rendered($0, bySource[$0.path]) })
-      if format == "sarif" { for d in result.findings { rendering.sources[d.path] = bySource[d.path] } }
+      // SARIF keeps what each fingerprint needs of the line, not the sources (all of a cohort).
+      if format == "sarif" { rendering.digests = DiagnosticSARIF.digests(result.findings) { bySource[$0] } }
       return rendering
     }) { rendering in
       let result = rendering.result
@@ -115,16 +115,17 @@ enum LintCommand: Command {
       if !result.configurationErrors.isEmpty { failed = true }
       for found in result.configurations { noteConfig(found) }
       pages += result.pages.count
-      sources.merge(rendering.sources) { a, _ in a }
+      digests += rendering.digests
       emit(result.findings, rendering.texts)
     }
     let (configFindings, configSources) = session.configurationFindings(usedConfigs)
     emit(configFindings, configFindings.map { rendered($0, configSources[$0.path]) })
+    if format == "sarif" { digests += DiagnosticSARIF.digests(configFindings) { configSources[$0] } }
     switch format {
     case "json": env.stdout.write(firstJSON ? "]\n" : "\n]\n")
     case "sarif":
       let rules = session.linter.rules.map(\.description)
-      let log = DiagnosticSARIF.log(all, rules: rules, version: CLI.version) { sources[$0] ?? configSources[$0] }
+      let log = DiagnosticSARIF.log(all, digests: digests, rules: rules, version: CLI.version)
       env.stdout.write(log.pretty() + "\n")
     case "github": env.stdout.write(DiagnosticGitHub.summary(all))
     default:
@@ -148,5 +149,5 @@ enum LintCommand: Command {
 struct RenderedSite: Sendable {
   var result: LintSession.SiteResult
   var texts: [String]
-  var sources: [String: SourceFile] = [:]
+  var digests: [DiagnosticSARIF.LineDigest] = []
 }

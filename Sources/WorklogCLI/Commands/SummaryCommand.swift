@@ -54,11 +54,11 @@ enum SummaryCommand: Command {
       (result, SummaryBuilder.terms(site: result.site, findings: result.findings, options: options, showing: result.shown))
     }) { result, summaries in
       for error in result.errors {
-        env.stderr.write("worklog summary: \(error.path): \(error.reason)\n")
+        env.complain("worklog summary: \(error.path): \(error.reason)")
         failed = true
       }
       for error in result.configurationErrors {
-        env.stderr.write("worklog summary: \(error.path): \(error.message)\n")
+        env.complain("worklog summary: \(error.path): \(error.message)")
         failed = true
       }
       terms += summaries

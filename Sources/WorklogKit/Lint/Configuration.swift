@@ -62,6 +62,7 @@ public struct Configuration: Sendable, Codable, Equatable {
     } catch {
       throw ConfigurationError(path: path, message: "cannot be read: \(error)")
     }
+    try checkKeys(bytes, path: path)
     if let order = config.dateOrder, !["auto", "dayFirst", "monthFirst"].contains(order) {
       throw ConfigurationError(path: path, message: "'dateOrder' must be auto, dayFirst or monthFirst, not '\(order)'")
     }
@@ -74,6 +75,50 @@ public struct Configuration: Sendable, Codable, Equatable {
       }
     }
     return config
+  }
+
+  /// The top-level keys a configuration may have (`$schema` for editors).
+  public static let knownKeys = ["rules", "requiredKeys", "languages", "dateOrder", "programStart", "$schema"]
+
+  /// Refuses a top-level key that is not a setting: a misspelt one would silently do nothing.
+  static func checkKeys(_ bytes: [UInt8], path: String) throws(ConfigurationError) {
+    let scan = ConfigurationScan(bytes)
+    guard let unknown = scan.topLevelKeys.first(where: { !knownKeys.contains($0.key) }) else { return }
+    let at = SourceFile(path: path, bytes: bytes).location(at: unknown.offset)
+    let closest = knownKeys.dropLast().min { editDistance(unknown.key, $0) < editDistance(unknown.key, $1) } ?? "rules"
+    throw ConfigurationError(
+      path: path,
+      message: "line \(at.line), column \(at.column): unknown key '\(Quote.cut(unknown.key))'; did you mean '\(closest)'? (keys: \(knownKeys.dropLast().joined(separator: ", ")))")
+  }
+
+  /// The Levenshtein distance between two short strings, case ignored.
+  static func editDistance(_ a: String, _ b: String) -> Int {
+    let x = Array(a.lowercased().prefix(64))
+    let y = Array(b.lowercased())
+    var row = Array(0...y.count)
+    for i in 1...max(1, x.count) where !x.isEmpty {
+      var previous = row[0]
+      row[0] = i
+      for j in 1...max(1, y.count) where !y.isEmpty {
+        let old = row[j]
+        row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (x[i - 1] == y[j - 1] ? 0 : 1))
+        previous = old
+      }
+    }
+    return x.isEmpty ? y.count : row[y.count]
+  }
+
+  /// Reads and checks the configuration file at `path`: a special file (a folder, a FIFO, a
+  /// device, a link to nothing or a loop) is refused, and a FIFO is never opened.
+  public static func load(_ path: String, fileSystem: any FileSystem) throws(ConfigurationError) -> Configuration {
+    let bytes: [UInt8]
+    do {
+      bytes = try fileSystem.read(path)
+    } catch {
+      let reason = error.reason == LocalFileSystem.tooLargeReason(for: "page") ? LocalFileSystem.tooLargeReason(for: "configuration") : error.reason
+      throw ConfigurationError(path: path, message: reason)
+    }
+    return try decode(bytes, path: path)
   }
 
   /// This configuration with `other`'s settings laid over it (command-line over file).
@@ -99,18 +144,19 @@ public struct ConfigurationError: Error, Sendable, Equatable, CustomStringConver
 /// what it learns per folder.
 public final class ConfigurationResolver: @unchecked Sendable {
   private let fileSystem: any FileSystem
-  private var cache: [String: (path: String, configuration: Configuration)?] = [:]
+  private var cache: [String: Result<(path: String, configuration: Configuration)?, ConfigurationError>] = [:]
   private let lock = Mutex()
 
   public init(fileSystem: any FileSystem) {
     self.fileSystem = fileSystem
   }
 
-  /// The nearest configuration file above `pagePath` and its contents, or nil.
+  /// The nearest configuration file above `pagePath` and its contents, or nil. A bad one
+  /// throws, once per page below it, and is read only once.
   public func configuration(for pagePath: String) throws(ConfigurationError) -> (path: String, configuration: Configuration)? {
     var folder = parent(of: pagePath)
     var visited: [String] = []
-    var found: (path: String, configuration: Configuration)?
+    var found: Result<(path: String, configuration: Configuration)?, ConfigurationError> = .success(nil)
     while true {
       if let cached = lock.locked({ cache[folder] }) {
         found = cached
@@ -118,10 +164,8 @@ public final class ConfigurationResolver: @unchecked Sendable {
       }
       visited.append(folder)
       let candidate = folder == "." ? ".worklog.json" : (folder.hasSuffix("/") ? folder : folder + "/") + ".worklog.json"
-      if fileSystem.kind(of: candidate) == .file {
-        let bytes: [UInt8]
-        do { bytes = try fileSystem.read(candidate) } catch { throw ConfigurationError(path: candidate, message: error.reason) }
-        found = (candidate, try Configuration.decode(bytes, path: candidate))
+      if let result = lookUp(candidate) {
+        found = result
         break
       }
       let up = parent(of: folder)
@@ -129,7 +173,35 @@ public final class ConfigurationResolver: @unchecked Sendable {
       folder = up
     }
     lock.locked { for f in visited { cache[f] = found } }
-    return found
+    return try found.get()
+  }
+
+  /// The configuration at `candidate`, an error when something is there that is not one, or
+  /// nil when nothing is there.
+  private func lookUp(_ candidate: String) -> Result<(path: String, configuration: Configuration)?, ConfigurationError>? {
+    switch fileSystem.kind(of: candidate) {
+    case .file:
+      do throws(ConfigurationError) {
+        return .success((candidate, try Configuration.load(candidate, fileSystem: fileSystem)))
+      } catch {
+        return .failure(error)
+      }
+    case .directory:
+      return .failure(ConfigurationError(path: candidate, message: "is a folder, not a configuration file"))
+    case .other:
+      // Never opened: opening a FIFO waits for a writer.
+      return .failure(ConfigurationError(path: candidate, message: "not a regular file (a FIFO, socket or device); not read"))
+    case .missing:
+      guard fileSystem.isSymbolicLink(candidate) else { return nil }
+      let reason: String
+      do {
+        _ = try fileSystem.read(candidate)
+        reason = "no such file or directory"
+      } catch {
+        reason = error.reason
+      }
+      return .failure(ConfigurationError(path: candidate, message: "symbolic link that leads to no file (\(reason))"))
+    }
   }
 
   private func parent(of path: String) -> String {

@@ -35,13 +35,31 @@ package struct LintSession: Sendable {
   package var fixedConfiguration: Found?
   private let resolver: ConfigurationResolver
 
-  package init(fileSystem: any FileSystem, parallelism: Int, standardInput: @escaping @Sendable () -> [UInt8] = { [] },
+  package init(fileSystem: any FileSystem, parallelism: Int, standardInput: @escaping @Sendable () throws(FileSystemError) -> [UInt8] = { [] },
     linter: Linter = Linter(), fixedConfiguration: Found? = nil)
   {
     loader = PageLoader(fileSystem: fileSystem, parallelism: parallelism, standardInput: standardInput)
     self.linter = linter
     self.fixedConfiguration = fixedConfiguration
     resolver = ConfigurationResolver(fileSystem: fileSystem)
+  }
+
+  /// The configuration files that apply to the pages of `workspace` and cannot be used, each
+  /// once, in the order first met; none with a fixed configuration. Commands call this before
+  /// printing anything, so a bad configuration stops a run before its first finding. What the
+  /// resolver read is kept for the run itself.
+  package func configurationErrors(_ workspace: Workspace) -> [ConfigurationError] {
+    guard fixedConfiguration == nil else { return [] }
+    var seen = Set<String>()
+    var errors: [ConfigurationError] = []
+    for page in workspace.pages {
+      do throws(ConfigurationError) {
+        _ = try resolver.configuration(for: page.path)
+      } catch {
+        if seen.insert(error.path).inserted { errors.append(error) }
+      }
+    }
+    return errors
   }
 
   /// Lints each site of `workspace`: `transform` runs on each result across cores (rendering is
@@ -98,18 +116,14 @@ package struct LintSession: Sendable {
     let unknown = (config.rules ?? [:]).keys.filter { RuleRegistry.rule(named: $0) == nil }.sorted()
     guard !unknown.isEmpty else { return ([], nil) }
     let source = (try? fs.read(path)).map { SourceFile(path: path, bytes: $0) }
+    // Every string's first place, found in one pass (not one scan of the file per code).
+    let places = source.map { ConfigurationScan($0.bytes).firstString } ?? [:]
     let findings = unknown.map { code -> Diagnostic in
       var range = SourceRange(start: SourceLocation(line: 1, column: 1, offset: 0), end: SourceLocation(line: 1, column: 2, offset: 1))
-      if let source, let at = findQuoted(code, in: source.bytes) { range = source.range(at..<(at + code.utf8.count + 2)) }
+      if let source, let at = places[code] { range = source.range(at..<(at + code.utf8.count + 2)) }
       return UnknownRuleCodeRule.finding(code: code, in: path, at: range)
     }
     return (findings, source)
   }
 
-  private static func findQuoted(_ code: String, in bytes: [UInt8]) -> Int? {
-    let needle = Array("\"\(code)\"".utf8)
-    guard bytes.count >= needle.count else { return nil }
-    for i in 0...(bytes.count - needle.count) where bytes[i] == 0x22 && Array(bytes[i..<(i + needle.count)]) == needle { return i }
-    return nil
-  }
 }

@@ -42,7 +42,7 @@ public struct Linter: Sendable {
     for rule in rules { findings += rule.check(site: site, context: siteContext) }
     // Unknown codes in suppression comments are findings themselves.
     for (path, s) in suppressions {
-      guard let page = site.pages.first(where: { $0.path == path }) else { continue }
+      guard let page = site.page(at: path) else { continue }
       for named in s.named where RuleRegistry.rule(named: named.value) == nil {
         findings.append(UnknownRuleCodeRule.finding(code: named.value, in: page.source.path, at: named.range))
       }

@@ -51,6 +51,9 @@ public struct Discovery: Sendable {
     // An explicit stack: no recursion that a deep tree could overflow.
     var stack = [dir]
     var firstPath: [String: String] = [:]  // identity → the path it was first read at
+    // Links are followed only while their target stays inside the folder given: a page that is a
+    // link to `/proc/self/environ` or a folder link to `/` is named and passed over.
+    let rootReal = fileSystem.canonicalPath(dir)
     while let current = stack.popLast() {
       if let id = fileSystem.identity(of: current) {
         if let first = firstPath[id] {
@@ -72,20 +75,37 @@ public struct Discovery: Sendable {
       var subfolders: [String] = []
       for name in names where !name.hasPrefix(".") {
         let child = Discovery.child(current, name)
+        if let rootReal, fileSystem.isSymbolicLink(child), let target = fileSystem.canonicalPath(child),
+          !Discovery.isInside(target, rootReal)
+        {
+          result.skipped.append(FileSystemError(path: child, reason: "symbolic link to \(target), outside \(dir); not followed"))
+          continue
+        }
         switch fileSystem.kind(of: child) {
         case .directory:
           if !Discovery.skippedFolders.contains(name.lowercased()) { subfolders.append(child) }
         case .file:
           if isWorklogPage(child, below: dir, rootInSection: rootInSection), seen.insert(child).inserted { result.pages.append(child) }
         case .missing:
-          // Listed but not reachable: a broken symbolic link, or one that points at itself.
-          result.errors.append(FileSystemError(path: child, reason: reason(child)))
+          // Listed but not reachable: a broken symbolic link, or one that points at itself. Only
+          // a page's loss fails the run; a broken link to an image is none of the tool's business.
+          // A link that loops is always named: it may stand for a folder of pages.
+          let why = reason(child)
+          if isWorklogPage(child, below: dir, rootInSection: rootInSection) || why == "too many levels of symbolic links" {
+            result.errors.append(FileSystemError(path: child, reason: why))
+          }
         case .other:
-          continue
+          // A FIFO, socket or device: named, never opened (opening a FIFO waits for a writer).
+          result.skipped.append(FileSystemError(path: child, reason: "not a regular file or folder; not read"))
         }
       }
       stack.append(contentsOf: subfolders.reversed())
     }
+  }
+
+  /// Whether the resolved path `path` is `folder` or lies below it.
+  static func isInside(_ path: String, _ folder: String) -> Bool {
+    path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
   }
 
   /// The path of `name` inside `folder`.

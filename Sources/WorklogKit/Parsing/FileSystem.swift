@@ -36,12 +36,17 @@ public protocol FileSystem: Sendable {
   /// An identity for a directory that is the same however it is reached (device and inode), to
   /// stop at symbolic link loops; nil when unknown.
   func identity(of directory: String) -> String?
+  /// Whether `path` itself is a symbolic link (whether or not its target exists).
+  func isSymbolicLink(_ path: String) -> Bool
   /// The absolute path of `path` with `.`, `..` and symbolic links resolved, so two spellings of
-  /// one folder give one string; nil when unknown (callers then go by the text of the path).
+  /// one folder give one string; nil when it names nothing or is unknown (callers then go by the
+  /// text of the path).
   func canonicalPath(_ path: String) -> String?
 }
 
 extension FileSystem {
+  /// A file system without symbolic links (memory ones, for tests).
+  public func isSymbolicLink(_ path: String) -> Bool { false }
   public func canonicalPath(_ path: String) -> String? { nil }
 }
 
@@ -64,16 +69,10 @@ public struct LocalFileSystem: FileSystem {
     return currentDirectory.hasSuffix("/") ? currentDirectory + path : currentDirectory + "/" + path
   }
 
-  public func canonicalPath(_ path: String) -> String? {
-    guard let resolved = realpath(located(path), nil) else { return nil }
-    defer { free(resolved) }
-    return String(cString: resolved)
-  }
-
   public func kind(of path: String) -> FileKind {
     let path = located(path)
     var st = stat()
-    guard stat(path, &st) == 0 else { return .missing }
+    guard RawPath.withCString(path, { stat($0, &st) }) == 0 else { return .missing }
     switch st.st_mode & S_IFMT {
     case S_IFREG: return .file
     case S_IFDIR: return .directory
@@ -83,35 +82,56 @@ public struct LocalFileSystem: FileSystem {
 
   public func identity(of directory: String) -> String? {
     var st = stat()
-    guard stat(located(directory), &st) == 0 else { return nil }
+    guard RawPath.withCString(located(directory), { stat($0, &st) }) == 0 else { return nil }
     return "\(st.st_dev):\(st.st_ino)"
   }
 
+  public func isSymbolicLink(_ path: String) -> Bool {
+    var st = stat()
+    return RawPath.withCString(located(path), { lstat($0, &st) }) == 0 && st.st_mode & S_IFMT == S_IFLNK
+  }
+
+  public func canonicalPath(_ path: String) -> String? {
+    guard let real = RawPath.withCString(located(path), { realpath($0, nil) }) else { return nil }
+    defer { free(real) }
+    return RawPath.string(Array(UnsafeBufferPointer(start: UnsafeRawPointer(real).assumingMemoryBound(to: UInt8.self), count: strlen(real))))
+  }
+
   public func contents(of directory: String) throws(FileSystemError) -> [String] {
-    guard let dir = opendir(located(directory)) else { throw FileSystemError(path: directory, reason: LocalFileSystem.errorText()) }
+    guard let dir = RawPath.withCString(located(directory), { opendir($0) }) else { throw FileSystemError(path: directory, reason: LocalFileSystem.errorText()) }
     defer { closedir(dir) }
     var names: [String] = []
     while let entry = readdir(dir) {
-      let name = withUnsafePointer(to: entry.pointee.d_name) {
-        $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+      // The name's bytes as they are: one that is not UTF-8 keeps them (`RawPath`).
+      let bytes = withUnsafePointer(to: entry.pointee.d_name) {
+        $0.withMemoryRebound(to: UInt8.self, capacity: 256) { Array(UnsafeBufferPointer(start: $0, count: strlen(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)))) }
       }
+      let name = RawPath.string(bytes)
       if name != "." && name != ".." { names.append(name) }
     }
-    return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    return names.sorted { RawPath.bytes(of: $0).lexicographicallyPrecedes(RawPath.bytes(of: $1)) }
   }
 
   public func read(_ path: String) throws(FileSystemError) -> [UInt8] {
-    let fd = open(located(path), O_RDONLY)
+    // Never blocks on a FIFO or a device: opened without waiting, then refused unless regular.
+    let fd = RawPath.withCString(located(path)) { open($0, O_RDONLY | O_NONBLOCK | O_NOCTTY) }
     guard fd >= 0 else { throw FileSystemError(path: path, reason: LocalFileSystem.errorText()) }
     defer { close(fd) }
     var st = stat()
-    if fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFDIR { throw FileSystemError(path: path, reason: "is a directory") }
-    var bytes: [UInt8] = []
-    var size = Int(st.st_size)
+    guard fstat(fd, &st) == 0 else { throw FileSystemError(path: path, reason: LocalFileSystem.errorText()) }
+    switch st.st_mode & S_IFMT {
+    case S_IFREG: break
+    case S_IFDIR: throw FileSystemError(path: path, reason: "is a directory")
+    case S_IFIFO: throw FileSystemError(path: path, reason: "is a FIFO (named pipe), not a regular file; not read")
+    default: throw FileSystemError(path: path, reason: "not a regular file; not read")
+    }
+    let size = Int(st.st_size)
     if size > LocalFileSystem.maximumFileSize { throw LocalFileSystem.tooLarge(path) }
-    if size <= 0 { size = 64 * 1024 }
+    // Sized by what the file says it holds; nothing reserved for an empty one (files in /proc
+    // say 0 and hold more: they grow as they are read).
+    var bytes: [UInt8] = []
     bytes.reserveCapacity(size)
-    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+    var chunk = [UInt8](repeating: 0, count: min(64 * 1024, max(size, 4096)))
     while true {
       let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
       if n < 0 {
@@ -121,12 +141,35 @@ public struct LocalFileSystem: FileSystem {
       if n == 0 { break }
       bytes.append(contentsOf: chunk[0..<n])
       if bytes.count > LocalFileSystem.maximumFileSize { throw LocalFileSystem.tooLarge(path) }
+      if bytes.count >= chunk.count * 4 && chunk.count < 64 * 1024 { chunk = [UInt8](repeating: 0, count: 64 * 1024) }
     }
     return bytes
   }
 
+  /// Reads a stream (standard input) to its end, with the same cap as a file.
+  public static func readStream(_ fd: Int32, name: String) throws(FileSystemError) -> [UInt8] {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+    while true {
+      let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw FileSystemError(path: name, reason: errorText())
+      }
+      if n == 0 { break }
+      bytes.append(contentsOf: chunk[0..<n])
+      if bytes.count > maximumFileSize { throw tooLarge(name) }
+    }
+    return bytes
+  }
+
+  /// The reason given for a file over `maximumFileSize`, naming what it was read as.
+  public static func tooLargeReason(for what: String) -> String {
+    "too large to be a \(what) (more than \(maximumFileSize / (1024 * 1024)) MiB)"
+  }
+
   private static func tooLarge(_ path: String) -> FileSystemError {
-    FileSystemError(path: path, reason: "too large to be a page (more than \(maximumFileSize / (1024 * 1024)) MiB)")
+    FileSystemError(path: path, reason: tooLargeReason(for: "page"))
   }
 
   static func errorText() -> String {

@@ -8,9 +8,9 @@ public struct PageLoader: Sendable {
   public var fileSystem: any FileSystem
   public var parallelism: Int
   /// Reads standard input for the path `-`.
-  public var standardInput: @Sendable () -> [UInt8]
+  public var standardInput: @Sendable () throws(FileSystemError) -> [UInt8]
 
-  public init(fileSystem: any FileSystem, parallelism: Int, standardInput: @escaping @Sendable () -> [UInt8] = { [] }) {
+  public init(fileSystem: any FileSystem, parallelism: Int, standardInput: @escaping @Sendable () throws(FileSystemError) -> [UInt8] = { [] }) {
     self.fileSystem = fileSystem
     self.parallelism = max(1, parallelism)
     self.standardInput = standardInput
@@ -96,14 +96,10 @@ public struct PageLoader: Sendable {
 
   private func load(_ pagePath: PagePath) -> Loaded {
     let bytes: [UInt8]
-    if pagePath.path == "<stdin>" {
-      bytes = standardInput()
-    } else {
-      do {
-        bytes = try fileSystem.read(pagePath.path)
-      } catch {
-        return Loaded(pages: [], error: error)
-      }
+    do throws(FileSystemError) {
+      bytes = pagePath.path == "<stdin>" ? try standardInput() : try fileSystem.read(pagePath.path)
+    } catch {
+      return Loaded(pages: [], error: error)
     }
     let file = SourceFile(path: pagePath.path, bytes: bytes)
     return Loaded(pages: WorklogParser.parse(file, path: pagePath), error: nil)

@@ -19,11 +19,14 @@ enum TwinEvidence {
       guard let all = weekDates[week] else { return [] }
       return (all.first { $0.language == language } ?? all[0]).dates
     }
+    // Pages by week: a site of many weeks is not searched whole for each page's twin.
+    var byWeek: [Int: [Int]] = [:]
+    for (i, page) in own.enumerated() where isWeek(page) { if let n = page.week.number { byWeek[n, default: []].append(i) } }
     for i in pages.indices {
       guard isWeek(pages[i]), let week = pages[i].week.number, var table = pages[i].tasks, table.dateOrder != nil else { continue }
       var extra: [Evidence] = []
-      if let twin = own.first(where: { p in
-        isWeek(p) && p.week.number == week && p.language.code != pages[i].language.code && p.tasks != nil
+      if let twin = byWeek[week]?.lazy.map({ own[$0] }).first(where: { p in
+        p.language.code != pages[i].language.code && p.tasks != nil
       })?.tasks {
         extra += DateOrderEvidenceScorer.twinEvidence(table, twin: twin)
       }

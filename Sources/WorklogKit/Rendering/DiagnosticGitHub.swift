@@ -11,7 +11,7 @@ public enum DiagnosticGitHub {
     case .note: kind = "notice"
     }
     let properties = [
-      "file=\(property(d.path))", "line=\(d.range.start.line)", "col=\(d.range.start.column)",
+      "file=\(fileProperty(d.path))", "line=\(d.range.start.line)", "col=\(d.range.start.column)",
       "endLine=\(d.range.end.line)", "endColumn=\(d.range.end.column)", "title=\(property("\(d.code) \(d.name)"))",
     ]
     let fix = d.fix.map { "\n" + $0 } ?? ""
@@ -27,11 +27,31 @@ public enum DiagnosticGitHub {
     return "::notice title=worklog::\(data("\(e) errors, \(w) warnings and \(n) notes; GitHub shows only \(annotationsPerKind) annotations of each kind per step, so run 'worklog lint' for the full list"))\n"
   }
 
+  /// A message: GitHub's rule for data is `%`, CR and LF percent-encoded; control, bidi and
+  /// zero-width characters are escaped too, since the log and the annotation show them.
   static func data(_ s: String) -> String {
     TerminalText.escaped(s.replacingAll("%", with: "%25").replacingAll("\r", with: "%0D").replacingAll("\n", with: "%0A"))
   }
 
+  /// A property other than the file: data's encoding, then `:` and `,` (GitHub's rule).
   static func property(_ s: String) -> String {
     data(s).replacingAll(":", with: "%3A").replacingAll(",", with: "%2C")
+  }
+
+  /// The `file=` property: exactly GitHub's escaping (`%`, CR, LF, `:`, `,` percent-encoded) and
+  /// nothing else, so the path names the file that exists, whatever bytes its name holds.
+  static func fileProperty(_ path: String) -> String {
+    var out = ""
+    for s in path.unicodeScalars {
+      switch s {
+      case "%": out += "%25"
+      case "\r": out += "%0D"
+      case "\n": out += "%0A"
+      case ":": out += "%3A"
+      case ",": out += "%2C"
+      default: out.unicodeScalars.append(s)
+      }
+    }
+    return out
   }
 }

@@ -4,25 +4,44 @@
 /// path, the text of the line and the message (not the line number), so an alert survives
 /// lines moving above it and code scanning does not duplicate it.
 public enum DiagnosticSARIF {
+  /// What a finding's fingerprint needs of its source: the hashes of its line's trimmed text.
+  /// A run keeps these, not the sources, until the log is written.
+  public struct LineDigest: Sendable {
+    var prefix: FNV1a
+    var line: UInt64
+  }
+
+  /// The log, the sources looked up by path while it is built.
   public static func log(_ findings: [Diagnostic], rules: [RuleDescription], version: String, sources: (String) -> SourceFile?) -> JSONValue {
-    let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.code, $0) })
-    // The fingerprint hashes `code|path|line text|message|n`. The hash of the part up to the line
-    // text is kept per rule and line, so many findings on one long line hash it once, not each.
-    var lineHashes: [LineKey: (FNV1a, UInt64)] = [:]
-    var occurrences: [OccurrenceKey: Int] = [:]
-    let results: [JSONValue] = findings.map { d in
+    log(findings, digests: digests(findings, sources: sources), rules: rules, version: version)
+  }
+
+  /// The line digest of each finding, in order. Many findings on one long line hash it once.
+  public static func digests(_ findings: [Diagnostic], sources: (String) -> SourceFile?) -> [LineDigest] {
+    var cache: [LineKey: LineDigest] = [:]
+    return findings.map { d in
       let lineKey = LineKey(code: d.code, path: d.path, line: d.range.start.line)
-      let (prefix, lineHash) = lineHashes[lineKey] ?? {
-        let lineText = sources(d.path).flatMap { f in d.range.start.line <= f.lineCount ? f.text(ofLine: d.range.start.line) : nil } ?? ""
-        let trimmed = lineText.trimmingSpaces
-        var prefix = FNV1a()
-        prefix.add("\(d.code)|\(d.path)|")
-        prefix.add(trimmed)
-        var line = FNV1a()
-        line.add(trimmed)
-        lineHashes[lineKey] = (prefix, line.value)
-        return (prefix, line.value)
-      }()
+      if let known = cache[lineKey] { return known }
+      let lineText = sources(d.path).flatMap { f in d.range.start.line <= f.lineCount ? f.text(ofLine: d.range.start.line) : nil } ?? ""
+      let trimmed = lineText.trimmingSpaces
+      var prefix = FNV1a()
+      prefix.add("\(d.code)|\(d.path)|")
+      prefix.add(trimmed)
+      var line = FNV1a()
+      line.add(trimmed)
+      let digest = LineDigest(prefix: prefix, line: line.value)
+      cache[lineKey] = digest
+      return digest
+    }
+  }
+
+  /// The log from the findings and their line digests (`digests(_:sources:)`), no source needed.
+  public static func log(_ findings: [Diagnostic], digests: [LineDigest], rules: [RuleDescription], version: String) -> JSONValue {
+    let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.code, $0) })
+    // The fingerprint hashes `code|path|line text|message|n`.
+    var occurrences: [OccurrenceKey: Int] = [:]
+    let results: [JSONValue] = zip(findings, digests).map { d, digest in
+      let (prefix, lineHash) = (digest.prefix, digest.line)
       let key = OccurrenceKey(code: d.code, path: d.path, lineText: lineHash, message: d.message)
       let n = occurrences[key, default: 0]
       occurrences[key] = n + 1

@@ -40,7 +40,7 @@ public struct DiagnosticText: Sendable {
     let first = max(from, base)
     for i in first..<max(first, min(to, base + scalars.count)) {
       let s = scalars[i - base]
-      let shown = TerminalText.isControl(s) ? TerminalText.hex(s) : String(s)
+      let shown = TerminalText.escape(s) ?? String(s)
       let width = shown.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }.count
       if i < start { caretPad += width } else if i < end { caretWidth += width }
       text += shown

@@ -20,7 +20,7 @@ public struct DateNotADateRule: LintRule {
   public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard let entry = page.frontMatter["date"], entry.value.value.dateValue == nil else { return [] }
     if case .null = entry.value.value { return [] }
-    let raw = entry.raw
+    let raw = Quote.cut(entry.raw)
     let leftover = raw.contains("Sys.Date")
     return [
       finding(page.source, entry.value.range,

@@ -22,11 +22,11 @@ public struct WeightNotWeekRule: LintRule {
       let entry = page.frontMatter["weight"]
     else { return [] }
     if case .integer(let n, leadingZero: true) = entry.value.value, n == week {
-      return [finding(page.source, entry.value.range, "weight \(entry.raw) has a leading zero", fix: "Write weight: \(n).")]
+      return [finding(page.source, entry.value.range, "weight \(Quote.cut(entry.raw)) has a leading zero", fix: "Write weight: \(n).")]
     }
     guard let text = entry.value.value.text, entry.value.value.integerValue != week else { return [] }
     return [
-      finding(page.source, entry.value.range, "weight is \(text) but this is week \(week)",
+      finding(page.source, entry.value.range, "weight is \(Quote.cut(text)) but this is week \(week)",
         fix: "Set weight: \(week), so Hugo lists the week in its place in the menu.")
     ]
   }

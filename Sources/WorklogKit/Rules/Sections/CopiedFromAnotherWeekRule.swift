@@ -115,27 +115,45 @@ public struct CopiedFromAnotherWeekRule: LintRule {
     var out: [Diagnostic] = []
     for (_, inLanguage) in Dictionary(grouping: prints, by: \.language) {
       let ordered = inLanguage.sorted { $0.week < $1.week }
+      // Indexes instead of a search of every earlier week for each page (quadratic in a site of
+      // many pages): the first page with each objectives list, and the pages holding each
+      // telling task text, in order.
+      var firstWithObjectives: [[String]: Int] = [:]
+      var holding: [String: [Int]] = [:]
+      for (i, p) in ordered.enumerated() {
+        if firstWithObjectives[p.objectives] == nil { firstWithObjectives[p.objectives] = i }
+        for text in p.telling { holding[text, default: []].append(i) }
+      }
       for p in ordered {
-        let earlier = ordered.filter { $0.week < p.week }
-        if let d = copiedObjectives(p, earlier) { out.append(d) }
-        if let d = copiedTasks(p, earlier) { out.append(d) }
+        let earlierWithObjectives = firstWithObjectives[p.objectives].map { ordered[$0] }.flatMap { $0.week < p.week ? $0 : nil }
+        if let d = copiedObjectives(p, earlierWithObjectives) { out.append(d) }
+        if let d = copiedTasks(p, ordered, holding) { out.append(d) }
       }
     }
     return out
   }
 
-  private func copiedObjectives(_ p: Prints, _ earlier: [Prints]) -> Diagnostic? {
-    guard p.objectives.count >= 2, let other = earlier.first(where: { $0.objectives == p.objectives }),
+  /// `other` is the first earlier week with the same objectives, if any.
+  private func copiedObjectives(_ p: Prints, _ other: Prints?) -> Diagnostic? {
+    guard p.objectives.count >= 2, let other,
       let first = p.page.objectives.items.first(where: { !Self.normalized($0.text).isEmpty })
     else { return nil }
     return finding(p.page.source, first.range, "the objectives are the same as week \(other.week)'s",
       fix: "Write the objectives of week \(p.week) itself; these were copied from week \(other.week).")
   }
 
-  private func copiedTasks(_ p: Prints, _ earlier: [Prints]) -> Diagnostic? {
+  /// The earlier week sharing the most telling task rows, the first on a tie. Only the first
+  /// `candidateLimit` pages holding a text are candidates for it, so a phrase in every week of a
+  /// huge site costs no more than that.
+  private func copiedTasks(_ p: Prints, _ ordered: [Prints], _ holding: [String: [Int]]) -> Diagnostic? {
     guard let rows = p.page.tasks?.rows, rows.count >= 2 else { return nil }
+    var candidates = Set<Int>()
+    for text in p.telling {
+      for i in (holding[text] ?? []).prefix(Self.candidateLimit) where ordered[i].week < p.week { candidates.insert(i) }
+    }
     var best: (week: Int, copied: [Int])?
-    for other in earlier {
+    for i in candidates.sorted() {
+      let other = ordered[i]
       let copied = p.tasks.indices.filter { other.telling.contains(p.tasks[$0]) && p.tasks[$0].count >= 12 }
       if copied.count >= 2, copied.count * 2 >= rows.count, copied.count > (best?.copied.count ?? 0) { best = (other.week, copied) }
     }
@@ -145,6 +163,9 @@ public struct CopiedFromAnotherWeekRule: LintRule {
       "\(best.copied.count) of \(rows.count) task rows are the same as in week \(best.week)",
       fix: "Write the tasks week \(p.week) actually had; these rows were copied from week \(best.week).")
   }
+
+  /// How many pages holding one task text are weighed as its source (a site has a few dozen weeks).
+  static let candidateLimit = 64
 
   /// Text folded for comparison: lower case, letters and digits only, single spaces.
   static func normalized(_ text: String) -> String {

@@ -76,14 +76,18 @@ public struct SectionEmptyRule: LintRule {
     var out: [Diagnostic] = []
     for section in empty {
       guard let heading = section.heading else { continue }
-      let body = lines.filter { $0.number > section.lines.lowerBound && $0.number <= section.lines.upperBound }
-      let hasContent = body.contains { line in
+      // Lines are in order: the section's body is found by bisection, not by filtering every
+      // line once per section (quadratic on a page of headings).
+      let first = Self.firstLine(after: section.lines.lowerBound, in: lines)
+      var last = first
+      while last < lines.count && lines[last].number <= section.lines.upperBound { last += 1 }
+      let hasContent = lines[first..<last].contains { line in
         switch line.kind {
         case .blank, .comment, .thematicBreak: return false
         default: return true
         }
       }
-      if hasContent || opensSubtopic(after: section, lines, page) { continue }
+      if hasContent || opensSubtopic(from: first, lines, page) { continue }
       out.append(finding(page.source, heading.range, "'\(heading.value)' has nothing under it",
         fix: "Write the \(section.kind == .objectives ? "week's objectives" : "week's achievements") under the heading as a list, or remove the heading."))
     }
@@ -92,11 +96,23 @@ public struct SectionEmptyRule: LintRule {
 
   /// Whether the heading's content starts under a sub-heading written at its own level
   /// (`### Week 3 Objectives:` then `### 1. Networking`), which ends the section early.
-  private func opensSubtopic(after section: Section, _ lines: [MarkdownLine], _ page: Worklog) -> Bool {
-    guard let next = lines.first(where: { $0.number > section.lines.lowerBound && ![.blank, .comment, .thematicBreak].contains($0.kind) }),
+  /// `first` is the index of the first line after the heading.
+  private func opensSubtopic(from first: Int, _ lines: [MarkdownLine], _ page: Worklog) -> Bool {
+    guard let next = lines[first...].first(where: { ![.blank, .comment, .thematicBreak].contains($0.kind) }),
       case .heading = next.kind
     else { return false }
     let text = InlineTextReader.read(page.source.text(bytes: next.content)).text
     return Vocabulary.sectionKind(text) == .other
+  }
+
+  /// The index of the first line numbered above `line` (`lines` is in line order).
+  static func firstLine(after line: Int, in lines: [MarkdownLine]) -> Int {
+    var lo = 0
+    var hi = lines.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if lines[mid].number <= line { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
   }
 }

@@ -10,12 +10,13 @@ extension Site {
   /// suffix or folder: `1.9-Week9.md` beside `1.9-Week9.en.md` is the Vietnamese page, however
   /// much English it quotes. Rules that ask for many pages use `languageCodes()` instead.
   func languageCode(of page: Worklog) -> String {
-    languageCode(of: page, marked: markedLanguages(week: page.trustedWeek))
+    // The site's set, built once: the keys name their week, so no filtering by week is needed.
+    languageCode(of: page, marked: markedLanguageKeys)
   }
 
   /// `languageCode(of:)` of every week page, by `Site.key(_:)`, worked out in one pass.
   func languageCodes() -> [String: String] {
-    let marked = markedLanguages(week: nil)
+    let marked = markedLanguageKeys
     var out: [String: String] = [:]
     for page in weeks { out[Site.key(page)] = languageCode(of: page, marked: marked) }
     return out
@@ -26,13 +27,6 @@ extension Site {
 
   /// A key naming one week page (the weeks of a whole-term file share its path).
   static func key(_ page: Worklog) -> String { "\(page.path)#\(page.segment?.lowerBound ?? 0)" }
-
-  /// `week|code` for the pages whose language is marked by a suffix or a folder.
-  private func markedLanguages(week: Int?) -> Set<String> {
-    Set(weeks.filter { $0.language.source != .text && (week == nil || $0.trustedWeek == week) }.compactMap { p in
-      p.trustedWeek.map { "\($0)|\(p.language.code)" }
-    })
-  }
 
   private func languageCode(of page: Worklog, marked: Set<String>) -> String {
     let code = page.language.code

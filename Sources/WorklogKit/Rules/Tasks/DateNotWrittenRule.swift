@@ -28,7 +28,7 @@ public struct DateNotWrittenRule: LintRule {
     var out: [Diagnostic] = []
     for row in table.rowsOfHeaderWidth {
       for (name, cell) in row.dateCells where cell.problem == .notADate && !TaskText.isPlaceholder(cell.raw.value) {
-        out.append(finding(page.source, cell.raw.range, "\(name) '\(cell.raw.value)' is not a date",
+        out.append(finding(page.source, cell.raw.range, "\(name) '\(Quote.cut(cell.raw.value))' is not a date",
           fix: "Write the \(name) date as \(TaskText.pattern(table.dateOrder?.order)), and say how the task stands in the task cell."))
       }
     }

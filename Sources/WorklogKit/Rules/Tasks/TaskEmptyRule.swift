@@ -35,7 +35,7 @@ public struct TaskEmptyRule: LintRule {
       let others = row.cells.indices.filter { $0 != taskColumn && $0 != table.columns.day }
       guard others.contains(where: { !TaskText.isPlaceholder(InlineTextReader.read(row.cells[$0].value).text) }) else { return nil }
       let written = (row.cells[safe: taskColumn]?.value ?? "").trimmingSpaces
-      let message = written.isEmpty ? "the task cell is empty" : "the task cell holds only '\(written)'"
+      let message = written.isEmpty ? "the task cell is empty" : "the task cell holds only '\(Quote.cut(written))'"
       return finding(page.source, task.range, message, fix: "Write what you did, or remove the row.")
     }
   }
