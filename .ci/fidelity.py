@@ -35,7 +35,9 @@ for k in kinds:
     against = collections.Counter()
     xs = [x for _, x in decisions if x["kind"] == k]
     for x in xs:
-        for e in {(e["kind"], e["supports"] == x["value"]) for e in x["evidence"]}:
+        # A column decision's value is the whole mapping (`day=0 task=1`); evidence names one part.
+        chosen = {x["value"]} | set(x["value"].split())
+        for e in {(e["kind"], e["supports"] in chosen) for e in x["evidence"]}:
             (mix if e[1] else against)[e[0]] += 1
     parts = ", ".join(f"`{e}` {n}" for e, n in mix.most_common())
     contra = ", ".join(f"`{e}` {n}" for e, n in against.most_common())

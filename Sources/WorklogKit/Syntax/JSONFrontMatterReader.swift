@@ -99,14 +99,14 @@ struct JSONFrontMatterReader {
       if b == 0x5C && j + 1 < end {
         let e = bytes[j + 1]
         j += 2
+        if let control = StringEscape.control(e) {
+          out.append(control)
+          pendingHigh = nil
+          continue
+        }
         switch e {
-        case 0x6E: out.append(0x0A)
-        case 0x74: out.append(0x09)
-        case 0x72: out.append(0x0D)
-        case 0x62: out.append(0x08)
-        case 0x66: out.append(0x0C)
         case 0x75:
-          guard j + 4 <= end, let v = UInt32(String(decoding: bytes[j..<(j + 4)], as: UTF8.self), radix: 16) else { continue }
+          guard let v = StringEscape.hexValue(bytes, j, count: 4, end: end) else { continue }
           j += 4
           if (0xD800...0xDBFF).contains(v) {
             pendingHigh = v

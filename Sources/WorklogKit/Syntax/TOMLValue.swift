@@ -134,17 +134,15 @@ enum TOMLValue {
   /// Decodes the escape at `j` (a backslash) into `out`; returns the offset after it.
   private static func escape(_ bytes: [UInt8], _ j: Int, end: Int, into out: inout [UInt8]) -> Int {
     let e = bytes[j + 1]
+    if let control = StringEscape.control(e) {
+      out.append(control)
+      return j + 2
+    }
     switch e {
-    case 0x6E: out.append(0x0A)
-    case 0x74: out.append(0x09)
-    case 0x72: out.append(0x0D)
-    case 0x62: out.append(0x08)
-    case 0x66: out.append(0x0C)
     case 0x22, 0x5C: out.append(e)
     case 0x75, 0x55:
       let count = e == 0x75 ? 4 : 8
-      if j + 2 + count <= end, let v = UInt32(String(decoding: bytes[(j + 2)..<(j + 2 + count)], as: UTF8.self), radix: 16),
-        let scalar = Unicode.Scalar(v)
+      if let v = StringEscape.hexValue(bytes, j + 2, count: count, end: end), let scalar = Unicode.Scalar(v)
       {
         out.append(contentsOf: String(Character(scalar)).utf8)
         return j + 2 + count
