@@ -8,6 +8,9 @@ struct Inputs {
   var named: Set<String>
   /// Whether any path could not be read, or nothing was found: the run must exit 2.
   var failed: Bool
+  /// The folders the run may quote from, resolved: the folders named, and the site of each page
+  /// named. A file elsewhere (a `.worklog.json` above them) is named in findings, never quoted.
+  var trees: [String] = []
 
   /// Resolves `paths` (the current folder when empty), writing each problem to stderr.
   static func resolve(_ paths: [String], _ env: Environment, command: String) -> Inputs {
@@ -28,7 +31,15 @@ struct Inputs {
       env.complain("worklog \(command): \(folder): no worklog pages found (looked for Markdown files under a worklog folder)")
     }
     let nothing = workspace.pages.isEmpty && !result.emptyFolders.isEmpty
-    return Inputs(workspace: workspace, named: named, failed: !result.errors.isEmpty || nothing)
+    let folders = files.filter { env.fileSystem.kind(of: $0) == .directory } + Set(workspace.pages.map(\.site.root)).sorted()
+    let trees = folders.map { env.fileSystem.canonicalPath($0) ?? $0 }
+    return Inputs(workspace: workspace, named: named, failed: !result.errors.isEmpty || nothing, trees: trees)
+  }
+
+  /// Whether `path` lies inside one of the folders the run may quote from.
+  func mayQuote(_ path: String, _ fileSystem: any FileSystem) -> Bool {
+    let real = fileSystem.canonicalPath(path) ?? path
+    return trees.contains { real == $0 || real.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
   }
 
   /// Whether a parsed page is shown by `parse`: a week, or any page the user named, in the part

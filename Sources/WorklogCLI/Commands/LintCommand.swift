@@ -119,7 +119,10 @@ enum LintCommand: Command {
       emit(result.findings, rendering.texts)
     }
     let (configFindings, configSources) = session.configurationFindings(usedConfigs)
-    emit(configFindings, configFindings.map { rendered($0, configSources[$0.path]) })
+    // A configuration found above the folders given is named but never quoted: its bytes are
+    // not the run's to print into a CI log. One named with --config is read as given.
+    let quotable = configSources.filter { $0.key == fixed?.path || inputs.mayQuote($0.key, env.fileSystem) }
+    emit(configFindings, configFindings.map { rendered($0, quotable[$0.path]) })
     if format == "sarif" { digests += DiagnosticSARIF.digests(configFindings) { configSources[$0] } }
     switch format {
     case "json": env.stdout.write(firstJSON ? "]\n" : "\n]\n")

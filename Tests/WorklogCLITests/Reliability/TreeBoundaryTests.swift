@@ -108,3 +108,22 @@ import WorklogKit
     #expect(err.text.contains("<stdin>: too large to be a page (more than 256 MiB)"))
   }
 }
+
+extension TreeBoundaryTests {
+  /// A `.worklog.json` above the folder given still applies, and its unknown rule code is still
+  /// reported, but its bytes are not quoted: only what lies inside the tree reaches the log.
+  @Test func aConfigurationAboveTheTreeIsNamedButNotQuoted() throws {
+    let outer = try TemporaryFolder()
+    defer { outer.remove() }
+    outer.write(week3Path, week3)
+    outer.write(".worklog.json", "{\n  \"rules\": { \"WL999\": \"off\" }\n}\n")
+    let inside = lint(outer.path + "/s")
+    #expect(inside.stdout.contains("\(outer.path)/.worklog.json:2:"))
+    #expect(inside.stdout.contains("[WL003]"))
+    #expect(!inside.stdout.contains("\"rules\""))
+    // Linting the folder that holds it, the same finding shows the line.
+    let whole = lint(outer.path)
+    #expect(whole.stdout.contains("[WL003]"))
+    #expect(whole.stdout.contains("\"rules\": { \"WL999\": \"off\" }"))
+  }
+}
