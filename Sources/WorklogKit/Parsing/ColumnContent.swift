@@ -60,6 +60,25 @@ struct ColumnContent: Sendable, Hashable {
     return plausible(reading)
   }
 
+  /// The longest cell read as a date, in bytes: `Thứ Hai (29/06/2026) – Thứ Sáu (03/07/2026)`
+  /// is 45.
+  static let longestDate = 64
+
+  /// The letters in `text`: ASCII ones by their byte, others by their Unicode property, without
+  /// building a scalar array (this runs on every cell of every table).
+  static func letterCount(_ text: String) -> Int {
+    var n = 0
+    for scalar in text.unicodeScalars {
+      let v = scalar.value
+      if v < 0x80 {
+        if (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A { n += 1 }
+      } else if scalar.properties.isAlphabetic {
+        n += 1
+      }
+    }
+    return n
+  }
+
   private mutating func add(_ inline: InlineText) {
     let text = inline.text.replacingAll("\n", with: " ").trimmingSpaces
     if TaskText.isPlaceholder(text) { return }
@@ -80,18 +99,20 @@ struct ColumnContent: Sendable, Hashable {
       default: break
       }
     }
-    if ColumnContent.isDate(text) {
+    // A date, a range of dates or a date with its weekday is short; a task cell is not read as one.
+    if text.utf8.count <= ColumnContent.longestDate, ColumnContent.isDate(text) {
       dates += 1
       return
     }
-    var rest = text
-    for link in inline.links where link.url != nil { rest = rest.replacingAll(link.title, with: "") }
-    let restLetters = rest.unicodeScalars.filter { $0.properties.isAlphabetic }.count
-    if inline.links.contains(where: { $0.url != nil }), restLetters < 12 {
-      links += 1
-      return
+    if inline.links.contains(where: { $0.url != nil }) {
+      var rest = text
+      for link in inline.links where link.url != nil { rest = rest.replacingAll(link.title, with: "") }
+      if ColumnContent.letterCount(rest) < 12 {
+        links += 1
+        return
+      }
     }
-    let allLetters = text.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+    let allLetters = ColumnContent.letterCount(text)
     guard allLetters >= 1 else { return }
     texts += 1
     letters += allLetters

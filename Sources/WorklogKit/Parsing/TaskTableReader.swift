@@ -30,18 +30,33 @@ enum TaskTableReader {
 
   /// The task table: the best table inside the tasks section if it has one, else the best table
   /// anywhere that looks enough like one.
-  static func choose(_ tables: [RawTable], taskLines: [ClosedRange<Int>], file: SourceFile) -> RawTable? {
-    let scored = tables.map { ($0, score($0, file: file)) }
-    let inSection = scored.filter { t in taskLines.contains { $0.contains(t.0.lines.lowerBound) } }
+  ///
+  /// The chosen table comes with its columns' roles, so `read` does not weigh them again.
+  static func choose(_ tables: [RawTable], taskLines: [ClosedRange<Int>], file: SourceFile) -> Chosen? {
+    let scored = tables.map { table in
+      let reading = roles(table, file: file)
+      return (Chosen(table: table, roles: reading), score(reading))
+    }
+    let inSection = scored.filter { t in taskLines.contains { $0.contains(t.0.table.lines.lowerBound) } }
     if let best = inSection.filter({ $0.1 >= 2 }).max(by: { $0.1 < $1.1 }) { return best.0 }
-    return scored.filter { $0.1 >= 3 }.max { a, b in a.1 < b.1 || (a.1 == b.1 && a.0.lines.lowerBound > b.0.lines.lowerBound) }?.0
+    return scored.filter { $0.1 >= 3 }.max { a, b in
+      a.1 < b.1 || (a.1 == b.1 && a.0.table.lines.lowerBound > b.0.table.lines.lowerBound)
+    }?.0
+  }
+
+  /// A table taken for the task table, and its columns' roles.
+  struct Chosen {
+    var table: RawTable
+    var roles: ColumnRoles.Reading
   }
 
   /// Reads `raw` into a task table; dates are read with the order inferred from the table itself
   /// and its page (`pageYear`: a year written elsewhere on the page).
-  static func read(_ raw: RawTable, file: SourceFile, frontMatterDate: CalendarDate?, pageYear: Int? = nil) -> TaskTable {
+  static func read(
+    _ raw: RawTable, file: SourceFile, frontMatterDate: CalendarDate?, pageYear: Int? = nil, roles: ColumnRoles.Reading? = nil
+  ) -> TaskTable {
     let header = raw.header.cells.map { Located(InlineTextReader.read($0.markdown).text, file.range($0.bytes)) }
-    let decision = ColumnRoles.decide(header, rows: raw.rows).decision
+    let decision = (roles ?? ColumnRoles.decide(header, rows: raw.rows)).decision
     let columns = decision.value
     var ragged: [(Int, Int, Int)] = []
     var rows: [TaskEntry] = []

@@ -63,7 +63,8 @@ public enum WorklogParser {
     let tables = TableScanner.scan(file, Array(lines))
     let fmDate = frontMatter["date"]?.value.value.dateValue
     let taskLines = sections.filter { $0.kind == .tasks || $0.kind == .tasksAndAchievements }.map(\.lines)
-    let rawTable = TaskTableReader.choose(tables, taskLines: taskLines, file: file)
+    let chosen = TaskTableReader.choose(tables, taskLines: taskLines, file: file)
+    let rawTable = chosen?.table
     // Read again knowing the task table: a section's place around it and whether it holds it
     // weigh in its kind.
     if let table = rawTable { sections = SectionReader.read(file, lines, taskTable: table.lines) }
@@ -71,7 +72,7 @@ public enum WorklogParser {
     let tasks = rawTable.map { t in
       // The page's own year, for year-less dates: from its prose, never from a table or code.
       let prose = lines.filter { !t.lines.contains($0.number) && DateInference.mayDatePage($0.kind) }.map { file.text(bytes: $0.content) }
-      return TaskTableReader.read(t, file: file, frontMatterDate: fmDate, pageYear: DateInference.pageYear(prose))
+      return TaskTableReader.read(t, file: file, frontMatterDate: fmDate, pageYear: DateInference.pageYear(prose), roles: chosen?.roles)
     }
       ?? TaskListReader.read(file, lines, sections: sections, tables: tableLines, frontMatterDate: fmDate)
 
