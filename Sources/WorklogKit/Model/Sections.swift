@@ -83,19 +83,28 @@ public struct ListEntry: Sendable {
   public var line: Int { range.start.line }
 }
 
-extension Array where Element == ListEntry {
-  /// Every entry of the trees, each before its children: what a rule reads when it needs every
+/// A value with children of its own kind: a list item and its sub-items.
+public protocol TreeNode {
+  var children: [Self] { get }
+}
+
+extension Array where Element: TreeNode {
+  /// Every node of the trees, each before its children: what a rule reads when it needs every
   /// item, nested ones included.
-  public var flattened: [ListEntry] {
-    var out: [ListEntry] = []
-    var stack: [ListEntry] = reversed()
+  public var flattened: [Element] {
+    var out: [Element] = []
+    var stack: [Element] = reversed()
     while let e = stack.popLast() {
       out.append(e)
       stack.append(contentsOf: e.children.reversed())
     }
     return out
   }
+}
 
+extension ListEntry: TreeNode {}
+
+extension Array where Element == ListEntry {
   /// The entries' items, groups left out, in order: the texts a person wrote as items.
   public var items: [ListEntry] { flattened.filter { !$0.isGroup } }
 }

@@ -41,17 +41,6 @@ public enum DiagnosticGitHub {
   /// The `file=` property: exactly GitHub's escaping (`%`, CR, LF, `:`, `,` percent-encoded) and
   /// nothing else, so the path names the file that exists, whatever bytes its name holds.
   static func fileProperty(_ path: String) -> String {
-    var out = ""
-    for s in path.unicodeScalars {
-      switch s {
-      case "%": out += "%25"
-      case "\r": out += "%0D"
-      case "\n": out += "%0A"
-      case ":": out += "%3A"
-      case ",": out += "%2C"
-      default: out.unicodeScalars.append(s)
-      }
-    }
-    return out
+    PercentEncoding.encode(path) { "%\r\n:,".unicodeScalars.contains($0) }
   }
 }

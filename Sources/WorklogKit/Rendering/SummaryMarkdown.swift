@@ -47,27 +47,9 @@ public enum SummaryMarkdown {
   /// A URL made safe as a link destination: characters that would end or break it are
   /// percent-encoded.
   static func destination(_ url: String) -> String {
-    var out = ""
-    for s in url.unicodeScalars {
-      switch s {
-      case " ": out += "%20"
-      case "(": out += "%28"
-      case ")": out += "%29"
-      case "<": out += "%3C"
-      case ">": out += "%3E"
-      case "|": out += "%7C"
-      case "`": out += "%60"
-      case "\\": out += "%5C"
-      default:
-        if s.value < 0x20 || s.value == 0x7F { out += "%" + hex(s.value) } else { out.unicodeScalars.append(s) }
-      }
+    PercentEncoding.encode(url) { s in
+      " ()<>|`\\".unicodeScalars.contains(s) || s.value < 0x20 || s.value == 0x7F
     }
-    return out
-  }
-
-  private static func hex(_ v: UInt32) -> String {
-    let digits = Array("0123456789ABCDEF")
-    return String(digits[Int(v >> 4) & 0xF]) + String(digits[Int(v) & 0xF])
   }
 
   /// A table: header, alignment row (`---:` for right-aligned columns), rows of escaped cells.

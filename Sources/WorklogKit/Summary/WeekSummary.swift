@@ -79,18 +79,7 @@ public struct SummaryItem: Sendable, Hashable {
   }
 }
 
-extension Array where Element == SummaryItem {
-  /// Every item of the trees, each before its children.
-  public var flattened: [SummaryItem] {
-    var out: [SummaryItem] = []
-    var stack: [SummaryItem] = reversed()
-    while let e = stack.popLast() {
-      out.append(e)
-      stack.append(contentsOf: e.children.reversed())
-    }
-    return out
-  }
-}
+extension SummaryItem: TreeNode {}
 
 /// One row of a week's task table as a summary shows it.
 public struct TaskSummary: Sendable, Hashable {
