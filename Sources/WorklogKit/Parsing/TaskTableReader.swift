@@ -2,10 +2,6 @@
 enum TaskTableReader {
   /// How well a table looks like a task table's, from its columns' roles; 0 when it is not one:
   /// it needs a task column that holds text and a day or date column beside it.
-  static func score(_ raw: RawTable, file: SourceFile) -> Int {
-    score(roles(raw, file: file))
-  }
-
   static func score(_ reading: ColumnRoles.Reading) -> Int {
     let c = reading.decision.value
     guard let task = c.task, c.day != nil || c.start != nil || c.end != nil else { return 0 }

@@ -85,31 +85,4 @@ enum Vocabulary {
     }
     return best?.1
   }
-
-  /// What a task table's header cell names.
-  enum ColumnRole { case day, task, start, end, date, references, other }
-
-  static func columnRole(_ header: String, index: Int) -> ColumnRole {
-    let t = header.foldedForMatching.filter { $0 != "*" && $0 != "_" }.trimmingSpaces
-    func has(_ words: String...) -> Bool { words.contains { t.contains($0) } }
-    func isWord(_ words: String...) -> Bool { words.contains(t) }
-    if has("start", "bắt đầu", "begin") || isWord("bđ", "ngày bđ", "from", "từ ngày") { return .start }
-    if has("completion", "end date", "ending", "finish", "hoàn thành", "kết thúc", "deadline", "due")
-      || isWord("end", "completed", "ngày ht", "ht", "to", "đến ngày")
-    {
-      return .end
-    }
-    if has("reference", "tài liệu", "nguồn", "resource", "material", "tham khảo", "link", "docs", "source") {
-      return .references
-    }
-    if index == 0 && (t.isEmpty || isWord("#", "stt", "no", "no.", "thứ", "thu", "day", "days", "ngày", "weekday", "date", "thứ/ngày", "ngày/thứ")) {
-      return .day
-    }
-    if has("task", "công việc", "nhiệm vụ", "nội dung", "work", "activit", "mô tả", "description", "hoạt động", "việc", "content") {
-      return .task
-    }
-    if isWord("day", "thứ", "weekday") { return .day }
-    if has("date") || isWord("ngày") { return .date }
-    return .other
-  }
 }
