@@ -3,26 +3,39 @@ enum SectionReader {
   /// The main kinds, each of which a page has at most once.
   static let mainKinds: Set<SectionKind> = [.objectives, .tasks, .achievements, .tasksAndAchievements]
 
-  /// The sections of `lines`; `taskTable`, the lines of the task table when it is known, lets a
-  /// section's position and content weigh in its kind.
-  static func read(_ file: SourceFile, _ lines: ArraySlice<MarkdownLine>, taskTable: ClosedRange<Int>? = nil) -> [Section] {
-    var starts: [Section] = []
-    var headingKinds = Set<SectionKind>()
-    // The headings with what their words say and the nearest enclosing heading that is not the
-    // page's or the week's title (one naming a week and no main section: `# Week 10 - AI and AWS
-    // learning review` holds the page's sections), then each judged in that setting.
-    var heads: [(index: Int, level: Int, text: String, words: SectionKind, parent: Int?, namesWeek: Bool)] = []
+  /// The headings of a page with what their words say and the nearest enclosing heading that is
+  /// not the page's or the week's title (one naming a week and no main section: `# Week 10 - AI
+  /// and AWS learning review` holds the page's sections). They do not depend on the task table,
+  /// so a page read twice (before and after its task table is known) reads them once.
+  struct Headings {
+    fileprivate var heads: [(index: Int, level: Int, text: String, words: SectionKind, parent: Int?, namesWeek: Bool)] = []
+  }
+
+  static func headings(_ file: SourceFile, _ lines: ArraySlice<MarkdownLine>) -> Headings {
+    var found = Headings()
     var open: [Int] = []  // indices into heads of the open headings, outermost first
     for i in lines.indices {
       guard case .heading(let level) = lines[i].kind else { continue }
       let text = InlineTextReader.heading(file.text(bytes: lines[i].content))
-      while let last = open.last, heads[last].level >= level { open.removeLast() }
+      while let last = open.last, found.heads[last].level >= level { open.removeLast() }
       let parent = open.last(where: { h in
-        heads[h].words != .title && !(heads[h].namesWeek && !mainKinds.contains(heads[h].words))
+        found.heads[h].words != .title && !(found.heads[h].namesWeek && !mainKinds.contains(found.heads[h].words))
       })
-      heads.append((i, level, text, Vocabulary.sectionKind(text), parent, WorklogParser.weekIn(text) != nil))
-      open.append(heads.count - 1)
+      found.heads.append((i, level, text, Vocabulary.sectionKind(text), parent, WorklogParser.weekIn(text) != nil))
+      open.append(found.heads.count - 1)
     }
+    return found
+  }
+
+  /// The sections of `lines`; `taskTable`, the lines of the task table when it is known, lets a
+  /// section's position and content weigh in its kind.
+  static func read(
+    _ file: SourceFile, _ lines: ArraySlice<MarkdownLine>, taskTable: ClosedRange<Int>? = nil, headings: Headings? = nil
+  ) -> [Section] {
+    var starts: [Section] = []
+    var headingKinds = Set<SectionKind>()
+    // Each heading judged in its setting: its words, its parent, what it holds, its place.
+    let heads = (headings ?? SectionReader.headings(file, lines)).heads
     let topKinds = Set(heads.filter { $0.parent == nil }.map(\.words))
     var judged: [SectionKind] = []
     for h in heads {

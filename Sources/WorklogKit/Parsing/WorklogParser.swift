@@ -59,7 +59,8 @@ public enum WorklogParser {
     language: PageLanguage, title: Located<String>?
   ) -> Worklog {
     let file = body.file
-    var sections = SectionReader.read(file, lines)
+    let headings = SectionReader.headings(file, lines)
+    var sections = SectionReader.read(file, lines, headings: headings)
     let tables = TableScanner.scan(file, Array(lines))
     let fmDate = frontMatter["date"]?.value.value.dateValue
     let taskLines = sections.filter { $0.kind == .tasks || $0.kind == .tasksAndAchievements }.map(\.lines)
@@ -67,7 +68,7 @@ public enum WorklogParser {
     let rawTable = chosen?.table
     // Read again knowing the task table: a section's place around it and whether it holds it
     // weigh in its kind.
-    if let table = rawTable { sections = SectionReader.read(file, lines, taskTable: table.lines) }
+    if let table = rawTable { sections = SectionReader.read(file, lines, taskTable: table.lines, headings: headings) }
     let tableLines = tables.map(\.lines)
     let tasks = rawTable.map { t in
       // The page's own year, for year-less dates: from its prose, never from a table or code.
