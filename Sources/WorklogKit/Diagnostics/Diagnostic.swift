@@ -25,10 +25,15 @@ public struct Diagnostic: Sendable, Hashable {
   public var message: String
   public var path: String
   public var range: SourceRange
-  /// A full sentence a beginner can act on, when there is a fix.
+  /// A full sentence a beginner can act on, when there is a fix (the JSON `fix` hint).
   public var fix: String?
+  /// The mechanical repair `worklog fix` can make, when there is one (the JSON `autofix`).
+  public var autofix: Fix?
 
-  public init(code: String, name: String, severity: Severity, message: String, path: String, range: SourceRange, fix: String? = nil) {
+  public init(
+    code: String, name: String, severity: Severity, message: String, path: String, range: SourceRange,
+    fix: String? = nil, autofix: Fix? = nil
+  ) {
     self.code = code
     self.name = name
     self.severity = severity
@@ -36,6 +41,7 @@ public struct Diagnostic: Sendable, Hashable {
     self.path = path
     self.range = range
     self.fix = fix
+    self.autofix = autofix
   }
 
   /// Path, then position, then code: the order every renderer prints in.

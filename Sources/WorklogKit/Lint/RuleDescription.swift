@@ -19,6 +19,10 @@ public struct RuleExample: Sendable {
 
   /// Files by path; a single-page example uses `RuleExample.defaultPath`.
   public var files: [(path: String, text: String)]
+  /// For a triggering example whose findings can be fixed: each file's text after `worklog fix
+  /// --unsafe` (every fix applied), by path. Files not named are unchanged. The example tests
+  /// apply the findings' fixes and compare byte for byte.
+  public var fixed: [(path: String, text: String)] = []
 
   public static let defaultPath = "site/content/1-Worklog/1.3-Week3/_index.md"
 
@@ -28,6 +32,21 @@ public struct RuleExample: Sendable {
   public init(path: String, _ text: String) { files = [(path, text)] }
   /// A several-page example.
   public init(files: [(path: String, text: String)]) { self.files = files }
+  /// A one-page example at the default path and its text once fixed.
+  public init(_ text: String, fixed: String) {
+    files = [(RuleExample.defaultPath, text)]
+    self.fixed = [(RuleExample.defaultPath, fixed)]
+  }
+  /// A one-page example at `path` and its text once fixed.
+  public init(path: String, _ text: String, fixed: String) {
+    files = [(path, text)]
+    self.fixed = [(path, fixed)]
+  }
+  /// A several-page example and the texts of the files its fixes change.
+  public init(files: [(path: String, text: String)], fixed: [(path: String, text: String)]) {
+    self.files = files
+    self.fixed = fixed
+  }
 }
 
 /// What a rule is: its stable code and name, its default severity, and its documentation.
@@ -72,10 +91,12 @@ extension LintRule {
   public func check(site: Site, context: LintContext) -> [Diagnostic] { [] }
 
   /// A finding of this rule in `file` at `range`, at the rule's default severity.
-  func finding(_ file: SourceFile, _ range: SourceRange, _ message: String, fix: String? = nil) -> Diagnostic {
+  func finding(
+    _ file: SourceFile, _ range: SourceRange, _ message: String, fix: String? = nil, autofix: Fix? = nil
+  ) -> Diagnostic {
     Diagnostic(
       code: description.code, name: description.name, severity: description.severity, message: message,
-      path: file.path, range: range, fix: fix)
+      path: file.path, range: range, fix: fix, autofix: autofix)
   }
 
   /// A finding at the start of a file (for problems that have no better place).

@@ -66,6 +66,23 @@ public struct SourceFile: Sendable {
     lineStarts[line - 1]..<lineEnds[line - 1]
   }
 
+  /// The bytes that end a 1-based line (`\n`, `\r\n`, `\r`, or none for the last line), so a
+  /// fix that inserts a line writes it the way its neighbours are written.
+  public func terminator(ofLine line: Int) -> [UInt8] {
+    let end = lineEnds[line - 1]
+    let next = line < lineStarts.count ? lineStarts[line] : bytes.count
+    return Array(bytes[end..<next])
+  }
+
+  /// The line ending a new line after `line` should use: that line's own, else the file's first,
+  /// else `\n`.
+  public func newline(near line: Int) -> String {
+    let own = terminator(ofLine: min(max(line, 1), lineCount))
+    if !own.isEmpty { return String(decoding: own, as: UTF8.self) }
+    let first = terminator(ofLine: 1)
+    return first.isEmpty ? "\n" : String(decoding: first, as: UTF8.self)
+  }
+
   /// The content of a 1-based line as text (invalid UTF-8 repaired).
   public func text(ofLine line: Int) -> String {
     text(bytes: byteRange(ofLine: line))
