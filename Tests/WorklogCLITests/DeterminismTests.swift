@@ -1,6 +1,6 @@
 import Testing
-import WorklogCLI
-import WorklogKit
+@testable import WorklogCLI
+@testable import WorklogKit
 
 /// A cohort of eight sites of five bilingual weeks, each site with its own flaws: more pages
 /// than one core's batch, so sites are split across batches differently by 1 and 4 cores.

@@ -1,6 +1,6 @@
 import Testing
-import WorklogCLI
-import WorklogKit
+@testable import WorklogCLI
+@testable import WorklogKit
 
 /// A small site: week 1 clean, week 2 with a wrong weight and an R Markdown date.
 let lintSite: [String: String] = [

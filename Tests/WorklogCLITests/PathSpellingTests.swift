@@ -1,6 +1,6 @@
 import Testing
-import WorklogCLI
-import WorklogKit
+@testable import WorklogCLI
+@testable import WorklogKit
 
 /// A three-week site written for these tests: week 2's weight says 7 (one WL107 on its page),
 /// week 3 has no achievements section.

@@ -1,6 +1,6 @@
 import Testing
-import WorklogCLI
-import WorklogKit
+@testable import WorklogCLI
+@testable import WorklogKit
 
 /// The sample site `worklogs/` is clean except for the flaws its README lists: linting it gives
 /// exactly one finding per flaw, and nothing on the clean pages.

@@ -1,6 +1,6 @@
 import Testing
-import WorklogCLI
-import WorklogKit
+@testable import WorklogCLI
+@testable import WorklogKit
 
 /// A page named alone (as a pre-commit hook names the files it changes) is linted, summarised
 /// and parsed with its whole site as context, and only it is reported on.

@@ -1,6 +1,6 @@
 import Testing
-import WorklogCLI
-import WorklogKit
+@testable import WorklogCLI
+@testable import WorklogKit
 
 /// One golden case: a command line over a file system, and the golden's base name.
 struct SummaryGoldenCase: Sendable, CustomTestStringConvertible {

@@ -1,6 +1,6 @@
 import Testing
-import WorklogCLI
-import WorklogKit
+@testable import WorklogCLI
+@testable import WorklogKit
 
 #if canImport(Glibc)
   import Glibc

@@ -1,5 +1,5 @@
-import WorklogCLI
-import WorklogKit
+@testable import WorklogCLI
+@testable import WorklogKit
 
 /// The real file system seen from the repository root: relative paths are read below it, so
 /// output names `worklogs/…` whatever the machine; absolute paths name nothing.
