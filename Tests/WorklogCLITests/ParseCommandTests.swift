@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import WorklogCLI
-@testable import WorklogKit
+import WorklogKit
 
 /// Runs the CLI in process against an in-memory site.
 private struct Run {
