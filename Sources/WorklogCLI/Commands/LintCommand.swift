@@ -13,15 +13,13 @@ enum LintCommand: Command {
     Each finding reads path:line:column: severity[CODE]: message, with the line and a fix hint.
 
     Options:
-      --format text|json|sarif|github   Output format (default text). json is an array of
-                                        findings; sarif is SARIF 2.1.0 for code scanning; github
-                                        prints workflow commands that annotate a pull request.
+    \(FormatOption.help(LintFormat.self, column: 24))
       --config FILE         Use this .worklog.json instead of the one found above each page.
       --select CODES        Run only these rules (codes, names or prefixes such as WL3; commas).
       --ignore CODES        Skip these rules.
       --fail-on LEVEL       error (default), warning or note: the lowest severity that fails.
-      --statistics          Print the number of findings per rule after them (stderr for
-                            json, sarif and github).
+      --statistics          Print the number of findings per rule after them (on stderr
+                            for the formats meant for tools).
       -h, --help            Show this help.
 
     Suppress in a page with <!-- worklog-disable-next-line WL303 --> (the next line, or the
@@ -34,25 +32,18 @@ enum LintCommand: Command {
     """
 
   static func run(_ arguments: ScannedArguments, _ env: Environment) throws(UsageError) -> ExitStatus {
-    let format = try ArgumentScanner.choice(arguments, "format", ["text", "json", "sarif", "github"], default: "text")
-    let failOn = Severity(rawValue: try ArgumentScanner.choice(arguments, "fail-on", ["error", "warning", "note"], default: "error"))!
+    let format = try FormatOption.value(arguments, LintFormat.self)
+    let failOn = Severity(rawValue: try ArgumentScanner.choice(arguments, "fail-on", ["error", "warning", "note"], default: "error")) ?? .error
     let selection = RuleSelection(select: arguments.values("select"), ignore: arguments.values("ignore"))
-    for code in selection.select + selection.ignore where !RuleRegistry.all.contains(where: { selectionMatches(code, $0.description) }) {
-      throw UsageError("no rule matches '\(code)' (see 'worklog rules')")
-    }
+    if let code = selection.unmatched().first { throw UsageError("no rule matches '\(code)' (see 'worklog rules')") }
     let fixed: LintSession.Found?
-    if let path = arguments.value("config") {
-      do throws(ConfigurationError) {
-        fixed = (path, try Configuration.load(path, fileSystem: env.fileSystem))
-      } catch {
-        env.complain("worklog lint: \(error.path): \(error.message)")
-        return .failure
-      }
-    } else {
-      fixed = nil
+    do throws(ConfigurationError) {
+      fixed = try configuration(arguments, env.fileSystem)
+    } catch {
+      env.complain("worklog lint: \(error.path): \(error.message)")
+      return .failure
     }
     let inputs = Inputs.resolve(arguments.positionals, env, command: name)
-    var failed = inputs.failed
     let session = LintSession(
       fileSystem: env.fileSystem, parallelism: env.parallelism, standardInput: env.readStandardInput,
       linter: Linter(selection: selection), fixedConfiguration: fixed)
@@ -61,96 +52,33 @@ enum LintCommand: Command {
     let badConfigurations = session.configurationErrors(inputs.workspace)
     for error in badConfigurations { env.complain("worklog lint: \(error.path): \(error.message)") }
     if !badConfigurations.isEmpty { return .failure }
-    // The configuration files used, each once, in the order first met; their own findings come last.
-    var checkedConfigs = Set<String>()
-    var usedConfigs: [LintSession.Found] = []
-    func noteConfig(_ found: LintSession.Found) {
-      if checkedConfigs.insert(found.path).inserted { usedConfigs.append(found) }
-    }
-    if let fixed { noteConfig(fixed) }
-
-    let text = DiagnosticText(color: env.stdoutIsTerminal && (env.variables["NO_COLOR"] ?? "").isEmpty && env.variables["TERM"] != "dumb")
-    var all: [Diagnostic] = []
-    var digests: [DiagnosticSARIF.LineDigest] = []
-    var pages = 0
-    var firstJSON = true
-    if format == "json" { env.stdout.write("[") }
-    /// One finding as the format writes it (JSON elements without their separators).
-    @Sendable func rendered(_ d: Diagnostic, _ source: SourceFile?) -> String {
-      switch format {
-      case "text": return text.render(d, source: source)
-      case "json": return DiagnosticJSON.finding(d).serialized()
-      case "github": return DiagnosticGitHub.annotation(d)
-      default: return ""
-      }
-    }
-    func emit(_ findings: [Diagnostic], _ texts: [String]) {
-      for t in texts {
-        if format == "json" {
-          env.stdout.write((firstJSON ? "\n  " : ",\n  ") + t)
-          firstJSON = false
-        } else {
-          env.stdout.write(t)
-        }
-      }
-      all += findings
-    }
-    // Linting and rendering run per site across cores.
-    session.run(inputs.workspace, transform: { result -> RenderedSite in
-      let bySource = Dictionary(result.site.pages.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
-      var rendering = RenderedSite(result: result, texts: result.findings.map { rendered($0, bySource[$0.path]) })
-      // SARIF keeps what each fingerprint needs of the line, not the sources (all of a cohort).
-      if format == "sarif" { rendering.digests = DiagnosticSARIF.digests(result.findings) { bySource[$0] } }
-      return rendering
-    }) { rendering in
-      let result = rendering.result
-      for error in result.errors {
-        env.complain("worklog lint: \(error.path): \(error.reason)")
-        failed = true
-      }
-      for error in result.configurationErrors where checkedConfigs.insert(error.path).inserted {
-        env.complain("worklog lint: \(error.path): \(error.message)")
-        failed = true
-      }
-      if !result.configurationErrors.isEmpty { failed = true }
-      for found in result.configurations { noteConfig(found) }
-      pages += result.pages.count
-      digests += rendering.digests
-      emit(result.findings, rendering.texts)
-    }
-    let (configFindings, configSources) = session.configurationFindings(usedConfigs)
-    // A configuration found above the folders given is named but never quoted: its bytes are
-    // not the run's to print into a CI log. One named with --config is read as given.
-    let quotable = configSources.filter { $0.key == fixed?.path || inputs.mayQuote($0.key, env.fileSystem) }
-    emit(configFindings, configFindings.map { rendered($0, quotable[$0.path]) })
-    if format == "sarif" { digests += DiagnosticSARIF.digests(configFindings) { configSources[$0] } }
-    switch format {
-    case "json": env.stdout.write(firstJSON ? "]\n" : "\n]\n")
-    case "sarif":
-      let rules = session.linter.rules.map(\.description)
-      let log = DiagnosticSARIF.log(all, digests: digests, rules: rules, version: CLI.version)
-      env.stdout.write(log.pretty() + "\n")
-    case "github": env.stdout.write(DiagnosticGitHub.summary(all))
-    default:
-      if !all.isEmpty { env.stdout.write("\n") }
-      env.stdout.write(DiagnosticText.totals(all, files: pages))
-    }
+    let color = env.stdoutIsTerminal && (env.variables["NO_COLOR"] ?? "").isEmpty && env.variables["TERM"] != "dumb"
+    let reporter = format.reporter(color: color, version: CLI.version, rules: session.linter.rules.map(\.description))
+    let outcome = report(reporter, session, inputs, env)
     if arguments.has("statistics") {
-      let table = DiagnosticText.statistics(all)
-      if format == "text" { env.stdout.write(table) } else { env.stderr.write(table) }
+      (reporter.statisticsFollowReport ? env.stdout : env.stderr).write(DiagnosticText.statistics(outcome.findings))
     }
-    if failed { return .failure }
-    return all.contains { $0.severity >= failOn } ? .findings : .success
+    if inputs.failed || outcome.failed { return .failure }
+    return outcome.findings.contains { $0.severity >= failOn } ? .findings : .success
   }
 
-  static func selectionMatches(_ s: String, _ d: RuleDescription) -> Bool {
-    s == d.name || (s.count >= 3 && d.code.hasPrefix(s.uppercased()))
+  /// The configuration `--config` names, read; nil without the option.
+  static func configuration(_ arguments: ScannedArguments, _ fileSystem: any FileSystem) throws(ConfigurationError) -> LintSession.Found? {
+    guard let path = arguments.value("config") else { return nil }
+    return (path, try Configuration.load(path, fileSystem: fileSystem))
   }
-}
 
-/// One site's lint result with its findings rendered, computed off the main thread.
-struct RenderedSite: Sendable {
-  var result: LintSession.SiteResult
-  var texts: [String]
-  var digests: [DiagnosticSARIF.LineDigest] = []
+  /// The run through `reporter`: its opening, each site as it is linted (rendered across cores),
+  /// then its end.
+  static func report<R: LintReporter>(_ reporter: R, _ session: LintSession, _ inputs: Inputs, _ env: Environment) -> LintOutcome {
+    var reporter = reporter
+    let renderer = reporter
+    env.stdout.write(reporter.begin())
+    let outcome = session.report(
+      inputs.workspace, mayQuote: { inputs.mayQuote($0, env.fileSystem) }, render: { renderer.render($0) },
+      problem: { env.complain("worklog lint: \($0): \($1)") }
+    ) { env.stdout.write(reporter.write($0)) }
+    env.stdout.write(reporter.end(outcome))
+    return outcome
+  }
 }

@@ -6,7 +6,7 @@ enum ParseCommand: Command {
   static let summary = "Print each week page as a typed JSON document."
   static let spec = OptionSpec(options: ["format"])
   static let help = """
-    Usage: worklog parse [PATH ...] [--format json|jsonl]
+    Usage: worklog parse [PATH ...] [--format \(FormatOption.choices(ParseFormat.self))]
 
     Reads the week pages below each PATH (default: the current folder) and prints one JSON
     document per week page: its week, language, front matter, objectives, tasks with ISO dates
@@ -14,8 +14,7 @@ enum ParseCommand: Command {
     document's JSON Schema; the README documents every field.
 
     Options:
-      --format json    One JSON array, indented (default).
-      --format jsonl   One compact document per line, written as each site is read.
+    \(FormatOption.help(ParseFormat.self, column: 19))
       -h, --help       Show this help.
 
     Exit status: 0 when every input was read (problems inside pages are not failures of parse),
@@ -24,33 +23,26 @@ enum ParseCommand: Command {
     """
 
   static func run(_ arguments: ScannedArguments, _ env: Environment) throws(UsageError) -> ExitStatus {
-    let format = try ArgumentScanner.choice(arguments, "format", ["json", "jsonl"], default: "json")
+    let format = try FormatOption.value(arguments, ParseFormat.self)
     let inputs = Inputs.resolve(arguments.positionals, env, command: name)
     let loader = PageLoader(fileSystem: env.fileSystem, parallelism: env.parallelism, standardInput: env.readStandardInput)
-    var first = true
+    var array = JSONArrayWriter()
     var readFailed = false
-    if format == "json" { env.stdout.write("[") }
+    if format == .json { env.stdout.write(array.opening) }
     // Rendering runs per site across cores; the documents come back in order.
     loader.forEachSite(located: inputs.workspace.pages, transform: { site in
       (site.errors.filter { inputs.workspace.shows($0.path, inSite: site.identity.root) }, site.pages.filter(inputs.shows).map { page -> String in
         let doc = DocumentJSON.document(page)
-        return format == "jsonl" ? doc.serialized() + "\n" : indent(doc.pretty())
+        return format == .jsonl ? doc.serialized() + "\n" : JSONArrayWriter.element(doc, pretty: true)
       })
     }) { errors, documents in
       for error in errors {
         env.complain("worklog parse: \(error.path): \(error.reason)")
         readFailed = true
       }
-      for text in documents {
-        env.stdout.write(format == "jsonl" ? text : (first ? "\n" : ",\n") + text)
-        first = false
-      }
+      for text in documents { env.stdout.write(format == .jsonl ? text : array.append(text)) }
     }
-    if format == "json" { env.stdout.write(first ? "]\n" : "\n]\n") }
+    if format == .json { env.stdout.write(array.closing) }
     return inputs.failed || readFailed ? .failure : .success
-  }
-
-  private static func indent(_ text: String) -> String {
-    "  " + text.replacingAll("\n", with: "\n  ")
   }
 }

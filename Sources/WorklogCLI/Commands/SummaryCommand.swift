@@ -7,7 +7,7 @@ enum SummaryCommand: Command {
   static let spec = OptionSpec(options: ["week", "weeks", "lang", "format", "sort"])
   static let help = """
     Usage: worklog summary [PATH ...] [--week N | --weeks A-B] [--lang en|vi|all]
-                           [--format text|markdown|json] [--sort name|missing|findings|last]
+                           [--format \(FormatOption.choices(SummaryFormat.self))] [--sort name|missing|findings|last]
 
     Summarises the week pages below each PATH (default: the current folder).
     With --week N, each site's week N in full: title, dates, days logged, objectives, tasks,
@@ -23,9 +23,7 @@ enum SummaryCommand: Command {
       --lang en|vi|all    Which pages to show. Default: each week's English page when it has
                           one, else the page it has. en or vi: only that language (weeks
                           without it are missing). all: each language separately.
-      --format text       Plain text, 80 columns (default).
-      --format markdown   GitHub Markdown to paste into an issue.
-      --format json       One JSON document; docs/summary-json.md describes it.
+    \(FormatOption.help(SummaryFormat.self, column: 22))
       --sort name|missing|findings|last
                           The order of sites: by name (default), most missing weeks first,
                           most errors first, or least recent last week first.
@@ -41,37 +39,41 @@ enum SummaryCommand: Command {
     """
 
   static func run(_ arguments: ScannedArguments, _ env: Environment) throws(UsageError) -> ExitStatus {
-    let format = try ArgumentScanner.choice(arguments, "format", ["text", "markdown", "json"], default: "text")
+    let format = try FormatOption.value(arguments, SummaryFormat.self)
     let sortName = try ArgumentScanner.choice(arguments, "sort", SummarySort.allCases.map(\.rawValue), default: "name")
     let lang = try ArgumentScanner.choice(arguments, "lang", ["en", "vi", "all"], default: "")
     let options = SummaryOptions(weeks: try weekSelection(arguments), language: lang == "all" ? .all : lang.isEmpty ? .preferEnglish : .only(lang))
     let inputs = Inputs.resolve(arguments.positionals, env, command: name)
-    var failed = inputs.failed
     let session = LintSession(fileSystem: env.fileSystem, parallelism: env.parallelism, standardInput: env.readStandardInput)
+    let read = report(format.reporter(), session, inputs, env, options: options, sort: SummarySort(rawValue: sortName) ?? .name)
+    return inputs.failed || !read ? .failure : .success
+  }
+
+  /// The run through `reporter`: linting and summarising per site across cores (each partly
+  /// named site is read whole), then the cohort. False when a page or a configuration file
+  /// could not be read; what could be read is still summarised.
+  static func report<R: SummaryReporter>(
+    _ reporter: R, _ session: LintSession, _ inputs: Inputs, _ env: Environment, options: SummaryOptions, sort: SummarySort
+  ) -> Bool {
+    var reporter = reporter
+    let renderer = reporter
     var terms: [TermSummary] = []
-    // Linting and summarising run per site across cores; each partly named site is read whole.
+    var read = true
+    env.stdout.write(reporter.begin())
     session.run(inputs.workspace, transform: { result in
-      (result, SummaryBuilder.terms(site: result.site, findings: result.findings, options: options, showing: result.shown))
-    }) { result, summaries in
-      for error in result.errors {
-        env.complain("worklog summary: \(error.path): \(error.reason)")
-        failed = true
+      (result, renderer.render(SummaryBuilder.terms(site: result.site, findings: result.findings, options: options, showing: result.shown)))
+    }) { result, rendered in
+      for problem in result.problems {
+        env.complain("worklog summary: \(problem.path): \(problem.reason)")
+        read = false
       }
-      for error in result.configurationErrors {
-        env.complain("worklog summary: \(error.path): \(error.message)")
-        failed = true
-      }
-      terms += summaries
+      terms += rendered
+      env.stdout.write(reporter.write(rendered))
     }
     let focus: Int?
     if case .one(let n) = options.weeks { focus = n } else { focus = nil }
-    let cohort = CohortSummary(sites: terms, sort: SummarySort(rawValue: sortName) ?? .name, focusWeek: focus)
-    switch format {
-    case "json": env.stdout.write(SummaryJSON.document(cohort).pretty() + "\n")
-    case "markdown": env.stdout.write(SummaryMarkdown.render(cohort))
-    default: env.stdout.write(SummaryText.render(cohort))
-    }
-    return failed ? .failure : .success
+    env.stdout.write(reporter.end(CohortSummary(sites: terms, sort: sort, focusWeek: focus)))
+    return read
   }
 
   /// `--week N` or `--weeks A-B` (not both), checked.

@@ -27,6 +27,16 @@ package struct LintSession: Sendable {
     package var errors: [FileSystemError] { site.errors.filter { shown?.contains($0.path) ?? true } }
     /// Whether `page` is reported on.
     package func shows(_ page: Worklog) -> Bool { shown?.contains(page.path) ?? true }
+    /// What could not be read, as `path: reason` for a command to report: the pages' read
+    /// errors, then the configuration errors (one per page that needed the file).
+    package var problems: [(path: String, reason: String)] {
+      errors.map { ($0.path, $0.reason) } + configurationErrors.map { ($0.path, $0.message) }
+    }
+    /// The findings with the site's pages they point into, for a reporter.
+    package var findingsSite: FindingsSite {
+      let files = Dictionary(site.pages.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
+      return FindingsSite(findings: findings, files: files, pages: pages.count)
+    }
   }
 
   package var loader: PageLoader
@@ -68,6 +78,43 @@ package struct LintSession: Sendable {
     loader.forEachSite(located: workspace.pages, transform: { site in
       transform(self.lint(site, shown: workspace.shown[site.identity.root]))
     }, body)
+  }
+
+  /// A whole `lint` run, streamed: each site linted and `render`ed across cores, handed to
+  /// `write` in order, then the findings in the configuration files the run used (each file
+  /// once, in the order first met) as a last site. A page that cannot be read, or a
+  /// configuration file that cannot be used (each once), goes to `problem` and fails the run.
+  ///
+  /// A configuration file is quoted in findings only when `mayQuote` allows it (a file found
+  /// above the folders given is named, never printed) or when it is the fixed configuration.
+  package func report<T: Sendable>(
+    _ workspace: Workspace, mayQuote: (String) -> Bool, render: @escaping @Sendable (FindingsSite) -> T,
+    problem: (_ path: String, _ reason: String) -> Void, _ write: (T) -> Void
+  ) -> LintOutcome {
+    var outcome = LintOutcome()
+    var met = Set<String>()
+    var used: [Found] = []
+    func note(_ found: Found) {
+      if met.insert(found.path).inserted { used.append(found) }
+    }
+    if let fixedConfiguration { note(fixedConfiguration) }
+    run(workspace, transform: { result in (result, render(result.findingsSite)) }) { result, rendered in
+      for error in result.errors {
+        problem(error.path, error.reason)
+        outcome.failed = true
+      }
+      for error in result.configurationErrors where met.insert(error.path).inserted { problem(error.path, error.message) }
+      if !result.configurationErrors.isEmpty { outcome.failed = true }
+      for found in result.configurations { note(found) }
+      outcome.pages += result.pages.count
+      outcome.findings += result.findings
+      write(rendered)
+    }
+    let (findings, files) = configurationFindings(used)
+    let quotable = Set(files.keys.filter { $0 == fixedConfiguration?.path || mayQuote($0) })
+    write(render(FindingsSite(findings: findings, files: files, quotable: quotable, pages: 0)))
+    outcome.findings += findings
+    return outcome
   }
 
   /// `run` without a transform.

@@ -8,10 +8,20 @@ public struct RuleSelection: Sendable {
     self.ignore = ignore
   }
 
+  /// Whether `s`, as given to `--select` or `--ignore`, names rule `d`: its name, or its code or
+  /// a prefix of it of three characters or more, in any case.
+  static func matches(_ s: String, _ d: RuleDescription) -> Bool {
+    s == d.name || d.code.hasPrefix(s.uppercased()) && s.count >= 3
+  }
+
   func includes(_ d: RuleDescription) -> Bool {
-    func hit(_ s: String) -> Bool { s == d.name || d.code.hasPrefix(s.uppercased()) && s.count >= 3 }
-    if !select.isEmpty && !select.contains(where: hit) { return false }
-    return !ignore.contains(where: hit)
+    if !select.isEmpty && !select.contains(where: { Self.matches($0, d) }) { return false }
+    return !ignore.contains { Self.matches($0, d) }
+  }
+
+  /// The codes selected or ignored that name none of `rules`, in the order given.
+  package func unmatched(_ rules: [RuleDescription] = RuleRegistry.all.map(\.description)) -> [String] {
+    (select + ignore).filter { s in !rules.contains { Self.matches(s, $0) } }
   }
 }
 

@@ -22,10 +22,14 @@ public enum JSONValue: Sendable, Equatable {
   }
 
   /// The value as indented JSON text (two spaces), keys sorted.
-  public func pretty() -> String {
+  public func pretty() -> String { pretty(depth: 0) }
+
+  /// The value as indented JSON text, as if it stood `depth` levels deep: every line after the
+  /// first indented `2 * depth` spaces more (the first is left to the caller).
+  func pretty(depth: Int) -> String {
     var out: [UInt8] = []
     out.reserveCapacity(4096)
-    write(into: &out, indent: 2, depth: 0)
+    write(into: &out, indent: 2, depth: depth)
     return String(decoding: out, as: UTF8.self)
   }
 

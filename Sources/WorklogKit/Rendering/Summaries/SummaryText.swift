@@ -36,7 +36,7 @@ public enum SummaryText {
 
     /// A title underlined with `=`.
     mutating func title(_ s: String) {
-      let lines = WordWrap.wrap(SummaryFormat.visible(s), width: width)
+      let lines = WordWrap.wrap(SummaryWording.visible(s), width: width)
       for l in lines { text += l + "\n" }
       text += String(repeating: "=", count: lines.map { WordWrap.width($0) }.max() ?? 0) + "\n"
     }
@@ -72,18 +72,18 @@ public enum SummaryText {
   // MARK: Week
 
   static func week(_ term: TermSummary, focus: Int, into r: inout Writer) {
-    let v = SummaryFormat.visible
+    let v = SummaryWording.visible
     guard let w = term.week(focus) else { return }
     r.title("\(term.site.name): week \(w.week)\(w.language.map { " (\($0))" } ?? "")")
     let read = w.isPresent && w.status != .unreadable
     if read { r.field("Title", w.title.map(v) ?? "(no title)") }
     r.field("Site", v(term.site.root))
-    if let path = w.path { r.field("Page", v(SummaryFormat.relative(path, to: term.site.root))) }
+    if let path = w.path { r.field("Page", v(SummaryWording.relative(path, to: term.site.root))) }
     r.field("Status", describe(w.status))
     if read {
-      r.field("Dates", (SummaryFormat.longRange(w.start, w.end) ?? "no task dates") + (w.guesses.isEmpty ? "" : " (a guess: see Needs a look)"))
-      r.field("Days", "\(SummaryFormat.count(w.days, "day")) logged")
-      r.field("Findings", SummaryFormat.findings(w.findings))
+      r.field("Dates", (SummaryWording.longRange(w.start, w.end) ?? "no task dates") + (w.guesses.isEmpty ? "" : " (a guess: see Needs a look)"))
+      r.field("Days", "\(SummaryWording.count(w.days, "day")) logged")
+      r.field("Findings", SummaryWording.findings(w.findings))
       list("Objectives", w.objectives, into: &r)
       tasks(w, into: &r)
       list("Achievements", w.achievements, into: &r)
@@ -101,7 +101,7 @@ public enum SummaryText {
   static func needsALook(_ items: [String], into r: inout Writer) {
     guard !items.isEmpty else { return }
     r.section("Needs a look")
-    for item in items { r.bullet(SummaryFormat.visible(item)) }
+    for item in items { r.bullet(SummaryWording.visible(item)) }
   }
 
   /// The weeks whose dates rest on a guess, a line each: `week 3: reading these dates … is a guess`.
@@ -111,7 +111,7 @@ public enum SummaryText {
 
   /// A week's dates in a table row, with `?` when they rest on a guess.
   static func datesCell(_ w: WeekSummary) -> String {
-    (SummaryFormat.compactRange(w.start, w.end) ?? "-") + (w.guesses.isEmpty ? "" : "?")
+    (SummaryWording.compactRange(w.start, w.end) ?? "-") + (w.guesses.isEmpty ? "" : "?")
   }
 
   static func list(_ heading: String, _ items: [SummaryItem], into r: inout Writer) {
@@ -120,9 +120,9 @@ public enum SummaryText {
     // The count is of top-level items; the tree is shown indented, a group as its sub-heading.
     for item in items.flattened {
       if item.isGroup {
-        r.line(String(repeating: "  ", count: item.level) + SummaryFormat.visible(item.text))
+        r.line(String(repeating: "  ", count: item.level) + SummaryWording.visible(item.text))
       } else {
-        r.bullet(SummaryFormat.visible(item.text), level: item.level)
+        r.bullet(SummaryWording.visible(item.text), level: item.level)
       }
     }
   }
@@ -133,8 +133,8 @@ public enum SummaryText {
     var table = TextTable([.init("Day", minWidth: 5), .init("Dates", minWidth: 10), .init("Task", minWidth: 20)], indent: 2)
     table.spacedWhenWrapped = true
     for t in w.tasks {
-      let text = t.items.map { String(repeating: "  ", count: max(0, $0.level - 1)) + SummaryFormat.visible($0.text) }
-      table.append([SummaryFormat.visible(t.day ?? "-"), SummaryFormat.compactRange(t.start, t.end) ?? "-", text.joined(separator: "\n")])
+      let text = t.items.map { String(repeating: "  ", count: max(0, $0.level - 1)) + SummaryWording.visible($0.text) }
+      table.append([SummaryWording.visible(t.day ?? "-"), SummaryWording.compactRange(t.start, t.end) ?? "-", text.joined(separator: "\n")])
     }
     r.table(table)
   }
@@ -142,7 +142,7 @@ public enum SummaryText {
   static func notes(_ notes: [String], into r: inout Writer) {
     guard !notes.isEmpty else { return }
     r.section("Notes")
-    for n in notes { r.bullet(SummaryFormat.visible(n)) }
+    for n in notes { r.bullet(SummaryWording.visible(n)) }
   }
 
   static func describe(_ status: WeekStatus) -> String {
@@ -157,8 +157,8 @@ public enum SummaryText {
   // MARK: Term
 
   static func term(_ term: TermSummary, into r: inout Writer) {
-    r.title("\(term.site.name) (\(SummaryFormat.languages(term.languages)))")
-    r.field("Site", SummaryFormat.visible(term.site.root))
+    r.title("\(term.site.name) (\(SummaryWording.languages(term.languages)))")
+    r.field("Site", SummaryWording.visible(term.site.root))
     r.blank()
     var table = TextTable([
       .init("Week", .right), .init("Dates", minWidth: 10), .init("Days", .right), .init("Tasks", .right), .init("Obj", .right),
@@ -169,7 +169,7 @@ public enum SummaryText {
       func n(_ x: Int) -> String { read ? String(x) : "-" }
       table.append([
         String(w.week), datesCell(w), n(w.days), n(w.taskCount), n(w.objectives.count),
-        n(w.achievements.count), n(w.references.count), read ? SummaryFormat.findingsShort(w.findings) : "-", w.status.rawValue,
+        n(w.achievements.count), n(w.references.count), read ? SummaryWording.findingsShort(w.findings) : "-", w.status.rawValue,
       ])
     }
     if term.weeks.isEmpty { r.line("No weeks.") } else { r.table(table) }
@@ -181,27 +181,27 @@ public enum SummaryText {
     notes(term.notes + weekNotes, into: &r)
     let t = term.totals
     r.section("Totals")
-    r.bullet("\(SummaryFormat.count(t.weeksPresent, "week")) present, \(t.weeksMissing.count) missing")
-    r.bullet("\(SummaryFormat.count(t.tasks, "task")) over \(SummaryFormat.count(t.days, "day")) logged")
-    r.bullet("findings: \(SummaryFormat.findings(t.findings))")
+    r.bullet("\(SummaryWording.count(t.weeksPresent, "week")) present, \(t.weeksMissing.count) missing")
+    r.bullet("\(SummaryWording.count(t.tasks, "task")) over \(SummaryWording.count(t.days, "day")) logged")
+    r.bullet("findings: \(SummaryWording.findings(t.findings))")
     r.bullet("last week: " + lastWeek(t))
     r.section("Gaps")
-    r.bullet("missing weeks: " + (t.weeksMissing.isEmpty ? "none" : SummaryFormat.weekList(t.weeksMissing)))
-    r.bullet("weeks without dates: " + (t.weeksWithoutDates.isEmpty ? "none" : SummaryFormat.weekList(t.weeksWithoutDates)))
+    r.bullet("missing weeks: " + (t.weeksMissing.isEmpty ? "none" : SummaryWording.weekList(t.weeksMissing)))
+    r.bullet("weeks without dates: " + (t.weeksWithoutDates.isEmpty ? "none" : SummaryWording.weekList(t.weeksWithoutDates)))
     r.bullet("overlapping weeks: " + (t.overlaps.isEmpty ? "none" : t.overlaps.map { "\($0.first) and \($0.second)" }.joined(separator: ", ")))
     needsALook(guessed, into: &r)
   }
 
   static func lastWeek(_ t: TermTotals) -> String {
     guard let last = t.lastWeek else { return "none" }
-    return "\(last) (\(SummaryFormat.longRange(t.lastWeekStart, t.lastWeekEnd) ?? "no dates"))"
+    return "\(last) (\(SummaryWording.longRange(t.lastWeekStart, t.lastWeekEnd) ?? "no dates"))"
   }
 
   // MARK: Cohort
 
   static func cohort(_ cohort: CohortSummary, into r: inout Writer) {
     let siteCount = Set(cohort.sites.map(\.site.root)).count
-    r.title("Cohort: \(SummaryFormat.count(siteCount, "site")), sorted by \(cohort.sort.rawValue)")
+    r.title("Cohort: \(SummaryWording.count(siteCount, "site")), sorted by \(cohort.sort.rawValue)")
     r.blank()
     var table = TextTable([
       .init("Site", minWidth: 12), .init("Lang"), .init("Weeks", .right), .init("Missing", minWidth: 7), .init("Last", .right),
@@ -209,11 +209,11 @@ public enum SummaryText {
     ])
     for term in cohort.sites {
       let t = term.totals
-      let missing = t.weeksMissing.isEmpty ? "0" : "\(t.weeksMissing.count) (\(SummaryFormat.weekList(t.weeksMissing)))"
+      let missing = t.weeksMissing.isEmpty ? "0" : "\(t.weeksMissing.count) (\(SummaryWording.weekList(t.weeksMissing)))"
       table.append([
-        SummaryFormat.visible(term.site.name), SummaryFormat.languages(term.languages), String(t.weeksPresent), missing,
-        t.lastWeek.map(String.init) ?? "-", t.lastWeek == nil ? "-" : SummaryFormat.compactRange(t.lastWeekStart, t.lastWeekEnd) ?? "no dates",
-        SummaryFormat.findingsShort(t.findings),
+        SummaryWording.visible(term.site.name), SummaryWording.languages(term.languages), String(t.weeksPresent), missing,
+        t.lastWeek.map(String.init) ?? "-", t.lastWeek == nil ? "-" : SummaryWording.compactRange(t.lastWeekStart, t.lastWeekEnd) ?? "no dates",
+        SummaryWording.findingsShort(t.findings),
       ])
     }
     r.table(table)
@@ -222,11 +222,11 @@ public enum SummaryText {
     let attention = cohort.sites.compactMap { term -> String? in
       let items = SummaryText.attention(term)
       guard !items.isEmpty else { return nil }
-      return "\(term.site.name) (\(SummaryFormat.languages(term.languages))): " + items.joined(separator: "; ")
+      return "\(term.site.name) (\(SummaryWording.languages(term.languages))): " + items.joined(separator: "; ")
     }
     if !attention.isEmpty {
       r.section("Needs a look")
-      for a in attention { r.bullet(SummaryFormat.visible(a)) }
+      for a in attention { r.bullet(SummaryWording.visible(a)) }
     }
   }
 
@@ -237,9 +237,9 @@ public enum SummaryText {
     let unreadable = term.weeks.filter { $0.status == .unreadable }.map(\.week)
     let noTable = term.weeks.filter { $0.status == .noTable }.map(\.week)
     let undated = term.totals.weeksWithoutDates.filter { !noTable.contains($0) }
-    if !unreadable.isEmpty { items.append("cannot read week \(SummaryFormat.weekList(unreadable))") }
-    if !noTable.isEmpty { items.append("no task table in week \(SummaryFormat.weekList(noTable))") }
-    if !undated.isEmpty { items.append("no task dates in week \(SummaryFormat.weekList(undated))") }
+    if !unreadable.isEmpty { items.append("cannot read week \(SummaryWording.weekList(unreadable))") }
+    if !noTable.isEmpty { items.append("no task table in week \(SummaryWording.weekList(noTable))") }
+    if !undated.isEmpty { items.append("no task dates in week \(SummaryWording.weekList(undated))") }
     if !term.totals.overlaps.isEmpty {
       items.append("overlapping weeks " + term.totals.overlaps.map { "\($0.first)/\($0.second)" }.joined(separator: ", "))
     }

@@ -1,5 +1,5 @@
 /// Formatting the summary renderers share: dates, week lists, counts and safe text.
-enum SummaryFormat {
+enum SummaryWording {
   /// `2025-10-27..10-31` (same year), `2025-12-29..2026-01-02`, `2025-10-27` (one day); nil
   /// when there is no date.
   static func compactRange(_ start: CalendarDate?, _ end: CalendarDate?) -> String? {

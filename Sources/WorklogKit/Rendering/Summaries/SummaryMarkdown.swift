@@ -21,7 +21,7 @@ public enum SummaryMarkdown {
   /// `text` on one line with Markdown punctuation escaped, so it renders as written.
   static func escape(_ text: String) -> String {
     var out = ""
-    let visible = SummaryFormat.visible(text)
+    let visible = SummaryWording.visible(text)
     for (i, c) in visible.enumerated() {
       switch c {
       case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "#", "!": out += "\\" + String(c)
@@ -67,17 +67,17 @@ public enum SummaryMarkdown {
     var out = "## \(escape(term.site.name)): week \(w.week)\(w.language.map { " (\(escape($0)))" } ?? "")\n\n"
     if w.isPresent && w.status != .unreadable { out += "- **Title:** \(w.title.map(escape) ?? "(no title)")\n" }
     out += "- **Site:** \(escape(term.site.root))\n"
-    if let path = w.path { out += "- **Page:** \(escape(SummaryFormat.relative(path, to: term.site.root)))\n" }
+    if let path = w.path { out += "- **Page:** \(escape(SummaryWording.relative(path, to: term.site.root)))\n" }
     out += "- **Status:** \(SummaryText.describe(w.status))\n"
     if w.isPresent && w.status != .unreadable {
-      out += "- **Dates:** \(SummaryFormat.longRange(w.start, w.end) ?? "no task dates") (\(SummaryFormat.count(w.days, "day")) logged)"
+      out += "- **Dates:** \(SummaryWording.longRange(w.start, w.end) ?? "no task dates") (\(SummaryWording.count(w.days, "day")) logged)"
       out += (w.guesses.isEmpty ? "" : ", a guess: see Needs a look") + "\n"
-      out += "- **Findings:** \(SummaryFormat.findings(w.findings))\n"
+      out += "- **Findings:** \(SummaryWording.findings(w.findings))\n"
       out += list("Objectives", w.objectives)
       if w.status == .ok {
         out += "\n### Tasks (\(w.taskCount))\n\n"
         out += table(["Day", "Dates", "Task"], w.tasks.map { t in
-          [escape(t.day ?? "-"), SummaryFormat.compactRange(t.start, t.end) ?? "-", escape(SummaryFormat.oneLine(t.items))]
+          [escape(t.day ?? "-"), SummaryWording.compactRange(t.start, t.end) ?? "-", escape(SummaryWording.oneLine(t.items))]
         })
       }
       out += list("Achievements", w.achievements)
@@ -115,7 +115,7 @@ public enum SummaryMarkdown {
   // MARK: Term
 
   static func term(_ term: TermSummary) -> String {
-    var out = "## \(escape(term.site.name)) (\(SummaryFormat.languages(term.languages)))\n\n"
+    var out = "## \(escape(term.site.name)) (\(SummaryWording.languages(term.languages)))\n\n"
     out += "Site: \(escape(term.site.root))\n\n"
     if term.weeks.isEmpty {
       out += "No weeks.\n"
@@ -128,20 +128,20 @@ public enum SummaryMarkdown {
           func n(_ x: Int) -> String { read ? String(x) : "-" }
           return [
             String(w.week), SummaryText.datesCell(w), n(w.days), n(w.taskCount), n(w.objectives.count),
-            n(w.achievements.count), n(w.references.count), read ? SummaryFormat.findingsShort(w.findings) : "-", w.status.rawValue,
+            n(w.achievements.count), n(w.references.count), read ? SummaryWording.findingsShort(w.findings) : "-", w.status.rawValue,
           ]
         })
     }
     out += notes(term.notes + term.weeks.flatMap { w in w.notes.map { "week \(w.week): \($0)" } })
     let t = term.totals
     out += "\n### Totals\n\n"
-    out += "- \(SummaryFormat.count(t.weeksPresent, "week")) present, \(t.weeksMissing.count) missing\n"
-    out += "- \(SummaryFormat.count(t.tasks, "task")) over \(SummaryFormat.count(t.days, "day")) logged\n"
-    out += "- findings: \(SummaryFormat.findings(t.findings))\n"
+    out += "- \(SummaryWording.count(t.weeksPresent, "week")) present, \(t.weeksMissing.count) missing\n"
+    out += "- \(SummaryWording.count(t.tasks, "task")) over \(SummaryWording.count(t.days, "day")) logged\n"
+    out += "- findings: \(SummaryWording.findings(t.findings))\n"
     out += "- last week: \(SummaryText.lastWeek(t))\n"
     out += "\n### Gaps\n\n"
-    out += "- missing weeks: \(t.weeksMissing.isEmpty ? "none" : SummaryFormat.weekList(t.weeksMissing))\n"
-    out += "- weeks without dates: \(t.weeksWithoutDates.isEmpty ? "none" : SummaryFormat.weekList(t.weeksWithoutDates))\n"
+    out += "- missing weeks: \(t.weeksMissing.isEmpty ? "none" : SummaryWording.weekList(t.weeksMissing))\n"
+    out += "- weeks without dates: \(t.weeksWithoutDates.isEmpty ? "none" : SummaryWording.weekList(t.weeksWithoutDates))\n"
     out += "- overlapping weeks: \(t.overlaps.isEmpty ? "none" : t.overlaps.map { "\($0.first) and \($0.second)" }.joined(separator: ", "))\n"
     let guessed = SummaryText.guesses(term)
     if !guessed.isEmpty { out += "\nDates marked ? rest on a guess.\n" + needsALook(guessed) }
@@ -152,23 +152,23 @@ public enum SummaryMarkdown {
 
   static func cohort(_ cohort: CohortSummary) -> String {
     let siteCount = Set(cohort.sites.map(\.site.root)).count
-    var out = "## Cohort: \(SummaryFormat.count(siteCount, "site")), sorted by \(cohort.sort.rawValue)\n\n"
+    var out = "## Cohort: \(SummaryWording.count(siteCount, "site")), sorted by \(cohort.sort.rawValue)\n\n"
     out += table(
       ["Site", "Language", "Weeks", "Missing", "Last week", "Last week's dates", "Findings (E/W/N)"], right: [2, 4],
       cohort.sites.map { term in
         let t = term.totals
         return [
-          escape(term.site.name), SummaryFormat.languages(term.languages), String(t.weeksPresent),
-          t.weeksMissing.isEmpty ? "0" : "\(t.weeksMissing.count) (\(SummaryFormat.weekList(t.weeksMissing)))",
+          escape(term.site.name), SummaryWording.languages(term.languages), String(t.weeksPresent),
+          t.weeksMissing.isEmpty ? "0" : "\(t.weeksMissing.count) (\(SummaryWording.weekList(t.weeksMissing)))",
           t.lastWeek.map(String.init) ?? "-",
-          t.lastWeek == nil ? "-" : SummaryFormat.compactRange(t.lastWeekStart, t.lastWeekEnd) ?? "no dates",
-          SummaryFormat.findingsShort(t.findings),
+          t.lastWeek == nil ? "-" : SummaryWording.compactRange(t.lastWeekStart, t.lastWeekEnd) ?? "no dates",
+          SummaryWording.findingsShort(t.findings),
         ]
       })
     let attention = cohort.sites.compactMap { term -> String? in
       let items = SummaryText.attention(term)
       guard !items.isEmpty else { return nil }
-      return "- **\(escape(term.site.name))** (\(SummaryFormat.languages(term.languages))): \(items.map(escape).joined(separator: "; "))\n"
+      return "- **\(escape(term.site.name))** (\(SummaryWording.languages(term.languages))): \(items.map(escape).joined(separator: "; "))\n"
     }
     if !attention.isEmpty { out += "\n### Needs a look\n\n" + attention.joined() }
     return out

@@ -1,0 +1,20 @@
+/// `lint --format json`: one array, each finding (`DiagnosticJSON.finding`) compact on its line.
+public struct LintJSONReporter: LintReporter {
+  private var array = JSONArrayWriter()
+
+  public init() {}
+
+  public var statisticsFollowReport: Bool { false }
+
+  public func begin() -> String { array.opening }
+
+  public func render(_ site: FindingsSite) -> [String] {
+    site.findings.map { JSONArrayWriter.element(DiagnosticJSON.finding($0), pretty: false) }
+  }
+
+  public mutating func write(_ rendered: [String]) -> String {
+    rendered.map { array.append($0) }.joined()
+  }
+
+  public func end(_ ending: LintOutcome) -> String { array.closing }
+}

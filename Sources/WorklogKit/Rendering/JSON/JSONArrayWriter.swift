@@ -1,0 +1,28 @@
+/// A JSON array written one element at a time as a run goes (`lint --format json`, `parse
+/// --format json`): `[`, each element on its own lines indented two spaces, commas between,
+/// then `]` and a newline. An empty array is `[]`.
+///
+/// The pretty layout gives exactly `JSONValue.array(elements).pretty()` and a newline.
+public struct JSONArrayWriter: Sendable {
+  private var count = 0
+
+  public init() {}
+
+  /// The text before the first element.
+  public let opening = "["
+
+  /// An element's text, ready for `append`: compact (one line) or pretty (indented). It does not
+  /// depend on the other elements, so it can be made on any thread.
+  public static func element(_ value: JSONValue, pretty: Bool) -> String {
+    "  " + (pretty ? value.pretty(depth: 1) : value.serialized())
+  }
+
+  /// The text of one element from `element(_:pretty:)`, after the separator it needs.
+  public mutating func append(_ element: String) -> String {
+    defer { count += 1 }
+    return (count == 0 ? "\n" : ",\n") + element
+  }
+
+  /// The text after the last element.
+  public var closing: String { count == 0 ? "]\n" : "\n]\n" }
+}

@@ -1,0 +1,24 @@
+/// The formats of `worklog summary --format`. A new format is a case here, its help line, its
+/// reporter in `reporter()`, and the reporter's own file.
+public enum SummaryFormat: String, OutputFormat {
+  case text, markdown, json
+
+  public static let standard = SummaryFormat.text
+
+  public var help: String {
+    switch self {
+    case .text: return "Plain text, 80 columns"
+    case .markdown: return "GitHub Markdown to paste into an issue"
+    case .json: return "One JSON document; docs/summary-json.md describes it"
+    }
+  }
+
+  /// The reporter writing this format.
+  public func reporter() -> any SummaryReporter {
+    switch self {
+    case .text: return SummaryTextReporter()
+    case .markdown: return SummaryMarkdownReporter()
+    case .json: return SummaryJSONReporter()
+    }
+  }
+}

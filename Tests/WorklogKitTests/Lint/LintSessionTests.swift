@@ -1,0 +1,60 @@
+import Testing
+@testable import WorklogKit
+
+/// `LintSession.report`: the sites in order, then the configuration files' own findings.
+@Suite struct LintSessionTests {
+  static func page(_ week: Int) -> String {
+    "---\ntitle: \"Week \(week)\"\nweight: \(week)\n---\n### Week \(week) Objectives\n- Read about storage\n"
+  }
+
+  static let files: [String: String] = [
+    "s/content/1-Worklog/1.1-Week1/_index.md": page(1),
+    "s/content/1-Worklog/1.2-Week2/_index.md": page(2),
+    "s/.worklog.json": "{ \"rules\": { \"NOPE1\": \"off\" } }\n",
+    "t/content/1-Worklog/1.1-Week1/_index.md": page(1),
+    "t/.worklog.json": "{ \"rules\": { \"NOPE2\": \"off\" } }\n",
+  ]
+
+  /// Each site handed to `render`, in the order written, with the problems reported.
+  func report(mayQuote: @escaping (String) -> Bool = { _ in true }) -> (sites: [FindingsSite], outcome: LintOutcome, problems: [String]) {
+    let fs = MemoryFileSystem(Self.files)
+    let session = LintSession(fileSystem: fs, parallelism: 2)
+    var sites: [FindingsSite] = []
+    var problems: [String] = []
+    let outcome = session.report(
+      Workspace.resolve(["s", "t"], fileSystem: fs), mayQuote: mayQuote, render: { $0 }, problem: { problems.append("\($0): \($1)") }
+    ) { sites.append($0) }
+    return (sites, outcome, problems)
+  }
+
+  @Test func configurationFilesAreCheckedOnceEachAfterTheSites() {
+    let (sites, outcome, problems) = report()
+    #expect(sites.count == 3)
+    #expect(sites.map(\.pages) == [2, 1, 0])
+    let last = sites[2].findings
+    #expect(last.map(\.path) == ["s/.worklog.json", "t/.worklog.json"])
+    #expect(last.allSatisfy { $0.code == UnknownRuleCodeRule.code })
+    #expect(!sites[0].findings.contains { $0.path.hasSuffix(".worklog.json") })
+    #expect(outcome.pages == 3)
+    #expect(outcome.findings == sites.flatMap(\.findings))
+    #expect(!outcome.failed && problems.isEmpty)
+  }
+
+  @Test func aConfigurationOutsideTheQuotableTreesIsNamedNotQuoted() {
+    let (sites, _, _) = report(mayQuote: { $0.hasPrefix("s/") })
+    #expect(sites[2].quote("s/.worklog.json") != nil)
+    #expect(sites[2].quote("t/.worklog.json") == nil)
+    #expect(sites[2].files["t/.worklog.json"] != nil)
+  }
+
+  @Test func aPageThatCannotBeReadFailsTheRun() {
+    let fs = MemoryFileSystem(bytes: ["s/content/1-Worklog/1.1-Week1/_index.md": Array(Self.page(1).utf8)])
+    let session = LintSession(fileSystem: fs, parallelism: 1)
+    var workspace = Workspace.resolve(["s"], fileSystem: fs)
+    workspace.pages.append(PagePath("s/content/1-Worklog/1.2-Week2/_index.md"))
+    var problems: [String] = []
+    let outcome = session.report(workspace, mayQuote: { _ in true }, render: { $0 }, problem: { path, _ in problems.append(path) }) { _ in }
+    #expect(outcome.failed)
+    #expect(problems == ["s/content/1-Worklog/1.2-Week2/_index.md"])
+  }
+}
