@@ -30,6 +30,8 @@ public struct Worklog: Sendable {
   /// For a whole-term page, the lines of this week's part.
   public var segment: ClosedRange<Int>?
   public var issues: [ParseIssue]
+  /// For an overview page, the weeks it lists (`OverviewReader`); empty for other pages.
+  public var listedWeeks: [ListedWeek] = []
   /// The classified body lines of the whole file, kept so rules need not scan it again.
   var lines: [MarkdownLine] = []
 

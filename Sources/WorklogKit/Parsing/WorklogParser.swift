@@ -39,6 +39,7 @@ public enum WorklogParser {
     }
     // A day's page or a summary names no week of its own: no phantom week from its `weight`.
     if page.kind == .other { page.week = WeekNumber(number: nil, source: nil, evidence: page.week.evidence) }
+    if page.kind == .overview { page.listedWeeks = OverviewReader.read(file, lines) }
     return [page]
   }
 

@@ -102,12 +102,13 @@ struct SitePages {
   var weekNumbers: Set<Int>
 
   init(_ site: Site) {
+    // Pages are placed in weeks as lint places them: by the site's index of trusted weeks.
+    readable = site.pagesByWeek
     for page in site.weeks {
-      guard let n = page.week.number else {
+      guard page.trustedWeek != nil else {
         notes.append("\(page.path): no week number found; not placed in any week")
         continue
       }
-      readable[n, default: []].append(page)
       if let s = page.segment { segments[page.path, default: []].append(s) }
     }
     // A page with a task table but no week number is most likely a week that lost its number.

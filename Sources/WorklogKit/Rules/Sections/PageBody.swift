@@ -7,13 +7,6 @@ extension Worklog {
     return all.filter { segment.contains($0.number) }
   }
 
-  /// The week number, when it comes from something more trustworthy than `weight` (which the
-  /// template leaves at 1 on every page).
-  var trustedWeek: Int? {
-    guard let n = week.number, week.source != .weight else { return nil }
-    return n
-  }
-
   /// Whether a line opens with a label naming a section of `kind`, followed by its text on the
   /// same line (`**Main objective:** train a baseline model`, `Goal: automate the pipeline.`).
   func hasInlineLabel(_ kind: SectionKind) -> Bool {
@@ -49,16 +42,5 @@ extension Worklog {
     guard headed.count >= 2, let first = headed.first else { return false }
     if let table = tasks?.lines.lowerBound, first.lines.contains(table) { return false }
     return true
-  }
-
-  /// `English`, `Vietnamese`, or the language code.
-  var languageName: String { Worklog.languageName(language.code) }
-
-  static func languageName(_ code: String) -> String {
-    switch code {
-    case "en": return "English"
-    case "vi": return "Vietnamese"
-    default: return "'\(code)'"
-    }
   }
 }

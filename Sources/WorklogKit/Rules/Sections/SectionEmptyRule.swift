@@ -1,7 +1,6 @@
 /// WL202: an objectives or achievements heading has nothing under it.
-public struct SectionEmptyRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct SectionEmptyRule: LintRule {
+  let description = RuleDescription(
     code: "WL202", name: "section-empty", severity: .warning,
     summary: "An objectives or achievements heading has nothing under it.",
     rationale: """
@@ -66,7 +65,7 @@ public struct SectionEmptyRule: LintRule {
   /// The sections this rule checks; an empty tasks heading is the task table rules' business.
   static let checkedKinds: Set<SectionKind> = [.objectives, .achievements]
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, !page.isDraft else { return [] }
     let empty = page.sections.filter { s in
       Self.checkedKinds.contains(s.kind) && s.detectedBy != .structure && s.heading != nil

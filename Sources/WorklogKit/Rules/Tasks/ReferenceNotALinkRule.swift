@@ -1,7 +1,6 @@
 /// WL311: the reference cell names material but links to none.
-public struct ReferenceNotALinkRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct ReferenceNotALinkRule: LintRule {
+  let description = RuleDescription(
     code: "WL311", name: "reference-not-a-link", severity: .note,
     summary: "The reference cell holds text but no URL (`Project Docs`, `[Meeting Notes]`).",
     rationale: """
@@ -30,7 +29,7 @@ public struct ReferenceNotALinkRule: LintRule {
           + "| 4 | Team meeting | 17/09/2025 | 17/09/2025 | Internal Notes |\n"),
     ])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, let table = page.tasks else { return [] }
     return table.rowsOfHeaderWidth.compactMap { row in
       guard let cell = row.referenceCell else { return nil }

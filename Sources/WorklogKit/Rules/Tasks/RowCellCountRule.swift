@@ -1,7 +1,6 @@
 /// WL302: a task table row has more or fewer cells than the header.
-public struct RowCellCountRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct RowCellCountRule: LintRule {
+  let description = RuleDescription(
     code: "WL302", name: "row-cell-count", severity: .warning,
     summary: "A task table row has more or fewer cells than the header.",
     rationale: """
@@ -31,7 +30,7 @@ public struct RowCellCountRule: LintRule {
           + "| 2 | Read about IAM |  |  |  |\n"),
     ])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, let table = page.tasks else { return [] }
     return table.raggedRows.compactMap { ragged in
       guard let row = table.rows[safe: ragged.row] else { return nil }

@@ -1,7 +1,6 @@
 /// WL304: a task row says nothing in its task cell.
-public struct TaskEmptyRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct TaskEmptyRule: LintRule {
+  let description = RuleDescription(
     code: "WL304", name: "task-empty", severity: .warning,
     summary: "A task row's task cell is empty or a placeholder (`-`, `...`).",
     rationale: """
@@ -26,7 +25,7 @@ public struct TaskEmptyRule: LintRule {
           + "| 2 | Build a VPC | 15/09/2025 | 15/09/2025 |\n| CN |  |  | - |\n"),
     ])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, let table = page.tasks else { return [] }
     guard let taskColumn = table.columns.task else { return [] }
     return table.rowsInPlace.compactMap { row in

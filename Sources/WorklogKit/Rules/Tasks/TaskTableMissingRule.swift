@@ -2,9 +2,8 @@
 ///
 /// Pages marked `draft: true` are skipped: Hugo does not publish them, and interns mark weeks
 /// that have not happened yet that way (`Not applicable to the current internship period.`).
-public struct TaskTableMissingRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct TaskTableMissingRule: LintRule {
+  let description = RuleDescription(
     code: "WL301", name: "task-table-missing", severity: .warning,
     summary: "A week page has no task table, or its table's header names no task or day column.",
     rationale: """
@@ -27,7 +26,7 @@ public struct TaskTableMissingRule: LintRule {
       RuleExample(path: "site/content/1-Worklog/_index.md", "---\ntitle: \"Worklog\"\n---\n\nTwelve weeks at FCJ.\n"),
     ])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, page.tasks?.isTable != true, !page.isDraft else { return [] }
     let source = page.source
     let fix = "Record the week's tasks in a table with the columns Day | Task | Start Date | Completion Date | Reference Material."
