@@ -26,6 +26,8 @@ public struct Worklog: Sendable {
   public var tasks: TaskTable?
   /// Tables that were not taken for the task table.
   public var otherTables: Int
+  /// The lines of each table not taken for the task table, in page order.
+  public var otherTableLines: [ClosedRange<Int>] = []
   public var achievements: [ListEntry]
   /// For a whole-term page, the lines of this week's part.
   public var segment: ClosedRange<Int>?

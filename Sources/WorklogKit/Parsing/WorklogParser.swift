@@ -124,7 +124,7 @@ public enum WorklogParser {
     return Worklog(
       source: file, site: pagePath.site, kind: .week, language: language, week: WeekNumber.decide(evidence),
       frontMatter: frontMatter, title: title, sections: sections, objectives: objectives, tasks: tasks,
-      otherTables: tables.count - (rawTable == nil ? 0 : 1), achievements: achievements, segment: nil, issues: [])
+      otherTables: tables.count - (rawTable == nil ? 0 : 1), otherTableLines: tableLines.filter { $0 != rawTable?.lines }, achievements: achievements, segment: nil, issues: [])
   }
 
   private static func lineIsListItem(_ body: Body, _ line: Int) -> Bool {

@@ -106,7 +106,9 @@ struct SitePages {
     readable = site.pagesByWeek
     for page in site.weeks {
       guard page.trustedWeek != nil else {
-        notes.append("\(page.path): no week number found; not placed in any week")
+        // `weight` alone is no week: the template leaves it at 1 on every page.
+        let found = page.week.number.map { "only its weight names a week (\($0))" } ?? "no week number found"
+        notes.append("\(page.path): \(found); not placed in any week")
         continue
       }
       if let s = page.segment { segments[page.path, default: []].append(s) }

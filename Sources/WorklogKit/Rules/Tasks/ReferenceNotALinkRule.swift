@@ -32,8 +32,7 @@ struct ReferenceNotALinkRule: LintRule {
   func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, let table = page.tasks else { return [] }
     return table.rowsOfHeaderWidth.compactMap { row in
-      guard let cell = row.referenceCell else { return nil }
-      let read = InlineTextReader.read(cell.value)
+      guard let cell = row.referenceCell, let read = table.columns.references.flatMap({ row.readCells[safe: $0] }) else { return nil }
       guard !TaskText.isPlaceholder(read.text), !saysInternal(read.text), read.brokenLinks.isEmpty,
         !read.links.contains(where: { $0.url != nil }), !looksLikeAddress(read.text)
       else { return nil }

@@ -40,7 +40,7 @@ struct RowCellCountRule: LintRule {
         if table.kind == .html {
           return finding(page.source, at, counts, fix: "Remove the extra <td> cell, or add a column to the header.")
         }
-        if extraCellsAtEnd(page.source, row, table) {
+        if ragged.datedStart {
           return finding(page.source, at, counts + ": a cell after the last column?",
             fix: "Move the text into the last column, or remove the extra cell.")
         }
@@ -51,30 +51,6 @@ struct RowCellCountRule: LintRule {
         ? "Add the missing <td></td> cell."
         : "Add the missing cell; an empty cell is written `|  |`."
       return finding(page.source, at, counts, fix: fix)
-    }
-  }
-
-  /// Whether the row's first cells already stand in their columns (a date under the start
-  /// column), so the extra cells were written past the last column rather than split off by a `|`.
-  private func extraCellsAtEnd(_ source: SourceFile, _ row: TaskEntry, _ table: TaskTable) -> Bool {
-    guard let start = table.columns.start else { return false }
-    let text = source.text(bytes: row.range.start.offset..<row.range.end.offset).trimmingSpaces
-    var cells: [String] = []
-    var current = ""
-    var escaped = false
-    for ch in text.dropFirst(text.hasPrefix("|") ? 1 : 0) {
-      if ch == "|" && !escaped {
-        cells.append(current)
-        current = ""
-      } else {
-        current.append(ch)
-      }
-      escaped = ch == "\\"
-    }
-    guard let cell = cells[safe: start], let reading = DateReading.parse(InlineTextReader.read(cell).text) else { return false }
-    switch reading {
-    case .fixed, .numeric, .range: return true
-    default: return false
     }
   }
 }

@@ -32,7 +32,7 @@ struct TaskEmptyRule: LintRule {
       guard let task = row.task, TaskText.isPlaceholder(task.value.text) else { return nil }
       // Nothing but a Day label: a day off, not a task left blank.
       let others = row.cells.indices.filter { $0 != taskColumn && $0 != table.columns.day }
-      guard others.contains(where: { !TaskText.isPlaceholder(InlineTextReader.read(row.cells[$0].value).text) }) else { return nil }
+      guard others.contains(where: { !TaskText.isPlaceholder(row.readCells[safe: $0]?.text ?? "") }) else { return nil }
       let written = (row.cells[safe: taskColumn]?.value ?? "").trimmingSpaces
       let message = written.isEmpty ? "the task cell is empty" : "the task cell holds only '\(Quote.cut(written))'"
       return finding(page.source, task.range, message, fix: "Write what you did, or remove the row.")
