@@ -29,6 +29,8 @@ public struct Worklog: Sendable {
   /// The lines of each table not taken for the task table, in page order.
   public var otherTableLines: [ClosedRange<Int>] = []
   public var achievements: [ListEntry]
+  /// The section kinds the page names by an inline label, its text on the same line (`InlineLabels`).
+  public var inlineLabels: Set<SectionKind> = []
   /// For a whole-term page, the lines of this week's part.
   public var segment: ClosedRange<Int>?
   public var issues: [ParseIssue]

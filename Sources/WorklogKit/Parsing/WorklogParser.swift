@@ -120,11 +120,12 @@ public enum WorklogParser {
       sections.sort { $0.lines.lowerBound < $1.lines.lowerBound }
     }
 
+    EmptySections.mark(&sections, file, lines)
     let evidence = PageIdentity.weekEvidence(pagePath, title: title, sections: sections, frontMatter: frontMatter)
     return Worklog(
       source: file, site: pagePath.site, kind: .week, language: language, week: WeekNumber.decide(evidence),
       frontMatter: frontMatter, title: title, sections: sections, objectives: objectives, tasks: tasks,
-      otherTables: tables.count - (rawTable == nil ? 0 : 1), otherTableLines: tableLines.filter { $0 != rawTable?.lines }, achievements: achievements, segment: nil, issues: [])
+      otherTables: tables.count - (rawTable == nil ? 0 : 1), otherTableLines: tableLines.filter { $0 != rawTable?.lines }, achievements: achievements, inlineLabels: InlineLabels.read(file, lines), segment: nil, issues: [])
   }
 
   private static func lineIsListItem(_ body: Body, _ line: Int) -> Bool {

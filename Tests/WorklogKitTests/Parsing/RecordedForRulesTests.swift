@@ -69,4 +69,25 @@ import Testing
     let page = try onePage("### Week 3 Objectives:\n\n- Week 3: 22/09/2025 - 26/09/2025\n")
     #expect(page.listedWeeks.isEmpty)
   }
+
+  @Test func inlineLabelsAreReadWithThePage() throws {
+    let page = try onePage("**Main objective:** set up the lab account\n\nGoal: automate the pipeline.\n\nNote:\n")
+    #expect(page.inlineLabels == [.objectives])
+  }
+
+  @Test func headedSectionsKnowWhetherAnythingStandsUnderThem() throws {
+    let page = try onePage(
+      """
+      ### Week 3 Objectives:
+
+      <!-- to do -->
+
+      ### Week 3 Achievements:
+
+      * Built a VPC
+      """)
+    #expect(page.sections.filter { $0.heading != nil }.map(\.isEmpty) == [true, false])
+    let filled = try onePage("### Week 3 Objectives:\n\n* Learn VPC\n")
+    #expect(filled.sections.map(\.isEmpty) == [false])
+  }
 }

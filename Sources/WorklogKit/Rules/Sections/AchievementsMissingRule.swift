@@ -62,7 +62,7 @@ struct AchievementsMissingRule: LintRule {
 
   func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, !page.isDraft, page.achievements.isEmpty, page.section(.achievements) == nil,
-      page.section(.tasksAndAchievements) == nil, !page.hasInlineLabel(.achievements)
+      page.section(.tasksAndAchievements) == nil, !page.inlineLabels.contains(.achievements)
     else { return [] }
     let n = page.week.number.map(String.init) ?? "N"
     let heading = page.language.code == "vi" ? "### Kết quả đạt được tuần \(n):" : "### Week \(n) Achievements:"

@@ -66,7 +66,7 @@ struct ObjectivesMissingRule: LintRule {
 
   func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, !page.isDraft, page.objectives.isEmpty, page.section(.objectives) == nil,
-      !page.hasFocusSection, !page.hasInlineLabel(.objectives)
+      !page.hasFocusSection, !page.inlineLabels.contains(.objectives)
     else { return [] }
     let n = page.week.number.map(String.init) ?? "N"
     let heading = page.language.code == "vi" ? "### Mục tiêu tuần \(n):" : "### Week \(n) Objectives:"
