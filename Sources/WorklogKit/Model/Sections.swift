@@ -34,6 +34,8 @@ public struct Section: Sendable {
   /// How `kind` was weighed (heading words, what the section holds, where it sits), for the
   /// sections where there was something to weigh; nil where the heading alone says it.
   public var kindDecision: Decision<SectionKind>?
+  /// Whether nothing stands under the heading (`EmptySections`); false for a section without one.
+  public var isEmpty = false
 
   public init(
     kind: SectionKind, heading: Located<String>?, level: Int, detectedBy: SectionDetection, lines: ClosedRange<Int>,

@@ -1,8 +1,9 @@
 /// The pages of one Hugo site: its week pages grouped by week and language, and its overviews.
 ///
-/// Built once: every view of the pages (all of them, the weeks, a week's pages, a page's twin)
-/// is kept or indexed here, so a site of many thousand pages is not concatenated or searched
-/// again on each access.
+/// Built once: every view of the pages (all of them, the weeks, a week's pages, a page's twin,
+/// each page's language for pairing) is kept or indexed here, so a site of many thousand pages
+/// is not concatenated or searched again on each access. Rules, summaries and reports all place
+/// a page in its week through this index, by `Worklog.trustedWeek`.
 public struct Site: Sendable {
   public var identity: SiteIdentity
   /// Week pages (and weeks of whole-term pages), in path order.
@@ -15,20 +16,20 @@ public struct Site: Sendable {
   public var errors: [FileSystemError]
   /// Every page of the site: the weeks, then the overviews, then the others.
   public private(set) var pages: [Worklog]
-  /// The week numbers present, ascending.
+  /// The trusted week numbers present, ascending.
   public private(set) var weekNumbers: [Int]
   /// The languages the site's week pages are written in, sorted.
   public private(set) var languages: [String]
-  /// Indexes into `weeks` by week number, in path order.
+  /// Indexes into `weeks` by trusted week number, in path order.
   private var weekIndex: [Int: [Int]]
   /// Indexes into `pages` by path (the first page of a whole-term file for its path).
   private var pathIndex: [String: Int]
-  /// `week|code` for the week pages whose language is marked by a suffix or a folder.
-  private(set) var markedLanguageKeys: Set<String>
+  /// Each week page's language for pairing twins, by `Site.key(_:)`.
+  private var pairingCodes: [String: String]
 
   public init(identity: SiteIdentity, pages: [Worklog], errors: [FileSystemError] = []) {
     self.identity = identity
-    let weeks = pages.filter { $0.kind == .week || $0.kind == .termWeek }
+    let weeks = pages.filter(\.isWeekPage)
     let overviews = pages.filter { $0.kind == .overview }
     let others = pages.filter { $0.kind == .other }
     self.weeks = weeks
@@ -38,7 +39,7 @@ public struct Site: Sendable {
     self.pages = weeks + overviews + others
     var byWeek: [Int: [Int]] = [:]
     for (i, page) in weeks.enumerated() {
-      if let n = page.week.number { byWeek[n, default: []].append(i) }
+      if let n = page.trustedWeek { byWeek[n, default: []].append(i) }
     }
     weekIndex = byWeek
     weekNumbers = byWeek.keys.sorted()
@@ -46,18 +47,31 @@ public struct Site: Sendable {
     var byPath: [String: Int] = [:]
     for (i, page) in self.pages.enumerated() where byPath[page.path] == nil { byPath[page.path] = i }
     pathIndex = byPath
-    markedLanguageKeys = Set(weeks.filter { $0.language.source != .text }.compactMap { p in p.trustedWeek.map { "\($0)|\(p.language.code)" } })
+    pairingCodes = Site.pairingCodes(weeks)
   }
 
-  /// The pages of week `n`, in path order.
+  /// The pages of trusted week `n`, in path order.
   public func pages(week n: Int) -> [Worklog] { (weekIndex[n] ?? []).map { weeks[$0] } }
+
+  /// The week pages whose week is trusted, by week number, each week's pages in path order.
+  public var pagesByWeek: [Int: [Worklog]] { weekIndex.mapValues { $0.map { weeks[$0] } } }
 
   /// The first page read from `path`, found by index.
   public func page(at path: String) -> Worklog? { pathIndex[path].map { pages[$0] } }
 
-  /// For a page, its twin: the page of the same week in another language.
-  public func twin(of page: Worklog) -> Worklog? {
-    guard let n = page.week.number else { return nil }
-    return weekIndex[n]?.lazy.map { self.weeks[$0] }.first { $0.language.code != page.language.code && $0.path != page.path }
+  /// A page's language for pairing twins (see `pairingCodes(_:)`); its own code for a page that
+  /// is not one of the site's weeks.
+  public func languageCode(of page: Worklog) -> String { pairingCodes[Site.key(page)] ?? page.language.code }
+
+  /// `English` or `Vietnamese` for a page, by `languageCode(of:)`.
+  public func languageName(of page: Worklog) -> String { Worklog.languageName(languageCode(of: page)) }
+
+  /// A page's path below the site's root, for messages.
+  public func relativePath(_ page: Worklog) -> String {
+    let prefix = identity.root.hasSuffix("/") ? identity.root : identity.root + "/"
+    return page.path.hasPrefix(prefix) ? String(page.path.dropFirst(prefix.count)) : page.path
   }
+
+  /// A key naming one week page (the weeks of a whole-term file share its path).
+  static func key(_ page: Worklog) -> String { "\(page.path)#\(page.segment?.lowerBound ?? 0)" }
 }

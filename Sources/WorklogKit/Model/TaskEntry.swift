@@ -4,6 +4,8 @@ public struct TaskEntry: Sendable {
   public var range: SourceRange
   /// The cells as written, in order.
   public var cells: [Located<String>]
+  /// Each cell read as inline text (markup removed, links kept), in the order of `cells`.
+  public var readCells: [InlineText] = []
   /// The Day column's label as written, markup removed.
   public var day: Located<String>?
   /// ISO weekday the label denotes (1 = Monday … 7 = Sunday), or nil.

@@ -17,8 +17,9 @@ public struct TaskTable: Sendable {
   public var header: [Located<String>]
   public var columns: TaskColumns
   public var rows: [TaskEntry]
-  /// Rows whose cell count differs from the header's: the row's index, cells written, cells expected.
-  public var raggedRows: [(row: Int, cells: Int, expected: Int)]
+  /// Rows whose cell count differs from the header's: the row's index, cells written, cells
+  /// expected, and whether the start column as written holds a date (extra cells then trail the row).
+  public var raggedRows: [(row: Int, cells: Int, expected: Int, datedStart: Bool)]
   /// Nil when no cell needs an order (all ISO, or no dates).
   public var dateOrder: DateOrderDecision?
   /// Nil when no Day label is a bare number, or when the numbers count something other than

@@ -26,10 +26,16 @@ public struct Worklog: Sendable {
   public var tasks: TaskTable?
   /// Tables that were not taken for the task table.
   public var otherTables: Int
+  /// The lines of each table not taken for the task table, in page order.
+  public var otherTableLines: [ClosedRange<Int>] = []
   public var achievements: [ListEntry]
+  /// The section kinds the page names by an inline label, its text on the same line (`InlineLabels`).
+  public var inlineLabels: Set<SectionKind> = []
   /// For a whole-term page, the lines of this week's part.
   public var segment: ClosedRange<Int>?
   public var issues: [ParseIssue]
+  /// For an overview page, the weeks it lists (`OverviewReader`); empty for other pages.
+  public var listedWeeks: [ListedWeek] = []
   /// The classified body lines of the whole file, kept so rules need not scan it again.
   var lines: [MarkdownLine] = []
 

@@ -63,19 +63,13 @@ public struct PageLoader: Sendable {
     }
   }
 
-  /// Assembles one site from its parsed files.
+  /// Assembles one site from its parsed files, in three site-level parsing steps: the
+  /// whole-term split is undone where the site has week pages (`WholeTerm`), each page's
+  /// language is weighed against the site's (`SiteLanguage`), and each table's date order
+  /// against its twin's and its neighbouring weeks' (`TwinEvidence`).
   private func site(_ identity: SiteIdentity, _ loaded: ArraySlice<Loaded>, _ paths: [PagePath]) -> Site {
     var pages = loaded.flatMap { $0.pages }
-    let located = Dictionary(paths.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
-    // A site with week pages of its own has an overview that lists weeks, not a whole term.
-    if pages.contains(where: { $0.kind == .week }) {
-      var seen = Set<String>()
-      pages = pages.flatMap { page -> [Worklog] in
-        guard page.kind == .termWeek else { return [page] }
-        guard seen.insert(page.path).inserted else { return [] }
-        return WorklogParser.parse(page.source, path: located[page.path] ?? PagePath(page.path), splitTerm: false)
-      }
-    }
+    WholeTerm.rejoin(&pages, located: Dictionary(paths.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a }))
     SiteLanguage.apply(to: &pages, root: identity.root, fileSystem: fileSystem)
     TwinEvidence.apply(to: &pages)
     return Site(identity: identity, pages: pages, errors: loaded.compactMap(\.error))

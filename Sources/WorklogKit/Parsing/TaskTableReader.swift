@@ -54,11 +54,11 @@ enum TaskTableReader {
     let header = raw.header.cells.map { Located(InlineTextReader.read($0.markdown).text, file.range($0.bytes)) }
     let decision = (roles ?? ColumnRoles.decide(header, rows: raw.rows)).decision
     let columns = decision.value
-    var ragged: [(Int, Int, Int)] = []
+    var ragged: [(Int, Int, Int, Bool)] = []
     var rows: [TaskEntry] = []
     for row in raw.rows {
       if row.cells.allSatisfy({ $0.markdown.trimmingSpaces.isEmpty }) { continue }
-      if row.cells.count != header.count { ragged.append((rows.count, row.cells.count, header.count)) }
+      if row.cells.count != header.count { ragged.append((rows.count, row.cells.count, header.count, startHoldsDate(row.cells, columns))) }
       let cells = reconcile(row.cells, expected: header.count, columns: columns, source: raw.kind == .pipe ? file : nil)
       rows.append(entry(cells, row: row, columns: columns, file: file))
     }
@@ -134,6 +134,7 @@ enum TaskTableReader {
     // A lone date column with no Day column names the day the work was done (`Date | Work`);
     // beside a Day column it is a start date whose end was not written.
     entry.endsWhenItStarts = columns.start != nil && columns.end == nil && columns.day == nil
+    entry.readCells = cells.indices.map { read($0) }
     return entry
   }
 }

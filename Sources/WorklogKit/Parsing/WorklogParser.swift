@@ -39,6 +39,7 @@ public enum WorklogParser {
     }
     // A day's page or a summary names no week of its own: no phantom week from its `weight`.
     if page.kind == .other { page.week = WeekNumber(number: nil, source: nil, evidence: page.week.evidence) }
+    if page.kind == .overview { page.listedWeeks = OverviewReader.read(file, lines) }
     return [page]
   }
 
@@ -119,11 +120,12 @@ public enum WorklogParser {
       sections.sort { $0.lines.lowerBound < $1.lines.lowerBound }
     }
 
+    EmptySections.mark(&sections, file, lines)
     let evidence = PageIdentity.weekEvidence(pagePath, title: title, sections: sections, frontMatter: frontMatter)
     return Worklog(
       source: file, site: pagePath.site, kind: .week, language: language, week: WeekNumber.decide(evidence),
       frontMatter: frontMatter, title: title, sections: sections, objectives: objectives, tasks: tasks,
-      otherTables: tables.count - (rawTable == nil ? 0 : 1), achievements: achievements, segment: nil, issues: [])
+      otherTables: tables.count - (rawTable == nil ? 0 : 1), otherTableLines: tableLines.filter { $0 != rawTable?.lines }, achievements: achievements, inlineLabels: InlineLabels.read(file, lines), segment: nil, issues: [])
   }
 
   private static func lineIsListItem(_ body: Body, _ line: Int) -> Bool {

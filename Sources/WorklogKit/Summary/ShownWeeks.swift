@@ -7,7 +7,7 @@ extension SummaryBuilder {
   public static func terms(site: Site, findings: [Diagnostic], options: SummaryOptions, showing shown: Set<String>?) -> [TermSummary] {
     let all = terms(site: site, findings: findings, options: options)
     guard let shown else { return all }
-    var weeks = Set(site.weeks.filter { shown.contains($0.path) }.compactMap(\.week.number))
+    var weeks = Set(site.weeks.filter { shown.contains($0.path) }.compactMap(\.trustedWeek))
     for error in site.errors where shown.contains(error.path) {
       if let n = PagePath(error.path).week { weeks.insert(n) }
     }

@@ -102,12 +102,15 @@ struct SitePages {
   var weekNumbers: Set<Int>
 
   init(_ site: Site) {
+    // Pages are placed in weeks as lint places them: by the site's index of trusted weeks.
+    readable = site.pagesByWeek
     for page in site.weeks {
-      guard let n = page.week.number else {
-        notes.append("\(page.path): no week number found; not placed in any week")
+      guard page.trustedWeek != nil else {
+        // `weight` alone is no week: the template leaves it at 1 on every page.
+        let found = page.week.number.map { "only its weight names a week (\($0))" } ?? "no week number found"
+        notes.append("\(page.path): \(found); not placed in any week")
         continue
       }
-      readable[n, default: []].append(page)
       if let s = page.segment { segments[page.path, default: []].append(s) }
     }
     // A page with a task table but no week number is most likely a week that lost its number.

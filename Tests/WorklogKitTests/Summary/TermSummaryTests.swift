@@ -70,3 +70,38 @@ private extension String {
     #expect(SummaryBuilder.terms(site: site, findings: [], options: SummaryOptions()).isEmpty)
   }
 }
+
+/// Issue 15: summary places a page in a week exactly where lint does, by the trusted week.
+@Suite struct SummaryWeekIdentityTests {
+  typealias F = SummaryFixtures
+
+  static let weightOnly = """
+    ---
+    title: "Extra reading"
+    weight: 1
+    ---
+
+    ### Objectives:
+
+    * Read more
+
+    | Day | Task | Start Date | Completion Date | Reference Material |
+    | --- | --- | --- | --- | --- |
+    | 3 | Read more | 09/09/2025 | 09/09/2025 | - |
+
+    """
+
+  @Test func aPageNamedOnlyByItsWeightIsInNoWeek() throws {
+    let files = [F.path("s", 1): F.plainWeek(1, monday: F.monday), "s/content/1-Worklog/extra.md": Self.weightOnly]
+    let site = F.site(files)
+    let extra = try #require(site.weeks.first { $0.path.hasSuffix("extra.md") })
+    #expect(extra.week.number == 1 && extra.trustedWeek == nil)
+    #expect(site.pages(week: 1).map(\.path) == [F.path("s", 1)])
+    let term = F.terms(files)[0]
+    #expect(term.weeks.map(\.path) == [F.path("s", 1)])
+    #expect(term.notes == ["s/content/1-Worklog/extra.md: only its weight names a week (1); not placed in any week"])
+    // Lint agrees: the page is no second week 1.
+    let lintFiles = files.map { (path: $0.key, text: $0.value) }
+    #expect(LintHarness.lint(lintFiles, rules: [WeekDuplicateRule()]).isEmpty)
+  }
+}

@@ -1,7 +1,6 @@
 /// WL005: the parser had to guess how to read something, and the evidence was thin or split.
-public struct AmbiguousReadingRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct AmbiguousReadingRule: LintRule {
+  let description = RuleDescription(
     code: "WL005", name: "ambiguous-reading", severity: .note,
     summary: "The page can be read more than one way, and worklog had to guess.",
     rationale: """
@@ -41,7 +40,7 @@ public struct AmbiguousReadingRule: LintRule {
         """),
     ])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     page.decisions.filter(\.isAmbiguous).map { d in
       let message = "\(Self.what(d)) is a guess (confidence \(Self.percent(d.confidence))): \(Self.why(d))"
       let fix = Self.fix(d.kind)

@@ -1,7 +1,6 @@
 /// WL002: the file holds NUL bytes.
-public struct BinaryContentRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct BinaryContentRule: LintRule {
+  let description = RuleDescription(
     code: "WL002", name: "binary-content", severity: .error,
     summary: "The file holds NUL bytes, as binary files do.",
     rationale: """
@@ -11,7 +10,7 @@ public struct BinaryContentRule: LintRule {
     triggering: [RuleExample("# Week 3\n↓\u{0}\u{0}\n")],
     nonTriggering: [RuleExample("# Week 3\n\nPlain text.\n")])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     page.issues.filter { $0.kind == .nulBytes }.map {
       finding(page.source, $0.range, $0.message, fix: "Replace the file with a text Markdown page saved as UTF-8.")
     }

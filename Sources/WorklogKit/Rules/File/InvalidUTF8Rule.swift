@@ -1,7 +1,6 @@
 /// WL001: the file is not valid UTF-8.
-public struct InvalidUTF8Rule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct InvalidUTF8Rule: LintRule {
+  let description = RuleDescription(
     code: "WL001", name: "invalid-utf8", severity: .error,
     summary: "The file is not valid UTF-8.",
     rationale: """
@@ -12,7 +11,7 @@ public struct InvalidUTF8Rule: LintRule {
     triggering: [RuleExample("# Week 3\n\nCaf↓\u{E0FF} notes\n")],
     nonTriggering: [RuleExample("# Week 3\n\nCafé notes\n")])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     page.issues.filter { $0.kind == .invalidUTF8 }.map {
       finding(page.source, $0.range, $0.message, fix: "Save the file as UTF-8 in your editor (File › Save with Encoding › UTF-8).")
     }

@@ -1,8 +1,7 @@
 /// WL003: a suppression comment or configuration names a rule that does not exist.
-public struct UnknownRuleCodeRule: LintRule {
-  public init() {}
+struct UnknownRuleCodeRule: LintRule {
   static let code = "WL003"
-  public let description = RuleDescription(
+  let description = RuleDescription(
     code: UnknownRuleCodeRule.code, name: "unknown-rule-code", severity: .warning,
     summary: "A suppression comment or configuration names a rule that does not exist.",
     rationale: """

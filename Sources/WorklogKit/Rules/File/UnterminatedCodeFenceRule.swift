@@ -1,7 +1,6 @@
 /// WL004: a code fence is opened and never closed.
-public struct UnterminatedCodeFenceRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct UnterminatedCodeFenceRule: LintRule {
+  let description = RuleDescription(
     code: "WL004", name: "unterminated-code-fence", severity: .warning,
     summary: "A code fence is opened and never closed.",
     rationale: """
@@ -11,7 +10,7 @@ public struct UnterminatedCodeFenceRule: LintRule {
     triggering: [RuleExample("### Week 3 Objectives\n\n↓```bash\naws s3 ls\n\n### Week 3 Achievements\n")],
     nonTriggering: [RuleExample("### Week 3 Objectives\n\n```bash\naws s3 ls\n```\n")])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     page.issues.filter { $0.kind == .unterminatedFence }.map {
       finding(page.source, $0.range, $0.message, fix: "Close the block with a line of three backticks.")
     }

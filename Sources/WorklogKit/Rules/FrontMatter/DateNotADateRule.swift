@@ -1,7 +1,6 @@
 /// WL104: the front matter `date` is not a date.
-public struct DateNotADateRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct DateNotADateRule: LintRule {
+  let description = RuleDescription(
     code: "WL104", name: "date-not-a-date", severity: .warning,
     summary: "The front matter `date` is not a date (an R Markdown leftover such as `r Sys.Date()`).",
     rationale: """
@@ -17,7 +16,7 @@ public struct DateNotADateRule: LintRule {
       RuleExample("---\ntitle: \"Week 3\"\ndate: \"2025-09-22T09:00:00+07:00\"\n---\n"),
     ])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard let entry = page.frontMatter["date"], entry.value.value.dateValue == nil else { return [] }
     if case .null = entry.value.value { return [] }
     let raw = Quote.cut(entry.raw)

@@ -1,7 +1,6 @@
 /// WL101: a week page has no front matter.
-public struct FrontMatterMissingRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct FrontMatterMissingRule: LintRule {
+  let description = RuleDescription(
     code: "WL101", name: "front-matter-missing", severity: .warning,
     summary: "A week page has no front matter.",
     rationale: """
@@ -11,7 +10,7 @@ public struct FrontMatterMissingRule: LintRule {
     triggering: [RuleExample("↓### Week 3 Objectives\n\n- Learn VPC basics\n"), RuleExample("↓\n\n")],
     nonTriggering: [RuleExample("---\ntitle: \"Week 3 Worklog\"\nweight: 3\n---\n\n### Week 3 Objectives\n")])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.kind == .week, page.frontMatter.fence == .missing else { return [] }
     let first = page.source.range(ofLine: 1)
     // An empty page (a file created and never written, or truncated) says so, not just that

@@ -1,7 +1,6 @@
 /// WL103: a front matter line or value cannot be read.
-public struct FrontMatterUnreadableRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct FrontMatterUnreadableRule: LintRule {
+  let description = RuleDescription(
     code: "WL103", name: "front-matter-unreadable", severity: .error,
     summary: "A front matter line or value cannot be read as YAML.",
     rationale: """
@@ -14,7 +13,7 @@ public struct FrontMatterUnreadableRule: LintRule {
     ],
     nonTriggering: [RuleExample("---\ntitle: \"Week 3 Worklog\"\nweight: 3\naliases:\n  - /week3/\n---\n")])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     var out: [Diagnostic] = []
     for entry in page.frontMatter.entries {
       if case .unreadable(let reason) = entry.value.value {

@@ -1,7 +1,6 @@
 /// WL102: the front matter's closing `---` is missing.
-public struct FrontMatterUnterminatedRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct FrontMatterUnterminatedRule: LintRule {
+  let description = RuleDescription(
     code: "WL102", name: "front-matter-unterminated", severity: .error,
     summary: "The front matter's closing `---` is missing.",
     rationale: """
@@ -11,7 +10,7 @@ public struct FrontMatterUnterminatedRule: LintRule {
     triggering: [RuleExample("↓---\ntitle: \"Week 3\"\nweight: 3\n\n### Week 3 Objectives\n")],
     nonTriggering: [RuleExample("---\ntitle: \"Week 3\"\nweight: 3\n---\n\n### Week 3 Objectives\n")])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.frontMatter.fence == .unterminated, let range = page.frontMatter.range else { return [] }
     let open = page.source.range(ofLine: range.start.line)
     return [

@@ -1,7 +1,6 @@
 /// WL108: `pre` is not the menu label `<b> 1.N. </b>`.
-public struct PreMalformedRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct PreMalformedRule: LintRule {
+  let description = RuleDescription(
     code: "WL108", name: "pre-malformed", severity: .warning,
     summary: "`pre` holds no week number, or its HTML is unbalanced.",
     rationale: """
@@ -17,7 +16,7 @@ public struct PreMalformedRule: LintRule {
       RuleExample("---\ntitle: \"Week 3\"\npre: <b> 1.3 </b>\n---\n"),
     ])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.kind == .week, let entry = page.frontMatter["pre"], let text = entry.value.value.text else { return [] }
     let week = page.week.number.map(String.init) ?? "N"
     let fix = "Write pre: \" <b> 1.\(week). </b> \"."

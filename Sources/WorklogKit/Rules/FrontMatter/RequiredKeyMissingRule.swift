@@ -1,7 +1,6 @@
 /// WL105: a required front matter key is missing.
-public struct RequiredKeyMissingRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct RequiredKeyMissingRule: LintRule {
+  let description = RuleDescription(
     code: "WL105", name: "required-key-missing", severity: .warning,
     summary: "A required front matter key (title, weight, chapter, pre by default) is missing.",
     rationale: """
@@ -12,7 +11,7 @@ public struct RequiredKeyMissingRule: LintRule {
     triggering: [RuleExample("↓---\ntitle: \"Week 3 Worklog\"\nweight: 3\nchapter: false\n---\n")],
     nonTriggering: [RuleExample("---\ntitle: \"Week 3 Worklog\"\nweight: 3\nchapter: false\npre: \" <b> 1.3. </b> \"\n---\n")])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.kind == .week, page.frontMatter.fence != .missing, let range = page.frontMatter.range else { return [] }
     let missing = context.configuration.effectiveRequiredKeys.filter { page.frontMatter[$0] == nil }
     guard !missing.isEmpty else { return [] }

@@ -1,7 +1,6 @@
 /// WL106: the folder, title, headings and `pre` name different weeks.
-public struct WeekNumbersDisagreeRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct WeekNumbersDisagreeRule: LintRule {
+  let description = RuleDescription(
     code: "WL106", name: "week-numbers-disagree", severity: .error,
     summary: "The folder, the title, the first heading and `pre` name different weeks.",
     rationale: """
@@ -17,7 +16,7 @@ public struct WeekNumbersDisagreeRule: LintRule {
       RuleExample(path: "site/content/1-Worklog/1.4-Week4/_index.md", "---\ntitle: \"Week 4 Worklog\"\npre: \" <b> 1.4. </b> \"\n---\n\n### Week 4 Objectives\n")
     ])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.kind == .week, let week = page.week.number, let chosen = page.week.source else { return [] }
     return page.week.evidence.compactMap { e in
       guard e.source != chosen, e.source != .weight, e.source != .heading, e.value != week, let range = e.range else { return nil }

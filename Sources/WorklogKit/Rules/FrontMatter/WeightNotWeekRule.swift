@@ -1,7 +1,6 @@
 /// WL107: `weight` is not the week number.
-public struct WeightNotWeekRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct WeightNotWeekRule: LintRule {
+  let description = RuleDescription(
     code: "WL107", name: "weight-not-week", severity: .warning,
     summary: "`weight` is not the week number, or has a leading zero.",
     rationale: """
@@ -17,8 +16,8 @@ public struct WeightNotWeekRule: LintRule {
       RuleExample(path: "site/content/1-Worklog/1.7-Week7/_index.md", "---\ntitle: \"Week 7 Worklog\"\nweight: 7\n---\n")
     ])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
-    guard page.kind == .week, let week = page.week.number, page.week.source != .weight,
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+    guard page.kind == .week, let week = page.trustedWeek,
       let entry = page.frontMatter["weight"]
     else { return [] }
     if case .integer(let n, leadingZero: true) = entry.value.value, n == week {

@@ -1,7 +1,6 @@
 /// WL203: a week page has no achievements.
-public struct AchievementsMissingRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct AchievementsMissingRule: LintRule {
+  let description = RuleDescription(
     code: "WL203", name: "achievements-missing", severity: .warning,
     summary: "A week page has no achievements: no achievements heading and no list after the task table.",
     rationale: """
@@ -61,9 +60,9 @@ public struct AchievementsMissingRule: LintRule {
         """),
     ])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, !page.isDraft, page.achievements.isEmpty, page.section(.achievements) == nil,
-      page.section(.tasksAndAchievements) == nil, !page.hasInlineLabel(.achievements)
+      page.section(.tasksAndAchievements) == nil, !page.inlineLabels.contains(.achievements)
     else { return [] }
     let n = page.week.number.map(String.init) ?? "N"
     let heading = page.language.code == "vi" ? "### Kết quả đạt được tuần \(n):" : "### Week \(n) Achievements:"

@@ -1,7 +1,6 @@
 /// WL206: a week's objectives or task rows are the same as another week's.
-public struct CopiedFromAnotherWeekRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct CopiedFromAnotherWeekRule: LintRule {
+  let description = RuleDescription(
     code: "WL206", name: "copied-from-another-week", severity: .warning,
     summary: "A week's objectives list, or most of its task rows, are the same as another week's in the same language.",
     rationale: """
@@ -103,12 +102,11 @@ public struct CopiedFromAnotherWeekRule: LintRule {
     var telling: Set<String>
   }
 
-  public func check(site: Site, context: LintContext) -> [Diagnostic] {
-    let codes = site.languageCodes()
+  func check(site: Site, context: LintContext) -> [Diagnostic] {
     let prints = site.weeks.filter { $0.trustedWeek != nil && !$0.isDraft }.map { page in
       let tasks = (page.tasks?.rows ?? []).map { Self.normalized($0.task?.value.text ?? "") }
       return Prints(
-        page: page, week: page.trustedWeek ?? 0, language: Site.code(codes, page),
+        page: page, week: page.trustedWeek ?? 0, language: site.languageCode(of: page),
         objectives: page.objectives.items.map { Self.normalized($0.text) }.filter { !$0.isEmpty },
         tasks: tasks, telling: Set(tasks.filter { $0.count >= 12 }))
     }

@@ -1,7 +1,6 @@
 /// WL205: a section heading names another week than the page's.
-public struct HeadingNamesAnotherWeekRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct HeadingNamesAnotherWeekRule: LintRule {
+  let description = RuleDescription(
     code: "WL205", name: "heading-names-another-week", severity: .warning,
     summary: "A section heading names another week than the page's (`### Week 8 Achievements:` on week 7's page).",
     rationale: """
@@ -41,7 +40,7 @@ public struct HeadingNamesAnotherWeekRule: LintRule {
         """),
     ])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, let week = page.trustedWeek else { return [] }
     return page.sections.compactMap { s in
       guard let other = s.weekInHeading, other != week, s.kind != .nextWeek, let heading = s.heading,

@@ -1,7 +1,6 @@
 /// WL201: a week page has no objectives.
-public struct ObjectivesMissingRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct ObjectivesMissingRule: LintRule {
+  let description = RuleDescription(
     code: "WL201", name: "objectives-missing", severity: .warning,
     summary: "A week page has no objectives: no objectives heading and no list before the task table.",
     rationale: """
@@ -65,9 +64,9 @@ public struct ObjectivesMissingRule: LintRule {
         """),
     ])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, !page.isDraft, page.objectives.isEmpty, page.section(.objectives) == nil,
-      !page.hasFocusSection, !page.hasInlineLabel(.objectives)
+      !page.hasFocusSection, !page.inlineLabels.contains(.objectives)
     else { return [] }
     let n = page.week.number.map(String.init) ?? "N"
     let heading = page.language.code == "vi" ? "### Mục tiêu tuần \(n):" : "### Week \(n) Objectives:"

@@ -7,40 +7,6 @@ extension Worklog {
     return all.filter { segment.contains($0.number) }
   }
 
-  /// The week number, when it comes from something more trustworthy than `weight` (which the
-  /// template leaves at 1 on every page).
-  var trustedWeek: Int? {
-    guard let n = week.number, week.source != .weight else { return nil }
-    return n
-  }
-
-  /// Whether a line opens with a label naming a section of `kind`, followed by its text on the
-  /// same line (`**Main objective:** train a baseline model`, `Goal: automate the pipeline.`).
-  func hasInlineLabel(_ kind: SectionKind) -> Bool {
-    bodyLines.contains { line in
-      switch line.kind {
-      case .text, .listItem: break
-      default: return false
-      }
-      let raw = source.text(bytes: line.content)
-      let label: String
-      let rest: String
-      if raw.hasPrefix("**") {
-        let afterOpen = raw.dropFirst(2)
-        guard let close = afterOpen.range(of: "**") else { return false }
-        label = String(afterOpen[..<close.lowerBound])
-        rest = String(afterOpen[close.upperBound...])
-      } else {
-        guard let colon = raw.firstIndex(of: ":") else { return false }
-        label = String(raw[..<colon])
-        rest = String(raw[raw.index(after: colon)...])
-      }
-      let name = label.trimmingCharacters(in: " :")
-      return !name.isEmpty && name.count <= 40 && name.split(separator: " ").count <= 4
-        && !rest.trimmingCharacters(in: " :*").isEmpty && Vocabulary.sectionKind(name) == kind
-    }
-  }
-
   /// Whether a tasks heading stands above another tasks heading without holding the task table
   /// (`Trọng tâm công việc` above `Công việc thực hiện`): it states the week's focus, which is
   /// what the objectives are.
@@ -49,16 +15,5 @@ extension Worklog {
     guard headed.count >= 2, let first = headed.first else { return false }
     if let table = tasks?.lines.lowerBound, first.lines.contains(table) { return false }
     return true
-  }
-
-  /// `English`, `Vietnamese`, or the language code.
-  var languageName: String { Worklog.languageName(language.code) }
-
-  static func languageName(_ code: String) -> String {
-    switch code {
-    case "en": return "English"
-    case "vi": return "Vietnamese"
-    default: return "'\(code)'"
-    }
   }
 }

@@ -1,7 +1,6 @@
 /// WL204: a placeholder item or the template's notice is still on a week page.
-public struct TemplatePlaceholderRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct TemplatePlaceholderRule: LintRule {
+  let description = RuleDescription(
     code: "WL204", name: "template-placeholder", severity: .warning,
     summary: "A placeholder left from the template: an item that is only `...`, `Task 1`, a writing prompt, or the notice not to copy the sample.",
     rationale: """
@@ -55,7 +54,7 @@ public struct TemplatePlaceholderRule: LintRule {
         """),
     ])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, !page.isDraft else { return [] }
     var out: [Diagnostic] = []
     var notice: (open: MarkdownLine, text: String)?

@@ -1,8 +1,7 @@
 /// WL506: the worklog's overview page gives a week dates its page does not have, or lists a
 /// week that has no page.
-public struct OverviewDisagreesRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct OverviewDisagreesRule: LintRule {
+  let description = RuleDescription(
     code: "WL506", name: "overview-disagrees", severity: .warning,
     summary: "The overview page gives a week a date range its tasks do not fall in, or lists a week after the last one.",
     rationale: """
@@ -53,15 +52,13 @@ public struct OverviewDisagreesRule: LintRule {
   /// Days a week's tasks may run outside the range the overview gives.
   static let slack = 2
 
-  public func check(site: Site, context: LintContext) -> [Diagnostic] {
+  func check(site: Site, context: LintContext) -> [Diagnostic] {
     let byWeek = site.pagesByWeek
     guard let lastWeek = byWeek.keys.max() else { return [] }
     var out: [Diagnostic] = []
-    let codes = site.languageCodes()
     for overview in site.overviews {
-      let listed = OverviewListing.read(overview)
-      let orders = OverviewListing.orders(listed, configured: context.configuration.fixedDateOrder)
-      for item in listed {
+      let orders = ListedWeek.orders(overview.listedWeeks, configured: context.configuration.fixedDateOrder)
+      for item in overview.listedWeeks {
         guard let pages = byWeek[item.week] else {
           if item.week > lastWeek, item.hasLink || item.range != nil {
             out.append(finding(overview.source, item.weekRange, "the overview lists week \(item.week), but the site's last week is \(lastWeek)",
@@ -70,7 +67,7 @@ public struct OverviewDisagreesRule: LintRule {
           continue
         }
         guard let range = item.range, !orders.isEmpty else { continue }
-        let page = pages.first { Site.code(codes, $0) == overview.language.code && !$0.isDraft } ?? pages.first { !$0.isDraft }
+        let page = pages.first { site.languageCode(of: $0) == overview.language.code && !$0.isDraft } ?? pages.first { !$0.isDraft }
         guard let span = page?.tasks?.coreDateRange else { continue }
         let readings = orders.compactMap { range.read($0) }
         guard let stated = readings.first, !readings.contains(where: { Self.agrees($0, span) }) else { continue }

@@ -1,7 +1,6 @@
 /// WL504: the same row of two twins has different dates.
-public struct TwinDatesDisagreeRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct TwinDatesDisagreeRule: LintRule {
+  let description = RuleDescription(
     code: "WL504", name: "twin-dates-disagree", severity: .warning,
     summary: "A task row has a different start or completion date in the English and Vietnamese pages of a week.",
     rationale: """
@@ -49,7 +48,7 @@ public struct TwinDatesDisagreeRule: LintRule {
       ])
     ])
 
-  public func check(site: Site, context: LintContext) -> [Diagnostic] {
+  func check(site: Site, context: LintContext) -> [Diagnostic] {
     var out: [Diagnostic] = []
     for (first, second) in site.twinPairs {
       guard let a = first.tasks, let b = second.tasks, a.rows.count == b.rows.count else { continue }

@@ -1,7 +1,6 @@
 /// WL507: a week lacks the page of a language the site is written in.
-public struct TwinMissingRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct TwinMissingRule: LintRule {
+  let description = RuleDescription(
     code: "WL507", name: "twin-missing", severity: .note,
     summary: "A week has no page in one of the site's languages.",
     rationale: """
@@ -34,25 +33,24 @@ public struct TwinMissingRule: LintRule {
       ]),
     ])
 
-  public func check(site: Site, context: LintContext) -> [Diagnostic] {
+  func check(site: Site, context: LintContext) -> [Diagnostic] {
     let byWeek = site.pagesByWeek
     guard !byWeek.isEmpty else { return [] }
-    let codes = site.languageCodes()
     let expected: [String]
     if let configured = context.configuration.languages {
       expected = configured
     } else {
-      let weeksIn = Dictionary(grouping: byWeek.flatMap { w, pages in Set(pages.map { Site.code(codes, $0) }).map { ($0, w) } }) { $0.0 }
+      let weeksIn = Dictionary(grouping: byWeek.flatMap { w, pages in Set(pages.map { site.languageCode(of: $0) }).map { ($0, w) } }) { $0.0 }
       expected = weeksIn.filter { $0.value.count >= 2 && $0.value.count * 2 >= byWeek.count }.map(\.key).sorted()
       guard expected.count >= 2 else { return [] }
     }
     var out: [Diagnostic] = []
     for week in byWeek.keys.sorted() {
       guard let pages = byWeek[week], let page = pages.first else { continue }
-      let have = Set(pages.map { Site.code(codes, $0) })
+      let have = Set(pages.map { site.languageCode(of: $0) })
       for language in expected where !have.contains(language) {
         let name = Worklog.languageName(language)
-        let file = expectedFile(language, like: page, in: site, codes).map { " (\($0))" } ?? ""
+        let file = expectedFile(language, like: page, in: site).map { " (\($0))" } ?? ""
         out.append(findingAtTop(page, "week \(week) has no \(name) page",
           fix: "Add the \(name) version of week \(week)\(file), translated from this page."))
       }
@@ -61,11 +59,12 @@ public struct TwinMissingRule: LintRule {
   }
 
   /// The file name the missing twin would have, learnt from a week that has both languages.
-  private func expectedFile(_ language: String, like page: Worklog, in site: Site, _ codes: [String: String]) -> String? {
+  private func expectedFile(_ language: String, like page: Worklog, in site: Site) -> String? {
     func name(_ p: Worklog) -> Substring { p.path.split(separator: "/").last ?? "" }
-    for (_, pages) in site.pagesByWeek {
-      guard let mine = pages.first(where: { Site.code(codes, $0) == Site.code(codes, page) }),
-        let theirs = pages.first(where: { Site.code(codes, $0) == language }),
+    for week in site.weekNumbers {
+      let pages = site.pages(week: week)
+      guard let mine = pages.first(where: { site.languageCode(of: $0) == site.languageCode(of: page) }),
+        let theirs = pages.first(where: { site.languageCode(of: $0) == language }),
         name(mine) == name(page), name(mine) != name(theirs),
         mine.path.dropLast(name(mine).count) == theirs.path.dropLast(name(theirs).count)
       else { continue }

@@ -1,7 +1,6 @@
 /// WL503: the two language versions of a week have task tables of different lengths.
-public struct TwinTaskCountRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct TwinTaskCountRule: LintRule {
+  let description = RuleDescription(
     code: "WL503", name: "twin-task-count", severity: .warning,
     summary: "The English and Vietnamese pages of a week have task tables with different numbers of rows.",
     rationale: """
@@ -62,7 +61,7 @@ public struct TwinTaskCountRule: LintRule {
       ]),
     ])
 
-  public func check(site: Site, context: LintContext) -> [Diagnostic] {
+  func check(site: Site, context: LintContext) -> [Diagnostic] {
     site.twinPairs.compactMap { pair in
       // A single row holds the whole week in one cell: a different layout, not missing tasks.
       // Tasks written in different shapes (a table of days, a list of items) are counted differently.

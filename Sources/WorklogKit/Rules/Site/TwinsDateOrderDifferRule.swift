@@ -1,7 +1,6 @@
 /// WL508: twins write their dates in opposite orders.
-public struct TwinsDateOrderDifferRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct TwinsDateOrderDifferRule: LintRule {
+  let description = RuleDescription(
     code: "WL508", name: "twins-date-order-differ", severity: .note,
     summary: "The English and Vietnamese pages of a week write dates in opposite orders (MM/DD and DD/MM).",
     rationale: """
@@ -49,7 +48,7 @@ public struct TwinsDateOrderDifferRule: LintRule {
 
   static let ownEvidence: Set<DateOrderEvidence> = [.fieldAbove12, .weekday, .span, .frontMatterDate]
 
-  public func check(site: Site, context: LintContext) -> [Diagnostic] {
+  func check(site: Site, context: LintContext) -> [Diagnostic] {
     site.twinPairs.compactMap { pair in
       guard let a = pair.first.tasks?.dateOrder, let b = pair.second.tasks?.dateOrder, a.order != b.order,
         Self.ownEvidence.contains(a.evidence), Self.ownEvidence.contains(b.evidence)

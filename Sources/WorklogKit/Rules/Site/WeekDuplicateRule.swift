@@ -1,7 +1,6 @@
 /// WL502: two pages hold the same week in the same language.
-public struct WeekDuplicateRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct WeekDuplicateRule: LintRule {
+  let description = RuleDescription(
     code: "WL502", name: "week-duplicate", severity: .error,
     summary: "Two pages hold the same week in the same language.",
     rationale: """
@@ -34,14 +33,13 @@ public struct WeekDuplicateRule: LintRule {
       ]),
     ])
 
-  public func check(site: Site, context: LintContext) -> [Diagnostic] {
+  func check(site: Site, context: LintContext) -> [Diagnostic] {
     var out: [Diagnostic] = []
-    let codes = site.languageCodes()
     // How many week pages of each language have each file name: the site's naming convention.
     var usual: [String: [Substring: Int]] = [:]
-    for page in site.weeks { usual[Site.code(codes, page), default: [:]][Self.fileName(page), default: 0] += 1 }
+    for page in site.weeks { usual[site.languageCode(of: page), default: [:]][Self.fileName(page), default: 0] += 1 }
     for (week, pages) in site.pagesByWeek.sorted(by: { $0.key < $1.key }) {
-      for (language, same) in Dictionary(grouping: pages, by: { Site.code(codes, $0) }) {
+      for (language, same) in Dictionary(grouping: pages, by: { site.languageCode(of: $0) }) {
         let usual = usual[language] ?? [:]
         let ordered = same.enumerated().sorted { a, b in
           let (x, y) = (usual[Self.fileName(a.element)] ?? 0, usual[Self.fileName(b.element)] ?? 0)

@@ -1,7 +1,6 @@
 /// WL501: a week between the first and the last has no page in any language.
-public struct WeekMissingRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct WeekMissingRule: LintRule {
+  let description = RuleDescription(
     code: "WL501", name: "week-missing", severity: .warning,
     summary: "A week between week 1 and the last week has no page in any language.",
     rationale: """
@@ -31,7 +30,7 @@ public struct WeekMissingRule: LintRule {
       ])
     ])
 
-  public func check(site: Site, context: LintContext) -> [Diagnostic] {
+  func check(site: Site, context: LintContext) -> [Diagnostic] {
     let byWeek = site.pagesByWeek
     guard let last = byWeek.keys.max(), last > 1 else { return [] }
     var out: [Diagnostic] = []

@@ -1,7 +1,6 @@
 /// WL505: consecutive weeks' task dates overlap, or a week's dates come before the previous week's.
-public struct WeeksOverlapRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct WeeksOverlapRule: LintRule {
+  let description = RuleDescription(
     code: "WL505", name: "weeks-overlap", severity: .warning,
     summary: "A week's task dates overlap the previous week's by more than a day, or lie wholly before them.",
     rationale: """
@@ -64,11 +63,10 @@ public struct WeeksOverlapRule: LintRule {
       ])
     ])
 
-  public func check(site: Site, context: LintContext) -> [Diagnostic] {
+  func check(site: Site, context: LintContext) -> [Diagnostic] {
     var out: [Diagnostic] = []
     let pages = site.weeks.filter { $0.trustedWeek != nil && !$0.isDraft }
-    let codes = site.languageCodes()
-    for (_, inLanguage) in Dictionary(grouping: pages, by: { Site.code(codes, $0) }) {
+    for (_, inLanguage) in Dictionary(grouping: pages, by: { site.languageCode(of: $0) }) {
       let byWeek = Dictionary(grouping: inLanguage) { $0.trustedWeek ?? 0 }
       // Runs of weeks with one dated page each; a week with two pages (week-duplicate) breaks the run.
       var runs: [[Dated]] = [[]]

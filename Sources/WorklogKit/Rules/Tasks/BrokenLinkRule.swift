@@ -1,7 +1,6 @@
 /// WL310: a Markdown link in the task table has no URL.
-public struct BrokenLinkRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct BrokenLinkRule: LintRule {
+  let description = RuleDescription(
     code: "WL310", name: "broken-link", severity: .warning,
     summary: "A link in the task table is written `[text](` with no URL, or its parenthesis is never closed.",
     rationale: """
@@ -23,7 +22,7 @@ public struct BrokenLinkRule: LintRule {
           + "| 2 | Study IAM | 15/09/2025 | 15/09/2025 | [IAM guide](https://docs.aws.amazon.com/iam/) |\n")
     ])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, let table = page.tasks else { return [] }
     return table.rows.flatMap { row in
       row.brokenLinks.map { link in

@@ -1,7 +1,6 @@
 /// WL305: a start or completion cell looks like a date but is not a real one.
-public struct DateInvalidRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct DateInvalidRule: LintRule {
+  let description = RuleDescription(
     code: "WL305", name: "date-invalid", severity: .error,
     summary: "A start or completion date is malformed (`29/10/20255`) or names no real day (`31/11/2025`).",
     rationale: """
@@ -32,7 +31,7 @@ public struct DateInvalidRule: LintRule {
           + "| 4 | Study EFS | 16/10/2025 | 16/10/2025 |\n"),
     ])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, let table = page.tasks else { return [] }
     let order = table.dateOrder?.order ?? .dayFirst
     let other: DateOrder = order == .dayFirst ? .monthFirst : .dayFirst

@@ -1,7 +1,6 @@
 /// WL313: a date has no year, and nothing in the table or the front matter gives one.
-public struct DateMissingYearRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct DateMissingYearRule: LintRule {
+  let description = RuleDescription(
     code: "WL313", name: "date-missing-year", severity: .note,
     summary: "A date is written without a year (`28/04`) and the page gives none to take.",
     rationale: """
@@ -23,7 +22,7 @@ public struct DateMissingYearRule: LintRule {
           + "| 2 | Read the OCR source | 28/04 | 28/04 |\n| 3 | Run it | 29/04/2026 | 29/04/2026 |\n"),
     ])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, let table = page.tasks else { return [] }
     var out: [Diagnostic] = []
     for row in table.rowsInPlace {

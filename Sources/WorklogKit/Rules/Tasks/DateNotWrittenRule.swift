@@ -1,7 +1,6 @@
 /// WL312: a start or completion cell holds words instead of a date.
-public struct DateNotWrittenRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct DateNotWrittenRule: LintRule {
+  let description = RuleDescription(
     code: "WL312", name: "date-not-written", severity: .note,
     summary: "A start or completion cell holds text (`Ongoing`, `Done`) instead of a date.",
     rationale: """
@@ -23,7 +22,7 @@ public struct DateNotWrittenRule: LintRule {
           + "| 6 | Write the report | Nov 28, 2025 | 28/11/2025 12:00 |\n"),
     ])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, let table = page.tasks else { return [] }
     var out: [Diagnostic] = []
     for row in table.rowsOfHeaderWidth {

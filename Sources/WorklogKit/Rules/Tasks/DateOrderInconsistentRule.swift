@@ -1,7 +1,6 @@
 /// WL307: a table mixes day-first and month-first dates, or goes against the configured order.
-public struct DateOrderInconsistentRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct DateOrderInconsistentRule: LintRule {
+  let description = RuleDescription(
     code: "WL307", name: "date-order-inconsistent", severity: .warning,
     summary: "A task table writes some dates day-first and others month-first, or not in the site's configured order.",
     rationale: """
@@ -26,7 +25,7 @@ public struct DateOrderInconsistentRule: LintRule {
           + "| 2 | Study S3 | 06/10/2025 | 07/10/2025 |\n| 4 | Study EFS | 08/10/2025 | 10/10/2025 |\n"),
     ])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, let table = page.tasks, let decision = table.dateOrder else { return [] }
     if let fixed = context.configuration.fixedDateOrder, decision.order != fixed,
       [.fieldAbove12, .weekday, .span].contains(decision.evidence)

@@ -8,12 +8,11 @@
 /// Completion dates are judged only in rows with no start date: a task that starts in its week
 /// and ends weeks later ran long, and one that ends before it starts is task-dates-in-order's.
 /// Rows with no task (task-empty) and rows whose Day label names a week (`Week 3-4`) do not count.
-public struct DateOutsideWeekRule: LintRule {
-  public init() {}
+struct DateOutsideWeekRule: LintRule {
   /// Days a start may lie from the table's median start when no program start is configured.
   static let medianSlack = 10
 
-  public let description = RuleDescription(
+  let description = RuleDescription(
     code: "WL306", name: "date-outside-week", severity: .warning,
     summary: "A task starts far outside the week the page is about.",
     rationale: """
@@ -44,7 +43,7 @@ public struct DateOutsideWeekRule: LintRule {
           + "| 3 | Test | 16/07/2026 | 21/07/2026 |\n| 4 | Deploy | 22/07/2026 | 26/07/2026 |\n| 5 | Report | 27/07/2026 | 30/07/2026 |\n"),
     ])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, let table = page.tasks else { return [] }
     // One date per row: the start, or the completion when the row has no start.
     var judged: [(name: String, cell: DateCell, date: CalendarDate)] = []
@@ -61,7 +60,7 @@ public struct DateOutsideWeekRule: LintRule {
     let window: ClosedRange<CalendarDate>
     let expected: String
     // A week number read only from `weight` may be the template's `weight: 1`: not a week to hold dates to.
-    if let start = context.configuration.programStartDate, let week = page.week.number, week >= 1, page.week.source != .weight {
+    if let start = context.configuration.programStartDate, let week = page.trustedWeek, week >= 1 {
       let monday = start.adding(days: 7 * (week - 1))
       window = monday.adding(days: -3)...monday.adding(days: 9)
       expected = "outside week \(week) (\(monday) to \(monday.adding(days: 6)))"

@@ -1,7 +1,6 @@
 /// WL311: the reference cell names material but links to none.
-public struct ReferenceNotALinkRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct ReferenceNotALinkRule: LintRule {
+  let description = RuleDescription(
     code: "WL311", name: "reference-not-a-link", severity: .note,
     summary: "The reference cell holds text but no URL (`Project Docs`, `[Meeting Notes]`).",
     rationale: """
@@ -30,11 +29,10 @@ public struct ReferenceNotALinkRule: LintRule {
           + "| 4 | Team meeting | 17/09/2025 | 17/09/2025 | Internal Notes |\n"),
     ])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, let table = page.tasks else { return [] }
     return table.rowsOfHeaderWidth.compactMap { row in
-      guard let cell = row.referenceCell else { return nil }
-      let read = InlineTextReader.read(cell.value)
+      guard let cell = row.referenceCell, let read = table.columns.references.flatMap({ row.readCells[safe: $0] }) else { return nil }
       guard !TaskText.isPlaceholder(read.text), !saysInternal(read.text), read.brokenLinks.isEmpty,
         !read.links.contains(where: { $0.url != nil }), !looksLikeAddress(read.text)
       else { return nil }

@@ -1,7 +1,6 @@
 /// WL302: a task table row has more or fewer cells than the header.
-public struct RowCellCountRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct RowCellCountRule: LintRule {
+  let description = RuleDescription(
     code: "WL302", name: "row-cell-count", severity: .warning,
     summary: "A task table row has more or fewer cells than the header.",
     rationale: """
@@ -31,7 +30,7 @@ public struct RowCellCountRule: LintRule {
           + "| 2 | Read about IAM |  |  |  |\n"),
     ])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, let table = page.tasks else { return [] }
     return table.raggedRows.compactMap { ragged in
       guard let row = table.rows[safe: ragged.row] else { return nil }
@@ -41,7 +40,7 @@ public struct RowCellCountRule: LintRule {
         if table.kind == .html {
           return finding(page.source, at, counts, fix: "Remove the extra <td> cell, or add a column to the header.")
         }
-        if extraCellsAtEnd(page.source, row, table) {
+        if ragged.datedStart {
           return finding(page.source, at, counts + ": a cell after the last column?",
             fix: "Move the text into the last column, or remove the extra cell.")
         }
@@ -52,30 +51,6 @@ public struct RowCellCountRule: LintRule {
         ? "Add the missing <td></td> cell."
         : "Add the missing cell; an empty cell is written `|  |`."
       return finding(page.source, at, counts, fix: fix)
-    }
-  }
-
-  /// Whether the row's first cells already stand in their columns (a date under the start
-  /// column), so the extra cells were written past the last column rather than split off by a `|`.
-  private func extraCellsAtEnd(_ source: SourceFile, _ row: TaskEntry, _ table: TaskTable) -> Bool {
-    guard let start = table.columns.start else { return false }
-    let text = source.text(bytes: row.range.start.offset..<row.range.end.offset).trimmingSpaces
-    var cells: [String] = []
-    var current = ""
-    var escaped = false
-    for ch in text.dropFirst(text.hasPrefix("|") ? 1 : 0) {
-      if ch == "|" && !escaped {
-        cells.append(current)
-        current = ""
-      } else {
-        current.append(ch)
-      }
-      escaped = ch == "\\"
-    }
-    guard let cell = cells[safe: start], let reading = DateReading.parse(InlineTextReader.read(cell).text) else { return false }
-    switch reading {
-    case .fixed, .numeric, .range: return true
-    default: return false
     }
   }
 }

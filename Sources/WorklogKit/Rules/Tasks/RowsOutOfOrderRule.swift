@@ -3,9 +3,8 @@
 /// The rows reported are those outside the longest run of rows in date order, so one row typed
 /// a month late is reported itself, not the row after it. Tables written newest first (most
 /// rows starting before the row above) are a choice, not a slip, and are not reported.
-public struct RowsOutOfOrderRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct RowsOutOfOrderRule: LintRule {
+  let description = RuleDescription(
     code: "WL309", name: "rows-out-of-order", severity: .note,
     summary: "A task row starts before the row above it.",
     rationale: """
@@ -33,7 +32,7 @@ public struct RowsOutOfOrderRule: LintRule {
           + "| 2 | Study IAM | 15/09/2025 | 15/09/2025 |\n"),
     ])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, let table = page.tasks else { return [] }
     // Rows with no task are task-empty's; their dates are often template leftovers.
     let dated = table.rowsInPlace.compactMap { row -> (CalendarDate, DateCell)? in

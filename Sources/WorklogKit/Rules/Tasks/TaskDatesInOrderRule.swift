@@ -1,7 +1,6 @@
 /// WL303: a task's completion date is before its start date.
-public struct TaskDatesInOrderRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct TaskDatesInOrderRule: LintRule {
+  let description = RuleDescription(
     code: "WL303", name: "task-dates-in-order", severity: .error,
     summary: "A task's completion date is before its start date.",
     rationale: """
@@ -27,7 +26,7 @@ public struct TaskDatesInOrderRule: LintRule {
           + "| 2 | Year-end review | 29/12 | 02/01 |\n"),
     ])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, let table = page.tasks else { return [] }
     var out: [Diagnostic] = []
     for row in table.rowsInPlace {

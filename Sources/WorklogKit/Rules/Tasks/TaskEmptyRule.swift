@@ -1,7 +1,6 @@
 /// WL304: a task row says nothing in its task cell.
-public struct TaskEmptyRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct TaskEmptyRule: LintRule {
+  let description = RuleDescription(
     code: "WL304", name: "task-empty", severity: .warning,
     summary: "A task row's task cell is empty or a placeholder (`-`, `...`).",
     rationale: """
@@ -26,14 +25,14 @@ public struct TaskEmptyRule: LintRule {
           + "| 2 | Build a VPC | 15/09/2025 | 15/09/2025 |\n| CN |  |  | - |\n"),
     ])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, let table = page.tasks else { return [] }
     guard let taskColumn = table.columns.task else { return [] }
     return table.rowsInPlace.compactMap { row in
       guard let task = row.task, TaskText.isPlaceholder(task.value.text) else { return nil }
       // Nothing but a Day label: a day off, not a task left blank.
       let others = row.cells.indices.filter { $0 != taskColumn && $0 != table.columns.day }
-      guard others.contains(where: { !TaskText.isPlaceholder(InlineTextReader.read(row.cells[$0].value).text) }) else { return nil }
+      guard others.contains(where: { !TaskText.isPlaceholder(row.readCells[safe: $0]?.text ?? "") }) else { return nil }
       let written = (row.cells[safe: taskColumn]?.value ?? "").trimmingSpaces
       let message = written.isEmpty ? "the task cell is empty" : "the task cell holds only '\(Quote.cut(written))'"
       return finding(page.source, task.range, message, fix: "Write what you did, or remove the row.")

@@ -2,9 +2,8 @@
 ///
 /// Pages marked `draft: true` are skipped: Hugo does not publish them, and interns mark weeks
 /// that have not happened yet that way (`Not applicable to the current internship period.`).
-public struct TaskTableMissingRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct TaskTableMissingRule: LintRule {
+  let description = RuleDescription(
     code: "WL301", name: "task-table-missing", severity: .warning,
     summary: "A week page has no task table, or its table's header names no task or day column.",
     rationale: """
@@ -27,12 +26,12 @@ public struct TaskTableMissingRule: LintRule {
       RuleExample(path: "site/content/1-Worklog/_index.md", "---\ntitle: \"Worklog\"\n---\n\nTwelve weeks at FCJ.\n"),
     ])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, page.tasks?.isTable != true, !page.isDraft else { return [] }
     let source = page.source
     let fix = "Record the week's tasks in a table with the columns Day | Task | Start Date | Completion Date | Reference Material."
     if let section = page.sections.first(where: { $0.kind == .tasks || $0.kind == .tasksAndAchievements }) {
-      if let line = firstTableLine(source, in: section.lines) {
+      if let line = firstTableLine(page, in: section.lines) {
         return [
           finding(source, source.range(ofLine: line), "the tasks section has no task table: its table has no task or day column",
             fix: "Name the columns Day | Task | Start Date | Completion Date | Reference Material, as the template does.")
@@ -44,7 +43,7 @@ public struct TaskTableMissingRule: LintRule {
     // A page that is all front matter has a body that starts past its last line.
     let first = max(page.frontMatter.bodyStartLine, page.segment?.lowerBound ?? 1)
     let last = page.segment?.upperBound ?? source.lineCount
-    if page.otherTables > 0, first <= last, let line = firstTableLine(source, in: first...last) {
+    if first <= last, let line = firstTableLine(page, in: first...last) {
       return [
         finding(source, source.range(ofLine: line), "the page has no task table: its tables have no task or day column",
           fix: "Name the columns Day | Task | Start Date | Completion Date | Reference Material, as the template does.")
@@ -53,18 +52,8 @@ public struct TaskTableMissingRule: LintRule {
     return [findingAtTop(page, "the page has no task table", fix: fix)]
   }
 
-  /// The first line in `lines` that starts a pipe table (a row followed by a `|---|` line) or an HTML table.
-  private func firstTableLine(_ source: SourceFile, in lines: ClosedRange<Int>) -> Int? {
-    guard lines.lowerBound <= source.lineCount else { return nil }
-    let last = min(lines.upperBound, source.lineCount)
-    guard lines.lowerBound <= last else { return nil }
-    for n in lines.lowerBound...last {
-      let text = source.text(ofLine: n).trimmingSpaces
-      if text.lowercased().hasPrefix("<table") { return n }
-      guard text.hasPrefix("|"), n < source.lineCount else { continue }
-      let next = source.text(ofLine: n + 1).trimmingSpaces
-      if next.hasPrefix("|"), next.contains("-"), next.allSatisfy({ "|-: \t".contains($0) }) { return n }
-    }
-    return nil
+  /// The first line in `lines` that starts a table the parser did not take for the task table.
+  private func firstTableLine(_ page: Worklog, in lines: ClosedRange<Int>) -> Int? {
+    page.otherTableLines.first { lines.contains($0.lowerBound) }?.lowerBound
   }
 }

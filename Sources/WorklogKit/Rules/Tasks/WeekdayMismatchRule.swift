@@ -8,9 +8,8 @@
 /// When most labels are off from their dates by the same number of days, the dates belong to
 /// another week or year: that is one finding, at the first row, and none when the year was not
 /// written in the cells (worklog took it from the page, and may have taken the wrong one).
-public struct WeekdayMismatchRule: LintRule {
-  public init() {}
-  public let description = RuleDescription(
+struct WeekdayMismatchRule: LintRule {
+  let description = RuleDescription(
     code: "WL308", name: "weekday-mismatch", severity: .warning,
     summary: "The Day label names a different weekday than the row's start date falls on.",
     rationale: """
@@ -49,7 +48,7 @@ public struct WeekdayMismatchRule: LintRule {
           + "| 1 | Study IAM | 17/09/2025 | 17/09/2025 |\n| 2 | Study VPC | 18/09/2025 | 18/09/2025 |\n"),
     ])
 
-  public func check(page: Worklog, context: LintContext) -> [Diagnostic] {
+  func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, let table = page.tasks, let dayColumn = table.columns.day else { return [] }
     let header = table.header[safe: dayColumn]?.value.foldedForMatching.trimmingCharacters(in: " *.:") ?? ""
     let indexColumn = ["#", "stt", "no", "số", "tt"].contains(header)

@@ -1,50 +1,29 @@
-/// The weeks an overview page lists: lines naming exactly one week, with their date range.
-struct OverviewListing {
-  var week: Int
-  /// Where the line names the week.
-  var weekRange: SourceRange
-  var hasLink: Bool
-  var range: WrittenRange?
-
-  /// `DD/MM/YYYY - DD/MM/YYYY` as written, before its order is known.
-  struct WrittenRange {
-    var start: (Int, Int, Int)
-    var end: (Int, Int, Int)
-    var range: SourceRange
-
-    /// The dates under `order`, or nil when they are not dates or run backwards.
-    func read(_ order: DateOrder) -> ClosedRange<CalendarDate>? {
-      func date(_ f: (Int, Int, Int)) -> CalendarDate? {
-        order == .dayFirst ? CalendarDate(year: f.2, month: f.1, day: f.0) : CalendarDate(year: f.2, month: f.0, day: f.1)
-      }
-      guard let a = date(start), let b = date(end), a <= b else { return nil }
-      return a...b
-    }
-  }
-
-  static let weekWords = ["week", "tuần", "tuan"]
-
-  /// Every line of `page` that names exactly one week.
-  static func read(_ page: Worklog) -> [OverviewListing] {
-    var out: [OverviewListing] = []
-    for line in page.bodyLines {
+/// Reads the weeks an overview page lists: lines naming exactly one week, with their date range.
+///
+/// The parser runs it once on each overview page and keeps the result as `Worklog.listedWeeks`;
+/// the overview rule reads that.
+enum OverviewReader {
+  /// Every line of `lines` (the page's body lines) that names exactly one week.
+  static func read(_ source: SourceFile, _ lines: [MarkdownLine]) -> [ListedWeek] {
+    var out: [ListedWeek] = []
+    for line in lines {
       switch line.kind {
       case .listItem, .text, .heading, .tableRow: break
       default: continue
       }
-      let raw = page.source.text(bytes: line.content)
+      let raw = source.text(bytes: line.content)
       // The regular expressions are slow; most lines name no week at all.
       let lower = raw.lowercased()
       guard lower.contains("week") || lower.contains("tuần") || lower.contains("tuan") else { continue }
       let weeks = mentions(raw)
       guard Set(weeks.map(\.week)).count == 1, let first = weeks.first else { continue }
       let ranges = dateRanges(raw)
-      var written: WrittenRange?
+      var written: ListedWeek.WrittenRange?
       if ranges.count == 1, let m = ranges.first {
-        written = WrittenRange(start: m.start, end: m.end, range: page.source.range(offset(raw, m.range, line)))
+        written = ListedWeek.WrittenRange(start: m.start, end: m.end, range: source.range(offset(raw, m.range, line)))
       }
       let link = raw.contains("](") || raw.contains("{{< ref") || raw.contains("{{< relref") || raw.contains("{{% ref")
-      out.append(OverviewListing(week: first.week, weekRange: page.source.range(offset(raw, first.range, line)), hasLink: link, range: written))
+      out.append(ListedWeek(week: first.week, weekRange: source.range(offset(raw, first.range, line)), hasLink: link, range: written))
     }
     return out
   }
@@ -154,19 +133,5 @@ struct OverviewListing {
     let lo = raw.utf8.distance(from: raw.startIndex, to: r.lowerBound)
     let hi = raw.utf8.distance(from: raw.startIndex, to: r.upperBound)
     return (line.content.lowerBound + lo)..<(line.content.lowerBound + hi)
-  }
-
-  /// The orders the overview's dates may be read in: the one its own dates show, else the
-  /// configured one, else both. None when its dates show both.
-  static func orders(_ listed: [OverviewListing], configured: DateOrder?) -> [DateOrder] {
-    let fields = listed.compactMap(\.range).flatMap { [$0.start, $0.end] }
-    let dayFirst = fields.contains { $0.0 > 12 }
-    let monthFirst = fields.contains { $0.1 > 12 }
-    switch (dayFirst, monthFirst) {
-    case (true, true): return []
-    case (true, false): return [.dayFirst]
-    case (false, true): return [.monthFirst]
-    case (false, false): return configured.map { [$0] } ?? [.dayFirst, .monthFirst]
-    }
   }
 }
