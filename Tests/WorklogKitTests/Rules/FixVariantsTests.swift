@@ -47,6 +47,8 @@ import Testing
     #expect(short.map(\.applicability) == [.safe])
     let split = Self.fixes([(RuleExample.defaultPath, "\(Self.header)\n| --- | --- | --- | --- | --- |\n| 5 | ALB | NLB | 20/11/2025 | 20/11/2025 | - |\n")], RowCellCountRule())
     #expect(split.map(\.applicability) == [.safe])
+    let misplaced = Self.fixes([(RuleExample.defaultPath, "\(Self.header)\n| --- | --- | --- | --- | --- |\n| 2 | Read | 08/09/2025 | 08/09/2025 |\n| 3 | Demo | 09/09/2025 | Slides |\n")], RowCellCountRule())
+    #expect(misplaced.map(\.applicability) == [.safe, .unsafe])
   }
 
   @Test func anUnclosedFenceOnACRLFPageWithAByteOrderMark() {

@@ -1,6 +1,8 @@
 extension RowCellCountRule {
   /// A pipe row short of cells padded with empty ones after its last cell (` |` closes a row
-  /// written without the outer pipe). Safe: Markdown renders a short row with empty cells.
+  /// written without the outer pipe). Safe when the cells written stand in their columns
+  /// (Markdown renders a short row with empty cells); unsafe when a cell under a date column
+  /// holds no date (`| Week 4 | Demo | 07/28-07/30 | Demo |`): the missing cell may be an earlier one.
   func paddingFix(_ source: SourceFile, _ row: TaskEntry, missing: Int) -> Fix? {
     guard missing > 0, row.range.start.line == row.range.end.line else { return nil }
     let bytes = source.bytes
@@ -11,7 +13,9 @@ extension RowCellCountRule {
     let closed = bytes[end - 1] == 0x7C && (end - 2 < line.lowerBound || bytes[end - 2] != 0x5C)
     let cells = String(repeating: "  |", count: missing)
     let text = closed ? cells : " |" + cells
-    return Fix(missing == 1 ? "add the missing cell" : "add the \(missing) missing cells", .safe, edits: [.insert(text, at: end)])
+    let misplaced = [row.start, row.end].contains { $0.map { $0.date == nil && !$0.raw.value.trimmingSpaces.isEmpty } ?? false }
+    return Fix(
+      missing == 1 ? "add the missing cell" : "add the \(missing) missing cells", misplaced ? .unsafe : .safe, edits: [.insert(text, at: end)])
   }
 
   /// The unescaped `|` of a cell the reader rejoined, written `\|`, so the row reads as worklog
