@@ -44,7 +44,7 @@ public struct Linter: Sendable {
       let config = configuration(page)
       configs[page.path] = config
       if suppressions[page.path] == nil { suppressions[page.path] = Suppressions.read(page.source) }
-      let context = LintContext(configuration: config)
+      let context = LintContext(configuration: config, site: site)
       for rule in rules { findings += rule.check(page: page, context: context) }
     }
     let siteConfig = site.pages.first.map(configuration) ?? Configuration()

@@ -33,6 +33,31 @@ struct RuleExampleCase: CustomTestStringConvertible, Sendable {
     }
   }
 
+  /// Every triggering example whose findings carry fixes shows them: applying every fix (safe
+  /// and unsafe, compatible ones together, pass after pass) gives its `fixed` texts byte for
+  /// byte, leaves the other files as they were, and the rule finds nothing in the result.
+  @Test(arguments: RuleExampleCase.all.filter(\.triggering))
+  func fixedExample(_ c: RuleExampleCase) throws {
+    let rule = try #require(RuleRegistry.rule(named: c.code))
+    let example = rule.description.triggering[c.index]
+    let marked = LintHarness.unmark(example.files)
+    var files = marked.files.map { (path: $0.path, bytes: RuleExample.bytes($0.text)) }
+    let first = FixHarness.lint(files, rule)
+    guard !example.fixed.isEmpty else {
+      #expect(first.allSatisfy { $0.autofix == nil }, "findings carry fixes; show them with `fixed:`: \(first.compactMap(\.autofix?.message))")
+      return
+    }
+    #expect(first.contains { $0.autofix != nil }, "`fixed:` is given but no finding carries a fix")
+    files = FixHarness.fixAll(files, rule)
+    for (path, bytes) in files {
+      let expected = example.fixed.first { $0.path == path }.map { RuleExample.bytes($0.text) }
+        ?? RuleExample.bytes(marked.files.first { $0.path == path }?.text ?? "")
+      #expect(bytes == expected, "\(path):\n\(String(decoding: bytes, as: UTF8.self))")
+    }
+    let after = FixHarness.lint(files, rule)
+    #expect(after.isEmpty, "still found: \(after.map(\.message))")
+  }
+
   @Test func codesAndNamesAreUniqueAndWellFormed() {
     let codes = RuleRegistry.all.map(\.description.code)
     let names = RuleRegistry.all.map(\.description.name)

@@ -25,7 +25,8 @@ struct TemplatePlaceholderRule: LintRule {
         - ↓Describe your objectives for Week 3.
 
         """),
-      RuleExample("""
+      RuleExample(
+        """
         ---
         title: "Week 3 Worklog"
         ---
@@ -33,7 +34,16 @@ struct TemplatePlaceholderRule: LintRule {
         This sample is for reference only; do not copy it verbatim.
         {{% /notice %}}
 
-        """),
+        """,
+        fixed: """
+          ---
+          title: "Week 3 Worklog"
+          ---
+
+          """),
+      RuleExample(
+        "---\r\ntitle: \"Week 3 Worklog\"\r\n---\r\n### Week 3 Objectives\r\n↓{{% notice info %}}\r\nDo not copy this sample verbatim.\r\n{{% /notice %}}",
+        fixed: "---\r\ntitle: \"Week 3 Worklog\"\r\n---\r\n### Week 3 Objectives"),
     ],
     nonTriggering: [
       RuleExample("""
@@ -67,7 +77,8 @@ struct TemplatePlaceholderRule: LintRule {
         } else if folded.hasPrefix("{{% /notice") || folded.hasPrefix("{{< /notice"), let open = notice {
           if Self.asksNotToCopy(open.text) {
             out.append(finding(page.source, page.source.range(open.open.content), "the template's notice not to copy the sample is still on the page",
-              fix: "Remove the `{{% notice %}}` block: it belongs to the template, not to your worklog."))
+              fix: "Remove the `{{% notice %}}` block: it belongs to the template, not to your worklog.",
+              autofix: noticeFix(page.source, open: open.open, close: line)))
           }
           notice = nil
         }

@@ -27,7 +27,15 @@ struct TwinsDateOrderDifferRule: LintRule {
           | 3 | Thêm NAT gateway | 23/09/2025 | 24/09/2025 |
 
           """),
-      ])
+        ], fixed: [
+          ("site/content/1-Worklog/1.3-Week3/_index.md", """
+            | Day | Task | Start Date | Completion Date |
+            | --- | ---- | ---------- | --------------- |
+            | 2 | Sketch the VPC | 22/09/2025 | 22/09/2025 |
+            | 3 | Add a NAT gateway | 23/09/2025 | 24/09/2025 |
+
+            """)
+        ])
     ],
     nonTriggering: [
       RuleExample(files: [
@@ -60,7 +68,8 @@ struct TwinsDateOrderDifferRule: LintRule {
       let range = cell?.raw.range ?? odd.source.range(ofLine: table.lines.lowerBound)
       return finding(odd.source, range,
         "dates are written \(Self.name(order)) here but \(Self.name(other.tasks?.dateOrder?.order ?? expected)) in the \(site.languageName(of: other)) twin",
-        fix: "Write the dates of both language versions in one order, DD/MM/YYYY or YYYY-MM-DD.")
+        fix: "Write the dates of both language versions in one order, DD/MM/YYYY or YYYY-MM-DD.",
+        autofix: orderFix(odd, to: other.tasks?.dateOrder?.order ?? expected))
     }
   }
 

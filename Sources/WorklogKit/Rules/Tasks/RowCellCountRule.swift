@@ -13,10 +13,19 @@ struct RowCellCountRule: LintRule {
     triggering: [
       RuleExample(
         "| Day | Task | Start Date | Completion Date | Reference Material |\n| --- | --- | --- | --- | --- |\n"
-          + "↓| 5 | Compare ALB | NLB | 20/11/2025 | 20/11/2025 | - |\n"),
+          + "↓| 5 | Compare ALB | NLB | 20/11/2025 | 20/11/2025 | - |\n",
+        fixed: "| Day | Task | Start Date | Completion Date | Reference Material |\n| --- | --- | --- | --- | --- |\n"
+          + "| 5 | Compare ALB \\| NLB | 20/11/2025 | 20/11/2025 | - |\n"),
       RuleExample(
         "| Day | Task | Start Date | Completion Date | Reference Material |\n| --- | --- | --- | --- | --- |\n"
-          + "↓| 2 | Get acquainted with FCJ members | 08/09/2025 | 08/09/2025 |\n"),
+          + "↓| 2 | Get acquainted with FCJ members | 08/09/2025 | 08/09/2025 |\n",
+        fixed: "| Day | Task | Start Date | Completion Date | Reference Material |\n| --- | --- | --- | --- | --- |\n"
+          + "| 2 | Get acquainted with FCJ members | 08/09/2025 | 08/09/2025 |  |\n"),
+      RuleExample(
+        "| Day | Task | Start Date | Completion Date | Reference Material |\r\n| --- | --- | --- | --- | --- |\r\n"
+          + "↓| 2 | Read about IAM | 08/09/2025 \r\n",
+        fixed: "| Day | Task | Start Date | Completion Date | Reference Material |\r\n| --- | --- | --- | --- | --- |\r\n"
+          + "| 2 | Read about IAM | 08/09/2025 |  |  | \r\n"),
       RuleExample(
         "| Day | Task | Start Date | Completion Date | Reference Material |\n| --- | --- | --- | --- | --- |\n"
           + "↓| 2 | Lab 10 | 22/09/2025 | 22/09/2025 | [Lab 10](https://youtu.be/x) | (https://000010.awsstudygroup.com/) |\n"),
@@ -45,12 +54,13 @@ struct RowCellCountRule: LintRule {
             fix: "Move the text into the last column, or remove the extra cell.")
         }
         return finding(page.source, at, counts + ": an unescaped | inside a cell?",
-          fix: "Write \\| for a pipe inside a cell.")
+          fix: "Write \\| for a pipe inside a cell.", autofix: table.kind == .pipe ? escapeFix(page.source, row, table) : nil)
       }
       let fix = table.kind == .html
         ? "Add the missing <td></td> cell."
         : "Add the missing cell; an empty cell is written `|  |`."
-      return finding(page.source, at, counts, fix: fix)
+      return finding(page.source, at, counts, fix: fix,
+        autofix: table.kind == .pipe ? paddingFix(page.source, row, missing: ragged.expected - ragged.cells) : nil)
     }
   }
 }
