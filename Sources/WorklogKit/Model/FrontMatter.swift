@@ -92,12 +92,3 @@ public struct FrontMatter: Sendable {
     entries.last { $0.key.value == key }
   }
 }
-
-extension String {
-  /// The string without leading and trailing white space.
-  package var trimmingSpaces: String {
-    guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
-    let last = lastIndex(where: { !$0.isWhitespace })!
-    return String(self[first...last])
-  }
-}

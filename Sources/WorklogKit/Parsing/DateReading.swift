@@ -275,7 +275,3 @@ enum DateTokenizer {
     return out
   }
 }
-
-extension Array {
-  subscript(safe i: Int) -> Element? { i >= 0 && i < count ? self[i] : nil }
-}

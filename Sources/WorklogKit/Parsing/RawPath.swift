@@ -49,22 +49,16 @@ public enum RawPath {
   /// The scalar of a well-formed UTF-8 sequence at `i`, and its length; nil when ill-formed.
   private static func decode(_ b: [UInt8], at i: Int) -> (Unicode.Scalar, Int)? {
     let lead = b[i]
-    if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-    let length: Int
-    let minimum: UInt32
-    var value: UInt32
-    switch lead {
-    case 0xC2...0xDF: (length, minimum, value) = (2, 0x80, UInt32(lead & 0x1F))
-    case 0xE0...0xEF: (length, minimum, value) = (3, 0x800, UInt32(lead & 0x0F))
-    case 0xF0...0xF4: (length, minimum, value) = (4, 0x10000, UInt32(lead & 0x07))
-    default: return nil
-    }
-    guard i + length <= b.count else { return nil }
+    if lead < 0x80 { return (Unicode.Scalar(lead), 1) }  // ASCII
+    let (length, lower, upper) = UTF8Lead.shape(lead)
+    guard length > 0, i + length <= b.count, b[i + 1] >= lower, b[i + 1] <= upper else { return nil }
+    // The lead keeps 5, 4 or 3 payload bits (0x1F, 0x0F, 0x07), each continuation byte 6 (0x3F).
+    var value = UInt32(lead & (0x7F >> length))
     for k in 1..<length {
-      guard b[i + k] & 0xC0 == 0x80 else { return nil }
+      guard UTF8Lead.isContinuation(b[i + k]) else { return nil }
       value = value << 6 | UInt32(b[i + k] & 0x3F)
     }
-    guard value >= minimum, let scalar = Unicode.Scalar(value) else { return nil }
+    guard let scalar = Unicode.Scalar(value) else { return nil }
     return (scalar, length)
   }
 }

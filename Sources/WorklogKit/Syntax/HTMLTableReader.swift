@@ -117,7 +117,3 @@ enum HTMLTableReader {
     return nil
   }
 }
-
-extension Substring {
-  var trimmingSpaces: String { String(self).trimmingSpaces }
-}
