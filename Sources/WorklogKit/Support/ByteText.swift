@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Small byte-level helpers shared by the scanners; they work on UTF-8 without making `String`s.
 enum ByteText {
   static let space: UInt8 = 0x20
@@ -50,8 +44,8 @@ enum ByteText {
   static func firstIndex(of byte: UInt8, in bytes: [UInt8], _ range: Range<Int>) -> Int? {
     guard !range.isEmpty else { return nil }
     return bytes.withUnsafeBufferPointer { buf -> Int? in
-      guard let base = buf.baseAddress, let hit = memchr(base + range.lowerBound, Int32(byte), range.count) else { return nil }
-      return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+      guard let base = buf.baseAddress else { return nil }
+      return System.firstOffset(of: byte, in: base + range.lowerBound, count: range.count).map { $0 + range.lowerBound }
     }
   }
 
