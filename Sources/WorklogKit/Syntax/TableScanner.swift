@@ -1,29 +1,3 @@
-/// One cell of a table as written: its source bytes and its Markdown text.
-public struct RawCell: Sendable {
-  /// Trimmed byte range of the cell's content in the file.
-  public var bytes: Range<Int>
-  /// The cell's text as Markdown (HTML cells are turned into the same inline Markdown).
-  public var markdown: String
-}
-
-/// One row of a table: the line it starts on and its cells.
-public struct RawRow: Sendable {
-  public var line: Int
-  /// The byte range of the whole row (a pipe row's line; an HTML row's `<tr>` … `</tr>`).
-  public var bytes: Range<Int>
-  public var cells: [RawCell]
-}
-
-/// A table found in a page body: a pipe table (header, separator, rows) or an HTML `<table>`.
-public struct RawTable: Sendable {
-  public enum Kind: String, Sendable { case pipe, html }
-  public var kind: Kind
-  public var header: RawRow
-  public var rows: [RawRow]
-  /// First and last line of the table.
-  public var lines: ClosedRange<Int>
-}
-
 /// Finds tables among the classified body lines.
 enum TableScanner {
   /// Every pipe table (a `|` row followed by a `|---|` separator) and every HTML table.
