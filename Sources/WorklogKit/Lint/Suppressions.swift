@@ -62,7 +62,7 @@ public struct Suppressions: Sendable {
     guard next <= file.lineCount else { return line...line }
     func isRow(_ l: Int) -> Bool {
       let t = ByteText.trimmed(file.bytes, file.byteRange(ofLine: l))
-      return !t.isEmpty && file.bytes[t.lowerBound] == 0x7C
+      return !t.isEmpty && file.bytes[t.lowerBound] == UInt8(ascii: "|")
     }
     var last = next
     if let known = lastTable, known.contains(next) { return next...known.upperBound }

@@ -143,7 +143,7 @@ enum SectionReader {
   /// The text of a line that reads as a heading: short, and bold all through or ending in a colon.
   static func pseudoHeading(_ file: SourceFile, _ line: MarkdownLine) -> String? {
     guard line.content.count <= 160, let last = line.content.last.map({ file.bytes[$0] }),
-      last == 0x3A || last == 0x2A  // `:` or `*`: most lines are neither, and need no reading
+      last == UInt8(ascii: ":") || last == UInt8(ascii: "*")  // `:` or `*`: most lines are neither, and need no reading
     else { return nil }
     let raw = file.text(bytes: line.content).trimmingSpaces
     let bold = raw.hasPrefix("**") && (raw.hasSuffix("**") || raw.hasSuffix("**:"))

@@ -25,7 +25,7 @@ enum FrontMatterScanner {
         entries: reader.entries, unreadableLines: reader.unreadable, bodyStartLine: min(end + 1, file.lineCount))
     }
     // `{` opens JSON front matter; `{{` is a shortcode in the body.
-    if bytes[open.lowerBound] == 0x7B, open.count == 1 || bytes[open.lowerBound + 1] != 0x7B {
+    if bytes[open.lowerBound] == UInt8(ascii: "{"), open.count == 1 || bytes[open.lowerBound + 1] != UInt8(ascii: "{") {
       return json(file, firstLine: firstLine, open: open.lowerBound)
     }
     guard isFence(bytes, open, "---") else {
@@ -89,7 +89,7 @@ enum FrontMatterScanner {
     lines.contains { line in
       let t = ByteText.trimmed(file.bytes, file.byteRange(ofLine: line))
       var i = t.lowerBound
-      while i < t.upperBound && file.bytes[i] == 0x23 { i += 1 }
+      while i < t.upperBound && file.bytes[i] == UInt8(ascii: "#") { i += 1 }
       let level = i - t.lowerBound
       return (2...6).contains(level) && i < t.upperBound && ByteText.isBlank(file.bytes[i])
     }
@@ -115,12 +115,12 @@ enum FrontMatterScanner {
       while line < lines.upperBound {
         let r = file.byteRange(ofLine: line)
         let t = ByteText.trimmed(bytes, r)
-        if t.isEmpty || bytes[t.lowerBound] == 0x23 {  // blank or # comment
+        if t.isEmpty || bytes[t.lowerBound] == UInt8(ascii: "#") {  // blank or # comment
           line += 1
           continue
         }
         let indented = t.lowerBound > r.lowerBound
-        if indented || bytes[t.lowerBound] == 0x2D {
+        if indented || bytes[t.lowerBound] == UInt8(ascii: "-") {
           // A continuation (list item or nested map) of the previous key.
           if let last = entries.indices.last, appendContinuation(to: last, t) {
             lastTaken = line
@@ -157,12 +157,12 @@ enum FrontMatterScanner {
       var i = t.lowerBound
       while i < t.upperBound {
         let b = bytes[i]
-        if b == 0x3A {
+        if b == UInt8(ascii: ":") {
           let next = i + 1
           return next == t.upperBound || ByteText.isBlank(bytes[next]) ? (i > t.lowerBound ? i : nil) : nil
         }
         // Keys are names: letters, digits, `_`, `-`, spaces (before a spaced colon), or non-ASCII.
-        if !(b >= 0x80 || b == 0x5F || b == 0x2D || b == 0x20 || b == 0x2E
+        if !(b >= 0x80 || b == UInt8(ascii: "_") || b == UInt8(ascii: "-") || b == UInt8(ascii: " ") || b == UInt8(ascii: ".")
           || (b >= 0x30 && b <= 0x39) || (ByteText.lowerASCII(b) >= 0x61 && ByteText.lowerASCII(b) <= 0x7A))
         {
           return nil
@@ -179,7 +179,7 @@ enum FrontMatterScanner {
       // Emptied while this copy is edited, so the item list is not shared and appends in place
       // (a copy per item made a long list quadratic).
       entries[index].value.value = .null
-      let isItem = bytes[t.lowerBound] == 0x2D && (t.count == 1 || ByteText.isBlank(bytes[t.lowerBound + 1]))
+      let isItem = bytes[t.lowerBound] == UInt8(ascii: "-") && (t.count == 1 || ByteText.isBlank(bytes[t.lowerBound + 1]))
       switch entry.value.value {
       case .null, .list:
         if isItem {

@@ -72,7 +72,7 @@ public enum InlineTextReader {
     out.reserveCapacity(bytes.count)
     var i = 0
     outer: while i < bytes.count {
-      if bytes[i] == 0x26 {
+      if bytes[i] == UInt8(ascii: "&") {
         for (entity, value) in entities where i + entity.count <= bytes.count && bytes[i..<(i + entity.count)].elementsEqual(entity) {
           out += value
           i += entity.count
@@ -148,16 +148,16 @@ public enum InlineTextReader {
   /// or nil when `i` starts anything else (`< 100ms`, `<https://…>`).
   static func formattingTagEnd(_ s: ArraySlice<UInt8>, at i: Int) -> Int? {
     var j = i + 1
-    if j < s.endIndex, s[j] == 0x2F { j += 1 }
+    if j < s.endIndex, s[j] == UInt8(ascii: "/") { j += 1 }
     let nameStart = j
     while j < s.endIndex, ByteText.lowerASCII(s[j]) >= 0x61, ByteText.lowerASCII(s[j]) <= 0x7A { j += 1 }
     guard j > nameStart, j - nameStart <= 6,
       formattingTags.contains(String(decoding: s[nameStart..<j].map(ByteText.lowerASCII), as: UTF8.self)),
-      j < s.endIndex, s[j] == 0x3E || s[j] == 0x20
+      j < s.endIndex, s[j] == UInt8(ascii: ">") || s[j] == UInt8(ascii: " ")
     else { return nil }
     var k = j
-    while k < s.endIndex, s[k] != 0x3E {
-      if s[k] == 0x3C { return nil }
+    while k < s.endIndex, s[k] != UInt8(ascii: ">") {
+      if s[k] == UInt8(ascii: "<") { return nil }
       k += 1
     }
     return k < s.endIndex ? k + 1 : nil
@@ -166,7 +166,7 @@ public enum InlineTextReader {
   static func trimmedBytes(_ b: [UInt8]) -> [UInt8] {
     var lo = 0
     var hi = b.count
-    func blank(_ k: Int) -> Bool { b[k] == 0x20 || b[k] == 0x09 }
+    func blank(_ k: Int) -> Bool { b[k] == UInt8(ascii: " ") || b[k] == UInt8(ascii: "\t") }
     func nbspAt(_ k: Int) -> Bool { k + 1 < b.count && b[k] == 0xC2 && b[k + 1] == 0xA0 }
     while lo < hi { if blank(lo) { lo += 1 } else if nbspAt(lo) { lo += 2 } else if lo + 2 < hi, b[lo] == 0xE2, b[lo + 1] == 0x80, b[lo + 2] == 0x83 { lo += 3 } else { break } }
     while hi > lo { if blank(hi - 1) { hi -= 1 } else if hi - 2 >= lo, nbspAt(hi - 2) { hi -= 2 } else { break } }

@@ -46,7 +46,7 @@ enum MarkdownLineScanner {
     while depth < limit {
       var j = i
       while j < r.upperBound, j - i < 3, bytes[j] == ByteText.space { j += 1 }
-      guard j < r.upperBound, bytes[j] == 0x3E else { break }  // >
+      guard j < r.upperBound, bytes[j] == UInt8(ascii: ">") else { break }  // >
       j += 1
       if j < r.upperBound, ByteText.isBlank(bytes[j]) { j += 1 }
       depth += 1
@@ -57,7 +57,7 @@ enum MarkdownLineScanner {
 
   /// `[!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, `[!WARNING]`, `[!CAUTION]` (any word, any case).
   private static func isAlertMarker(_ bytes: [UInt8], _ t: Range<Int>) -> Bool {
-    guard t.count >= 4, bytes[t.lowerBound] == 0x5B, bytes[t.lowerBound + 1] == 0x21, bytes[t.upperBound - 1] == 0x5D else { return false }
+    guard t.count >= 4, bytes[t.lowerBound] == UInt8(ascii: "["), bytes[t.lowerBound + 1] == UInt8(ascii: "!"), bytes[t.upperBound - 1] == UInt8(ascii: "]") else { return false }
     return bytes[(t.lowerBound + 2)..<(t.upperBound - 1)].allSatisfy { ByteText.lowerASCII($0) >= 0x61 && ByteText.lowerASCII($0) <= 0x7A }
   }
 
@@ -72,39 +72,39 @@ enum MarkdownLineScanner {
       fence = run
       return MarkdownLine(number: number, kind: .fence, content: t)
     }
-    if b == 0x23, indent < 4 {  // #
+    if b == UInt8(ascii: "#"), indent < 4 {  // #
       var level = 0
       var i = t.lowerBound
-      while i < t.upperBound && bytes[i] == 0x23 { level += 1; i += 1 }
+      while i < t.upperBound && bytes[i] == UInt8(ascii: "#") { level += 1; i += 1 }
       if level <= 6 && (i == t.upperBound || ByteText.isBlank(bytes[i])) {
         var end = t.upperBound
         // Closing #s are decoration.
-        while end > i && bytes[end - 1] == 0x23 { end -= 1 }
+        while end > i && bytes[end - 1] == UInt8(ascii: "#") { end -= 1 }
         if end < t.upperBound && end > i && !ByteText.isBlank(bytes[end - 1]) { end = t.upperBound }
         return MarkdownLine(number: number, kind: .heading(level: level), content: ByteText.trimmed(bytes, i..<end))
       }
     }
-    if b == 0x7C { return MarkdownLine(number: number, kind: .tableRow, content: t) }
+    if b == UInt8(ascii: "|") { return MarkdownLine(number: number, kind: .tableRow, content: t) }
     if isThematicBreak(bytes, t) { return MarkdownLine(number: number, kind: .thematicBreak, content: t) }
     if let (ordered, contentStart) = listMarker(bytes, t) {
       return MarkdownLine(
         number: number, kind: .listItem(indent: indent, ordered: ordered),
         content: ByteText.trimmed(bytes, contentStart..<t.upperBound))
     }
-    if b == 0x3C {  // <
+    if b == UInt8(ascii: "<") {  // <
       if ByteText.hasPrefix(bytes, at: t.lowerBound, end: t.upperBound, "<!--") {
         let rest = (t.lowerBound + 4)..<t.upperBound
         if !contains(bytes, rest, "-->") { inComment = true }
         return MarkdownLine(number: number, kind: .comment, content: t)
       }
-      if t.count > 1, bytes[t.lowerBound + 1] == 0x2F || ByteText.lowerASCII(bytes[t.lowerBound + 1]) >= 0x61
+      if t.count > 1, bytes[t.lowerBound + 1] == UInt8(ascii: "/") || ByteText.lowerASCII(bytes[t.lowerBound + 1]) >= 0x61
         && ByteText.lowerASCII(bytes[t.lowerBound + 1]) <= 0x7A, !isAutolink(bytes, t)
       {
         return MarkdownLine(number: number, kind: .html, content: t)
       }
     }
-    if b == 0x7B, t.count > 2, bytes[t.lowerBound + 1] == 0x7B,
-      bytes[t.lowerBound + 2] == 0x25 || bytes[t.lowerBound + 2] == 0x3C
+    if b == UInt8(ascii: "{"), t.count > 2, bytes[t.lowerBound + 1] == UInt8(ascii: "{"),
+      bytes[t.lowerBound + 2] == UInt8(ascii: "%") || bytes[t.lowerBound + 2] == UInt8(ascii: "<")
     {
       return MarkdownLine(number: number, kind: .shortcode, content: t)
     }
@@ -113,7 +113,7 @@ enum MarkdownLineScanner {
 
   /// A run of three or more backticks or tildes opening the line.
   private static func fenceRun(_ bytes: [UInt8], _ t: Range<Int>) -> (marker: UInt8, length: Int)? {
-    guard let b = t.first.map({ bytes[$0] }), b == 0x60 || b == 0x7E else { return nil }
+    guard let b = t.first.map({ bytes[$0] }), b == UInt8(ascii: "`") || b == UInt8(ascii: "~") else { return nil }
     var n = 0
     while t.lowerBound + n < t.upperBound && bytes[t.lowerBound + n] == b { n += 1 }
     return n >= 3 ? (b, n) : nil
@@ -121,7 +121,7 @@ enum MarkdownLineScanner {
 
   private static func isThematicBreak(_ bytes: [UInt8], _ t: Range<Int>) -> Bool {
     let b = bytes[t.lowerBound]
-    guard b == 0x2D || b == 0x2A || b == 0x5F else { return false }
+    guard b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "_") else { return false }
     var count = 0
     for i in t {
       if bytes[i] == b { count += 1 } else if !ByteText.isBlank(bytes[i]) { return false }
@@ -134,13 +134,13 @@ enum MarkdownLineScanner {
     let b = bytes[t.lowerBound]
     var i = t.lowerBound
     var ordered = false
-    if b == 0x2D || b == 0x2A || b == 0x2B {
+    if b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "+") {
       i += 1
     } else if b == 0xE2, t.count >= 3, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA2 {  // •
       i += 3
     } else if ByteText.isDigit(b) {
       while i < t.upperBound && ByteText.isDigit(bytes[i]) && i - t.lowerBound < 9 { i += 1 }
-      guard i < t.upperBound, bytes[i] == 0x2E || bytes[i] == 0x29 else { return nil }
+      guard i < t.upperBound, bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: ")") else { return nil }
       i += 1
       ordered = true
     } else {
@@ -150,8 +150,8 @@ enum MarkdownLineScanner {
     var start = i
     while start < t.upperBound && ByteText.isBlank(bytes[start]) { start += 1 }
     // `[ ]` / `[x]` task-list boxes are decoration.
-    if start + 3 <= t.upperBound, bytes[start] == 0x5B, bytes[start + 2] == 0x5D,
-      bytes[start + 1] == 0x20 || ByteText.lowerASCII(bytes[start + 1]) == 0x78
+    if start + 3 <= t.upperBound, bytes[start] == UInt8(ascii: "["), bytes[start + 2] == UInt8(ascii: "]"),
+      bytes[start + 1] == UInt8(ascii: " ") || ByteText.lowerASCII(bytes[start + 1]) == UInt8(ascii: "x")
     {
       start += 3
     }

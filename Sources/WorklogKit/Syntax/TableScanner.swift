@@ -38,8 +38,8 @@ enum TableScanner {
     var dashes = 0
     for i in t {
       switch bytes[i] {
-      case 0x2D: dashes += 1
-      case 0x7C, 0x3A, 0x20, 0x09: continue
+      case UInt8(ascii: "-"): dashes += 1
+      case UInt8(ascii: "|"), UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "\t"): continue
       default: return false
       }
     }
@@ -55,11 +55,11 @@ enum TableScanner {
     var i = start
     while i < t.upperBound {
       let b = bytes[i]
-      if b == 0x5C, i + 1 < t.upperBound {  // \| stays in the cell
+      if b == UInt8(ascii: "\\"), i + 1 < t.upperBound {  // \| stays in the cell
         i += 2
         continue
       }
-      if b == 0x7C {
+      if b == UInt8(ascii: "|") {
         cells.append(cell(file, start..<i))
         start = i + 1
       }

@@ -7,14 +7,14 @@ enum YAMLScalar {
   static func read(_ bytes: [UInt8], _ range: Range<Int>, depth: Int = 0) -> FrontMatterValue {
     guard !range.isEmpty else { return .null }
     let first = bytes[range.lowerBound]
-    if first == 0x21 { return tagged(bytes, range, depth: depth) }
-    if first == 0x22 || first == 0x27 { return quoted(bytes, range, quote: first) }
-    if first == 0x5B && depth < maxListDepth { return flowList(bytes, range, depth: depth) }
+    if first == UInt8(ascii: "!") { return tagged(bytes, range, depth: depth) }
+    if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") { return quoted(bytes, range, quote: first) }
+    if first == UInt8(ascii: "[") && depth < maxListDepth { return flowList(bytes, range, depth: depth) }
     // A plain scalar ends before ` #`.
     var end = range.upperBound
     var i = range.lowerBound
     while i + 1 < range.upperBound {
-      if ByteText.isBlank(bytes[i]) && bytes[i + 1] == 0x23 { end = i; break }
+      if ByteText.isBlank(bytes[i]) && bytes[i + 1] == UInt8(ascii: "#") { end = i; break }
       i += 1
     }
     let text = String(decoding: bytes[ByteText.trimmed(bytes, range.lowerBound..<end)], as: UTF8.self)
@@ -31,15 +31,15 @@ enum YAMLScalar {
     }
     let u = Array(text.utf8)
     var digitsStart = 0
-    if u.first == 0x2D || u.first == 0x2B { digitsStart = 1 }
+    if u.first == UInt8(ascii: "-") || u.first == UInt8(ascii: "+") { digitsStart = 1 }
     if digitsStart < u.count, u[digitsStart...].allSatisfy(ByteText.isDigit), u.count - digitsStart <= 18 {
       let value = Int(text) ?? 0
-      return .integer(value, leadingZero: u.count - digitsStart > 1 && u[digitsStart] == 0x30)
+      return .integer(value, leadingZero: u.count - digitsStart > 1 && u[digitsStart] == UInt8(ascii: "0"))
     }
     if let date = CalendarDate.parseISO(text) {
       return u.count == 10 ? .date(date) : .dateTime(date, text)
     }
-    if u.contains(0x2E), u.allSatisfy({ ByteText.isDigit($0) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B || $0 == 0x65 || $0 == 0x45 }),
+    if u.contains(0x2E), u.allSatisfy({ ByteText.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }),
       let f = Double(text)
     {
       return .float(f)
@@ -82,23 +82,23 @@ enum YAMLScalar {
     while i < range.upperBound {
       let b = bytes[i]
       if b == quote {
-        if quote == 0x27 && i + 1 < range.upperBound && bytes[i + 1] == 0x27 {
+        if quote == UInt8(ascii: "'") && i + 1 < range.upperBound && bytes[i + 1] == UInt8(ascii: "'") {
           out.append(0x27)
           i += 2
           continue
         }
         let rest = ByteText.trimmed(bytes, (i + 1)..<range.upperBound)
-        if !rest.isEmpty && bytes[rest.lowerBound] != 0x23 {
+        if !rest.isEmpty && bytes[rest.lowerBound] != UInt8(ascii: "#") {
           return .unreadable(reason: "text after the closing quote")
         }
         return .string(String(decoding: out, as: UTF8.self), quoted: true)
       }
-      if quote == 0x22 && b == 0x5C && i + 1 < range.upperBound {
+      if quote == UInt8(ascii: "\"") && b == UInt8(ascii: "\\") && i + 1 < range.upperBound {
         let e = bytes[i + 1]
         switch e {
-        case 0x6E: out.append(0x0A)
-        case 0x74: out.append(0x09)
-        case 0x22, 0x5C, 0x2F: out.append(e)
+        case UInt8(ascii: "n"): out.append(0x0A)
+        case UInt8(ascii: "t"): out.append(0x09)
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
         default: out.append(0x5C); out.append(e)
         }
         i += 2
@@ -111,13 +111,13 @@ enum YAMLScalar {
   }
 
   private static func flowList(_ bytes: [UInt8], _ range: Range<Int>, depth: Int) -> FrontMatterValue {
-    guard bytes[range.upperBound - 1] == 0x5D else { return .unreadable(reason: "the closing ] is missing") }
+    guard bytes[range.upperBound - 1] == UInt8(ascii: "]") else { return .unreadable(reason: "the closing ] is missing") }
     let inner = (range.lowerBound + 1)..<(range.upperBound - 1)
     var items: [String] = []
     var start = inner.lowerBound
     var i = inner.lowerBound
     while i <= inner.upperBound {
-      if i == inner.upperBound || bytes[i] == 0x2C {
+      if i == inner.upperBound || bytes[i] == UInt8(ascii: ",") {
         let item = ByteText.trimmed(bytes, start..<i)
         if !item.isEmpty { items.append(read(bytes, item, depth: depth + 1).text ?? "") }
         start = i + 1
