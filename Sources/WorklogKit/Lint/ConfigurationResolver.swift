@@ -1,17 +1,17 @@
 /// Finds the `.worklog.json` that applies to each page by walking up from its folder, caching
 /// what it learns per folder.
-public final class ConfigurationResolver: @unchecked Sendable {
+final class ConfigurationResolver: @unchecked Sendable {
   private let fileSystem: any FileSystem
   private var cache: [String: Result<(path: String, configuration: Configuration)?, ConfigurationError>] = [:]
   private let lock = Mutex()
 
-  public init(fileSystem: any FileSystem) {
+  init(fileSystem: any FileSystem) {
     self.fileSystem = fileSystem
   }
 
   /// The nearest configuration file above `pagePath` and its contents, or nil. A bad one
   /// throws, once per page below it, and is read only once.
-  public func configuration(for pagePath: String) throws(ConfigurationError) -> (path: String, configuration: Configuration)? {
+  func configuration(for pagePath: String) throws(ConfigurationError) -> (path: String, configuration: Configuration)? {
     var folder = parent(of: pagePath)
     var visited: [String] = []
     var found: Result<(path: String, configuration: Configuration)?, ConfigurationError> = .success(nil)

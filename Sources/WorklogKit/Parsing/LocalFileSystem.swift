@@ -86,7 +86,7 @@ public struct LocalFileSystem: FileSystem {
   }
 
   /// Reads a stream (standard input) to its end, with the same cap as a file.
-  public static func readStream(_ fd: Int32, name: String) throws(FileSystemError) -> [UInt8] {
+  package static func readStream(_ fd: Int32, name: String) throws(FileSystemError) -> [UInt8] {
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 64 * 1024)
     while true {
@@ -103,7 +103,7 @@ public struct LocalFileSystem: FileSystem {
   }
 
   /// The reason given for a file over `maximumFileSize`, naming what it was read as.
-  public static func tooLargeReason(for what: String) -> String {
+  static func tooLargeReason(for what: String) -> String {
     "too large to be a \(what) (more than \(maximumFileSize / (1024 * 1024)) MiB)"
   }
 

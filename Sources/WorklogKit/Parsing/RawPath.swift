@@ -4,12 +4,12 @@
 /// (U+10FF80 … U+10FFFF for the bytes 0x80 … 0xFF), so the `String` path round-trips to the very
 /// bytes the system listed: the page is read under its real name, not a repaired one that does
 /// not exist. Text output shows those scalars as `\xNN` (`TerminalText`).
-public enum RawPath {
+enum RawPath {
   /// The first scalar of the range that stands for raw bytes (byte `b` is `base + b`).
   static let base: UInt32 = 0x10FF00
 
   /// The name or path `bytes` as a `String` that `bytes(of:)` turns back into the same bytes.
-  public static func string(_ bytes: [UInt8]) -> String {
+  static func string(_ bytes: [UInt8]) -> String {
     if !bytes.contains(where: { $0 >= 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
     var scalars = String.UnicodeScalarView()
     var i = 0
@@ -27,7 +27,7 @@ public enum RawPath {
   }
 
   /// The bytes a path names on the system.
-  public static func bytes(of path: String) -> [UInt8] {
+  static func bytes(of path: String) -> [UInt8] {
     guard path.unicodeScalars.contains(where: isRawByte) else { return Array(path.utf8) }
     var out: [UInt8] = []
     for s in path.unicodeScalars {
@@ -37,14 +37,14 @@ public enum RawPath {
   }
 
   /// Calls `body` with the path as a NUL-terminated C string of its raw bytes.
-  public static func withCString<T>(_ path: String, _ body: (UnsafePointer<CChar>) -> T) -> T {
+  static func withCString<T>(_ path: String, _ body: (UnsafePointer<CChar>) -> T) -> T {
     var raw = bytes(of: path).map { CChar(bitPattern: $0) }
     raw.append(0)
     return raw.withUnsafeBufferPointer { body($0.baseAddress!) }
   }
 
   /// Whether a scalar stands for a raw byte of a name that is not UTF-8.
-  public static func isRawByte(_ s: Unicode.Scalar) -> Bool { s.value >= base + 0x80 && s.value <= base + 0xFF }
+  static func isRawByte(_ s: Unicode.Scalar) -> Bool { s.value >= base + 0x80 && s.value <= base + 0xFF }
 
   /// The scalar of a well-formed UTF-8 sequence at `i`, and its length; nil when ill-formed.
   private static func decode(_ b: [UInt8], at i: Int) -> (Unicode.Scalar, Int)? {

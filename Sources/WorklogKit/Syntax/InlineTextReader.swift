@@ -1,12 +1,12 @@
 /// Reads inline Markdown as worklog cells and list items write it.
-public enum InlineTextReader {
+enum InlineTextReader {
   /// Reads one cell or list item.
-  public static func read(_ markdown: String) -> InlineText {
+  static func read(_ markdown: String) -> InlineText {
     read(markdown, listMarkers: true)
   }
 
   /// Reads a heading's text: like a cell, but a leading `1. ` is the heading's numbering and stays.
-  public static func heading(_ markdown: String) -> String {
+  static func heading(_ markdown: String) -> String {
     read(markdown, listMarkers: false).text
   }
 

@@ -1,5 +1,5 @@
 /// What a body line of a page is, as far as the worklog reader cares.
-public enum MarkdownLineKind: Sendable, Equatable {
+enum MarkdownLineKind: Sendable, Equatable {
   case blank
   /// `#` … `######`; the content is the heading text without the marks.
   case heading(level: Int)

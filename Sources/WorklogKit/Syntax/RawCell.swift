@@ -1,7 +1,7 @@
 /// One cell of a table as written: its source bytes and its Markdown text.
-public struct RawCell: Sendable {
+struct RawCell: Sendable {
   /// Trimmed byte range of the cell's content in the file.
-  public var bytes: Range<Int>
+  var bytes: Range<Int>
   /// The cell's text as Markdown (HTML cells are turned into the same inline Markdown).
-  public var markdown: String
+  var markdown: String
 }
