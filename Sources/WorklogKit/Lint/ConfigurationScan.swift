@@ -1,14 +1,14 @@
 /// Where things are in a configuration file's JSON, found in one pass over its bytes: the keys
 /// of the top-level object and the first place of every string, so errors and findings about
 /// the configuration point at the text that caused them.
-public struct ConfigurationScan: Sendable {
+struct ConfigurationScan: Sendable {
   /// Each key of the top-level object, with the byte offset of its opening quote.
-  public var topLevelKeys: [(key: String, offset: Int)] = []
+  var topLevelKeys: [(key: String, offset: Int)] = []
   /// The byte offset of the first occurrence of each string (keys and values, raw as written).
-  public var firstString: [String: Int] = [:]
+  var firstString: [String: Int] = [:]
 
   /// Scans `bytes` once; a file that is not JSON gives what was found before it went wrong.
-  public init(_ bytes: [UInt8]) {
+  init(_ bytes: [UInt8]) {
     var depth = 0
     var expectingKey = false
     var i = 0

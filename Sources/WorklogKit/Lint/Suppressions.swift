@@ -2,7 +2,7 @@
 /// `<!-- worklog-disable-next-line WL303 -->` (the next non-blank line, or the whole table when
 /// it stands right above one), `<!-- worklog-disable-file WL201, weight-not-week -->`; with no
 /// code, every rule. In front matter, a YAML comment `# worklog-disable-file WL104` works too.
-public struct Suppressions: Sendable {
+struct Suppressions: Sendable {
   /// Rules off for the whole file; `*` for all.
   var file: Set<String> = []
   /// Rules off per line range; `*` for all.
@@ -11,10 +11,10 @@ public struct Suppressions: Sendable {
   /// looked up in logarithmic time however many comments a page holds.
   private var linesByCode: [String: [ClosedRange<Int>]] = [:]
   /// Every code or name a comment named, with where, so unknown ones can be reported.
-  public var named: [Located<String>] = []
+  var named: [Located<String>] = []
 
   /// Reads the suppression comments of `file`.
-  public static func read(_ file: SourceFile) -> Suppressions {
+  static func read(_ file: SourceFile) -> Suppressions {
     var s = Suppressions()
     let marker = Array("worklog-disable-".utf8)
     var lastTable: ClosedRange<Int>?
@@ -62,7 +62,7 @@ public struct Suppressions: Sendable {
     guard next <= file.lineCount else { return line...line }
     func isRow(_ l: Int) -> Bool {
       let t = ByteText.trimmed(file.bytes, file.byteRange(ofLine: l))
-      return !t.isEmpty && file.bytes[t.lowerBound] == 0x7C
+      return !t.isEmpty && file.bytes[t.lowerBound] == UInt8(ascii: "|")
     }
     var last = next
     if let known = lastTable, known.contains(next) { return next...known.upperBound }
@@ -74,7 +74,7 @@ public struct Suppressions: Sendable {
   }
 
   /// Whether a finding is switched off here, by its code or its name.
-  public func suppresses(_ d: Diagnostic) -> Bool {
+  func suppresses(_ d: Diagnostic) -> Bool {
     func matches(_ set: Set<String>) -> Bool { set.contains("*") || set.contains(d.code) || set.contains(d.name) }
     if matches(file) { return true }
     let line = d.range.start.line

@@ -1,13 +1,3 @@
-/// A problem the parser met and worked around; the lint rules decide whether and how to report it.
-public struct ParseIssue: Sendable, Hashable {
-  public enum Kind: String, Sendable {
-    case invalidUTF8, nulBytes, unterminatedFence
-  }
-  public var kind: Kind
-  public var range: SourceRange
-  public var message: String
-}
-
 /// One week page (or one week of a whole-term page), typed, every value with its source range.
 public struct Worklog: Sendable {
   /// The file, kept for snippets and fixes.
@@ -54,12 +44,4 @@ public struct Worklog: Sendable {
     if case .boolean(let b) = value { return b }
     return value.text?.trimmingSpaces.lowercased() == "true"
   }
-}
-
-/// The site a page belongs to: its root folder and a display name.
-public struct SiteIdentity: Sendable, Hashable, Codable {
-  /// The folder holding `content/` (or the worklog section's parent), as given.
-  public var root: String
-  /// The root's last path component.
-  public var name: String
 }

@@ -25,74 +25,106 @@ enum ColumnRoles {
     var headerNamesTask: [Bool]
   }
 
+  /// Weighs every column for every role and places the roles.
   static func decide(_ header: [Located<String>], rows: [RawRow]) -> Reading {
     // Rows with an extra cell (an unescaped `|`) shift their cells: they are left out, and short
     // rows too when enough rows fit the header.
     let fitting = rows.filter { $0.cells.count == header.count }
     let counted = fitting.isEmpty ? rows.filter { $0.cells.count < header.count } : fitting
     let contents = header.indices.map { ColumnContent.count(counted, column: $0) }
-    var evidence: [[Evidence]] = Array(repeating: [], count: header.count)
-    var weights: [[Role: Double]] = Array(repeating: [:], count: header.count)
-    func add(_ column: Int, _ role: Role, _ kind: String, _ weight: Double, note: String? = nil) {
+    var weighing = Weighing(header: header)
+    let anyTaskHeader = header.indices.contains { HeaderWords(header[$0].value, index: $0).task > 0 }
+    let longest = header.indices.filter { contents[$0].share(contents[$0].texts) >= 0.5 }
+      .max { contents[$0].lettersPerCell < contents[$1].lettersPerCell }
+    for i in header.indices {
+      weigh(i, contents[i], anyTaskHeader: anyTaskHeader, longest: longest, into: &weighing)
+    }
+    let (assigned, dateColumns) = assign(&weighing, contents: contents)
+    let columns = taskColumns(header, assigned: assigned, dateColumns: dateColumns)
+    let decision = columnsDecision(weighing, assigned: assigned, columns: columns)
+    let namesTask = header.indices.map { HeaderWords(header[$0].value, index: $0).task > 0 }
+    return Reading(decision: decision, weights: weighing.weights, contents: contents, headerNamesTask: namesTask)
+  }
+
+  /// Every column's weight and evidence for every role, as they are gathered.
+  private struct Weighing {
+    let header: [Located<String>]
+    var evidence: [[Evidence]]
+    var weights: [[Role: Double]]
+
+    init(header: [Located<String>]) {
+      self.header = header
+      evidence = Array(repeating: [], count: header.count)
+      weights = Array(repeating: [:], count: header.count)
+    }
+
+    mutating func add(_ column: Int, _ role: Role, _ kind: String, _ weight: Double, note: String? = nil) {
       guard weight > 0 else { return }
       let w = Scorer<Role>.rounded(weight)
       weights[column][role, default: 0] += w
       evidence[column].append(Evidence(kind: kind, supports: "\(role.rawValue)=\(column)", weight: w, range: header[column].range, note: note))
     }
 
-    let anyTaskHeader = header.indices.contains { HeaderWords(header[$0].value, index: $0).task > 0 }
-    let longest = header.indices.filter { contents[$0].share(contents[$0].texts) >= 0.5 }
-      .max { contents[$0].lettersPerCell < contents[$1].lettersPerCell }
-    for i in header.indices {
-      let h = HeaderWords(header[i].value, index: i)
-      let c = contents[i]
-      // A header that names two roles (`Công việc đã hoàn thành`: work, completed; a first
-      // `Date`: the day or its date) leaves the choice to the cells: a role they contradict
-      // counts a quarter. Dates are easy to recognise, so a date role is contradicted by cells
-      // that hold none; the other roles only by cells that are dates or, for the task, are not
-      // text. A header that names one role keeps its weight over odd cells (`Ongoing` under
-      // `Completion Date` is still a completion cell).
-      let named = [h.day, h.task, h.date, h.references].filter { $0 > 0 }.count
-      let mixed = named > 1 && c.cells > 0
-      func fromHeader(_ role: Role, _ weight: Double, contradicted: Bool) {
-        let against = mixed && contradicted
-        add(i, role, against ? "headerWordAgainstCells" : "headerWord", against ? weight / 4 : weight, note: header[i].value)
-      }
-      let mostlyDates = c.share(c.dates) >= 0.5
-      fromHeader(.day, h.day, contradicted: mostlyDates)
-      fromHeader(.task, h.task, contradicted: mostlyDates || c.share(c.texts + c.links) < 0.2)
-      fromHeader(.date, h.date, contradicted: c.share(c.dates) < 0.2)
-      fromHeader(.references, h.references, contradicted: mostlyDates)
-      fromHeader(.other, h.other, contradicted: false)
-      guard c.cells > 0 else { continue }
-      func note(_ n: Int) -> String { "\(n) of \(c.cells) cells" }
-      add(i, .date, "cellsAreDates", 4 * c.share(c.dates), note: note(c.dates))
-      add(i, .day, "cellsNameWeekdays", 4 * c.share(c.weekdays), note: note(c.weekdays))
-      // Small numbers count days only under a day header: elsewhere they are quantities.
-      add(i, .day, "cellsAreSmallNumbers", (h.day > 0 ? 2 : 1) * c.share(c.numbers), note: note(c.numbers))
-      // Text under a header that names another role outright (`Reference Material`) is that
-      // role's text: it speaks for the task at half weight.
-      let textWeight = max(h.day, h.date, h.references) >= 4 ? 0.5 : 1
-      add(i, .task, "cellsHoldText", textWeight * c.share(c.texts), note: note(c.texts))
-      add(i, .task, "cellsHoldLongText", textWeight * c.share(c.long), note: note(c.long))
-      add(i, .references, "cellsAreLinks", 4 * c.share(c.links), note: note(c.links))
-      // Titles under a reference header are references; elsewhere they are short tasks.
-      if h.references > 0 { add(i, .references, "cellsAreTitles", 2 * c.share(c.titles), note: note(c.titles)) }
-      add(i, .other, "cellsAreProse", (h.references > 0 && h.references < 4 ? 3 : 0) * c.share(c.prose), note: note(c.prose))
-      if !anyTaskHeader, longest == i { add(i, .task, "longestText", 1) }
-    }
-
-    // Place the heaviest claims first; a column takes one role, a role one column (dates two).
-    // A claim is a column's weight for a role less its weight for none (`Detailed activities`,
-    // `Notes`: words that say the column only accompanies the others).
+    /// A column's claim to a role: its weight for the role less its weight for none
+    /// (`Detailed activities`, `Notes`: words that say the column only accompanies the others).
     func claim(_ i: Int, _ role: Role) -> Double {
       role == .other ? (weights[i][.other] ?? 0) : (weights[i][role] ?? 0) - (weights[i][.other] ?? 0)
     }
+
+    /// The evidence column `i` has for `role`.
+    func evidence(_ i: Int, for role: Role) -> [Evidence] {
+      evidence[i].filter { $0.supports == "\(role.rawValue)=\(i)" }
+    }
+  }
+
+  /// Weighs column `i` for each role, by its header's words and by its cells `c`.
+  private static func weigh(_ i: Int, _ c: ColumnContent, anyTaskHeader: Bool, longest: Int?, into w: inout Weighing) {
+    let header = w.header
+    let h = HeaderWords(header[i].value, index: i)
+    // A header that names two roles (`Công việc đã hoàn thành`: work, completed; a first
+    // `Date`: the day or its date) leaves the choice to the cells: a role they contradict
+    // counts a quarter. Dates are easy to recognise, so a date role is contradicted by cells
+    // that hold none; the other roles only by cells that are dates or, for the task, are not
+    // text. A header that names one role keeps its weight over odd cells (`Ongoing` under
+    // `Completion Date` is still a completion cell).
+    let named = [h.day, h.task, h.date, h.references].filter { $0 > 0 }.count
+    let mixed = named > 1 && c.cells > 0
+    func fromHeader(_ role: Role, _ weight: Double, contradicted: Bool) {
+      let against = mixed && contradicted
+      w.add(i, role, against ? "headerWordAgainstCells" : "headerWord", against ? weight / 4 : weight, note: header[i].value)
+    }
+    let mostlyDates = c.share(c.dates) >= 0.5
+    fromHeader(.day, h.day, contradicted: mostlyDates)
+    fromHeader(.task, h.task, contradicted: mostlyDates || c.share(c.texts + c.links) < 0.2)
+    fromHeader(.date, h.date, contradicted: c.share(c.dates) < 0.2)
+    fromHeader(.references, h.references, contradicted: mostlyDates)
+    fromHeader(.other, h.other, contradicted: false)
+    guard c.cells > 0 else { return }
+    func note(_ n: Int) -> String { "\(n) of \(c.cells) cells" }
+    w.add(i, .date, "cellsAreDates", 4 * c.share(c.dates), note: note(c.dates))
+    w.add(i, .day, "cellsNameWeekdays", 4 * c.share(c.weekdays), note: note(c.weekdays))
+    // Small numbers count days only under a day header: elsewhere they are quantities.
+    w.add(i, .day, "cellsAreSmallNumbers", (h.day > 0 ? 2 : 1) * c.share(c.numbers), note: note(c.numbers))
+    // Text under a header that names another role outright (`Reference Material`) is that
+    // role's text: it speaks for the task at half weight.
+    let textWeight = max(h.day, h.date, h.references) >= 4 ? 0.5 : 1
+    w.add(i, .task, "cellsHoldText", textWeight * c.share(c.texts), note: note(c.texts))
+    w.add(i, .task, "cellsHoldLongText", textWeight * c.share(c.long), note: note(c.long))
+    w.add(i, .references, "cellsAreLinks", 4 * c.share(c.links), note: note(c.links))
+    // Titles under a reference header are references; elsewhere they are short tasks.
+    if h.references > 0 { w.add(i, .references, "cellsAreTitles", 2 * c.share(c.titles), note: note(c.titles)) }
+    w.add(i, .other, "cellsAreProse", (h.references > 0 && h.references < 4 ? 3 : 0) * c.share(c.prose), note: note(c.prose))
+    if !anyTaskHeader, longest == i { w.add(i, .task, "longestText", 1) }
+  }
+
+  /// Places the heaviest claims first: a column takes one role, a role one column (dates two).
+  /// With no claim for the task, the column with the most text takes it.
+  private static func assign(_ w: inout Weighing, contents: [ColumnContent]) -> (assigned: [Int: Role], dateColumns: [Int]) {
     var claims: [(column: Int, role: Role, weight: Double)] = []
-    for i in header.indices {
+    for i in w.header.indices {
       for role in Role.allCases where role != .other {
-        let w = claim(i, role)
-        if w >= minimumWeight { claims.append((i, role, w)) }
+        let weight = w.claim(i, role)
+        if weight >= minimumWeight { claims.append((i, role, weight)) }
       }
     }
     claims.sort { a, b in
@@ -103,7 +135,7 @@ enum ColumnRoles {
     var taken: Set<Role> = []
     for next in claims where assigned[next.column] == nil {
       // A column heavier for another role it could not take stays out.
-      if let best = Role.allCases.filter({ $0 != next.role }).map({ claim(next.column, $0) }).max(), best > next.weight { continue }
+      if let best = Role.allCases.filter({ $0 != next.role }).map({ w.claim(next.column, $0) }).max(), best > next.weight { continue }
       if next.role == .date {
         guard dateColumns.count < 2 else { continue }
         dateColumns.append(next.column)
@@ -115,13 +147,18 @@ enum ColumnRoles {
     }
     if !taken.contains(.task) {
       // No column claims the task: the one with the most text, if it holds text at all.
-      let free = header.indices.filter { assigned[$0] == nil && contents[$0].texts > 0 }
+      let free = w.header.indices.filter { assigned[$0] == nil && contents[$0].texts > 0 }
       if let best = free.max(by: { contents[$0].letters < contents[$1].letters }) {
-        add(best, .task, "mostText", 1)
+        w.add(best, .task, "mostText", 1)
         assigned[best] = .task
       }
     }
+    return (assigned, dateColumns)
+  }
 
+  /// The columns the roles went to; of two date columns the start is the first, unless only
+  /// the first header says end and only the second says start.
+  private static func taskColumns(_ header: [Located<String>], assigned: [Int: Role], dateColumns: [Int]) -> TaskColumns {
     var columns = TaskColumns()
     for (i, role) in assigned {
       switch role {
@@ -146,57 +183,57 @@ enum ColumnRoles {
         columns.end = dates[1]
       }
     }
+    return columns
+  }
 
-    // The least sure column sets the confidence.
+  /// The decision: the evidence of every placed column, and the confidence of the least sure
+  /// one against its strongest rival.
+  private static func columnsDecision(_ w: Weighing, assigned: [Int: Role], columns: TaskColumns) -> Decision<TaskColumns> {
     var all: [Evidence] = []
     var weakest: (confidence: Double, margin: Double, rival: [Evidence])?
     for i in assigned.keys.sorted() {
       guard let role = assigned[i] else { continue }
-      let own = claim(i, role)
-      all += evidence[i].filter { $0.supports == "\(role.rawValue)=\(i)" }
+      let own = w.claim(i, role)
+      all += w.evidence(i, for: role)
       // Rivals: another role for this column, or this role for another column (as far as that
       // column's claim beats its own next best).
       var rival = 0.0
       var rivalEvidence: [Evidence] = []
       for r in Role.allCases where r != role {
-        let w = claim(i, r)
-        guard w > rival else { continue }
-        rival = w
-        rivalEvidence = evidence[i].filter { $0.supports == "\(r.rawValue)=\(i)" }
+        let weight = w.claim(i, r)
+        guard weight > rival else { continue }
+        rival = weight
+        rivalEvidence = w.evidence(i, for: r)
       }
-      for j in header.indices where j != i {
+      for j in w.header.indices where j != i {
         guard role != .date || assigned[j] != .date else { continue }
-        let rest = Role.allCases.filter { $0 != role }.map { claim(j, $0) }.max() ?? 0
-        let strength = claim(j, role) - max(0, rest)
+        let rest = Role.allCases.filter { $0 != role }.map { w.claim(j, $0) }.max() ?? 0
+        let strength = w.claim(j, role) - max(0, rest)
         if strength > rival {
           rival = strength
-          rivalEvidence = evidence[j].filter { $0.supports == "\(role.rawValue)=\(j)" }
+          rivalEvidence = w.evidence(j, for: role)
         }
       }
       let confidence = Scorer<Role>.rounded((own - rival) / (own + rival + 1))
-      if weakest == nil || confidence < weakest!.confidence {
+      if weakest.map({ confidence < $0.confidence }) ?? true {
         weakest = (confidence, Scorer<Role>.rounded(own - rival), rivalEvidence)
       }
     }
     // Date columns' evidence names the role they took.
     func named(_ e: Evidence) -> Evidence {
       var e = e
-      for (i, role) in [(columns.start, "start"), (columns.end, "end")] where i != nil && e.supports == "date=\(i!)" {
-        e.supports = "\(role)=\(i!)"
+      for (column, role) in [(columns.start, "start"), (columns.end, "end")] {
+        if let column, e.supports == "date=\(column)" { e.supports = "\(role)=\(column)" }
       }
       return e
     }
     all = all.map(named)
-    let decision: Decision<TaskColumns>
-    if let weakest {
-      decision = Decision(value: columns, evidence: all + weakest.rival.map(named), margin: weakest.margin, confidence: max(0, weakest.confidence))
-    } else {
-      decision = Decision(
+    guard let weakest else {
+      return Decision(
         value: columns, evidence: [Evidence(kind: "assumed", supports: "none", weight: 0, note: "no column reads as a task table's")],
         margin: 0, confidence: 0)
     }
-    let namesTask = header.indices.map { HeaderWords(header[$0].value, index: $0).task > 0 }
-    return Reading(decision: decision, weights: weights, contents: contents, headerNamesTask: namesTask)
+    return Decision(value: columns, evidence: all + weakest.rival.map(named), margin: weakest.margin, confidence: max(0, weakest.confidence))
   }
 
   private static func order(_ role: Role) -> Int { Role.allCases.firstIndex(of: role) ?? 0 }

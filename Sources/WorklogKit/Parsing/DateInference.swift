@@ -30,35 +30,44 @@ enum DateInference {
     finish(&table, dates, scorer: &scorer, hasFields: true)
   }
 
+  /// Decides the order (when the table has date fields to weigh) and the Day numbering, then
+  /// reads every row with them.
   private static func finish(_ table: inout TaskTable, _ dates: TableDates, scorer: inout Scorer<DateOrder>, hasFields: Bool) {
-    var decision: DateOrderDecision?
-    if hasFields {
-      let weighed = scorer.decide()
-      let fields = dates.fields.map(\.fields)
-      decision = DateOrderDecision(
-        order: weighed.value, evidence: DateOrderEvidenceScorer.heaviest(weighed),
-        dayFirstCells: fields.filter { $0.0 > 12 && $0.1 <= 12 }.count,
-        monthFirstCells: fields.filter { $0.1 > 12 && $0.0 <= 12 }.count,
-        weighed: weighed, inputs: dates.inputs)
-    }
+    let decision = hasFields ? orderDecision(dates, scorer: &scorer) : nil
     let order = decision?.order ?? .dayFirst
     let rule = dates.yearRule(order)
-    let starts = dates.starts(order)
-    let numbering = DayNumberingChoice.decide(dates.rows.map(\.label), starts: starts)
+    let numbering = DayNumberingChoice.decide(dates.rows.map(\.label), starts: dates.starts(order))
     table.dateOrder = decision
     table.dayNumbering = numbering.numbering
     for i in table.rows.indices {
-      resolve(&table.rows[i].start, order: order, year: rule)
-      resolve(&table.rows[i].end, order: order, year: rule)
-      let label = dates.rows[i].label
-      table.rows[i].weekday = nil
-      table.rows[i].weekdayEnd = nil
-      if case .date(let r)? = label {
-        table.rows[i].weekday = r.resolve(order: order, year: rule).0?.weekday
-      } else if let label, !label.isCounted || numbering.areWeekdays {
-        table.rows[i].weekday = label.weekday(numbering: numbering.numbering)
-        table.rows[i].weekdayEnd = label.weekdayEnd(numbering: numbering.numbering)
-      }
+      readRow(&table.rows[i], label: dates.rows[i].label, order: order, year: rule, numbering: numbering)
+    }
+  }
+
+  /// The weighed order, with the counts of cells only one order can read.
+  private static func orderDecision(_ dates: TableDates, scorer: inout Scorer<DateOrder>) -> DateOrderDecision {
+    let weighed = scorer.decide()
+    let fields = dates.fields.map(\.fields)
+    return DateOrderDecision(
+      order: weighed.value, evidence: DateOrderEvidenceScorer.heaviest(weighed),
+      dayFirstCells: fields.filter { $0.0 > 12 && $0.1 <= 12 }.count,
+      monthFirstCells: fields.filter { $0.1 > 12 && $0.0 <= 12 }.count,
+      weighed: weighed, inputs: dates.inputs)
+  }
+
+  /// One row's dates and weekdays under the decided order and numbering.
+  private static func readRow(
+    _ row: inout TaskEntry, label: DayLabel?, order: DateOrder, year rule: (Int) -> Int?, numbering: DayNumberingChoice
+  ) {
+    resolve(&row.start, order: order, year: rule)
+    resolve(&row.end, order: order, year: rule)
+    row.weekday = nil
+    row.weekdayEnd = nil
+    if case .date(let r)? = label {
+      row.weekday = r.resolve(order: order, year: rule).0?.weekday
+    } else if let label, !label.isCounted || numbering.areWeekdays {
+      row.weekday = label.weekday(numbering: numbering.numbering)
+      row.weekdayEnd = label.weekdayEnd(numbering: numbering.numbering)
     }
   }
 

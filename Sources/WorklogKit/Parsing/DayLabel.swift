@@ -112,13 +112,3 @@ enum DayLabel: Sendable, Hashable {
     return .unknown
   }
 }
-
-extension String {
-  /// The string without leading and trailing characters from `set`.
-  func trimmingCharacters(in set: String) -> String {
-    var s = self[...]
-    while let f = s.first, set.contains(f) { s = s.dropFirst() }
-    while let l = s.last, set.contains(l) { s = s.dropLast() }
-    return String(s)
-  }
-}

@@ -32,10 +32,19 @@ enum SectionReader {
   static func read(
     _ file: SourceFile, _ lines: ArraySlice<MarkdownLine>, taskTable: ClosedRange<Int>? = nil, headings: Headings? = nil
   ) -> [Section] {
+    var starts = headingSections(file, lines, taskTable: taskTable, headings: headings ?? SectionReader.headings(file, lines))
+    starts += plainLineSections(file, lines, headingKinds: Set(starts.map(\.kind)))
+    starts.sort { $0.lines.lowerBound < $1.lines.lowerBound }
+    return outermost(extended(starts, to: lines.last?.number ?? 0))
+  }
+
+  /// A section for each heading, judged in its setting: its words, its parent, what it holds,
+  /// its place.
+  private static func headingSections(
+    _ file: SourceFile, _ lines: ArraySlice<MarkdownLine>, taskTable: ClosedRange<Int>?, headings: Headings
+  ) -> [Section] {
     var starts: [Section] = []
-    var headingKinds = Set<SectionKind>()
-    // Each heading judged in its setting: its words, its parent, what it holds, its place.
-    let heads = (headings ?? SectionReader.headings(file, lines)).heads
+    let heads = headings.heads
     let topKinds = Set(heads.filter { $0.parent == nil }.map(\.words))
     var judged: [SectionKind] = []
     for h in heads {
@@ -48,12 +57,18 @@ enum SectionReader {
         range: file.range(line.content))
       let (kind, decision) = SectionKindJudge.judge(h.text, words: h.words, context)
       judged.append(kind)
-      headingKinds.insert(kind)
       var s = section(kind, Located(h.text, file.range(line.content)), level: h.level, .heading, line.number)
       s.kindDecision = decision
       starts.append(s)
     }
-    // Plain lines (`Week 3 Objectives:`, `**Goals:**`) count where no heading names that section.
+    return starts
+  }
+
+  /// Plain lines (`Week 3 Objectives:`, `**Goals:**`) open sections where no heading names that
+  /// section (`headingKinds`), one for each main kind.
+  private static func plainLineSections(_ file: SourceFile, _ lines: ArraySlice<MarkdownLine>, headingKinds: Set<SectionKind>) -> [Section] {
+    var headingKinds = headingKinds
+    var starts: [Section] = []
     var inList = false
     for line in lines {
       switch line.kind {
@@ -69,11 +84,15 @@ enum SectionReader {
       default: break
       }
     }
-    starts.sort { $0.lines.lowerBound < $1.lines.lowerBound }
-    // A section runs to the next heading at its level or above, or the next main section of
-    // another kind. Found walking backwards with the nearest start of each level and each main
-    // kind at hand, so thousands of headings cost no more than their number.
-    let last = lines.last?.number ?? 0
+    return starts
+  }
+
+  /// The sections in line order, each run to the next heading at its level or above, or the
+  /// next main section of another kind (or `last`, the last line).
+  ///
+  /// Found walking backwards with the nearest start of each level and each main kind at hand,
+  /// so thousands of headings cost no more than their number.
+  private static func extended(_ starts: [Section], to last: Int) -> [Section] {
     var ends = [Int](repeating: last, count: starts.count)
     var nearestAtLevel = [Int?](repeating: nil, count: 7)  // level 0 (plain line) … 6
     var nearestMain: [SectionKind: Int] = [:]
@@ -97,9 +116,13 @@ enum SectionReader {
       section.lines = s.lines.lowerBound...max(s.lines.lowerBound, ends[i])
       sections.append(section)
     }
-    // Nested sub-headings live inside their parent: keep only sections not inside another one
-    // of a main kind unless they are themselves main. Sections come in line order, so the
-    // furthest end of the main sections so far says whether one holds the next start.
+    return sections
+  }
+
+  /// Nested sub-headings live inside their parent: keeps only sections not inside another one
+  /// of a main kind unless they are themselves main. Sections come in line order, so the
+  /// furthest end of the main sections so far says whether one holds the next start.
+  private static func outermost(_ sections: [Section]) -> [Section] {
     var mainReach = Int.min
     var kept: [Section] = []
     for s in sections {
@@ -143,7 +166,7 @@ enum SectionReader {
   /// The text of a line that reads as a heading: short, and bold all through or ending in a colon.
   static func pseudoHeading(_ file: SourceFile, _ line: MarkdownLine) -> String? {
     guard line.content.count <= 160, let last = line.content.last.map({ file.bytes[$0] }),
-      last == 0x3A || last == 0x2A  // `:` or `*`: most lines are neither, and need no reading
+      last == UInt8(ascii: ":") || last == UInt8(ascii: "*")  // `:` or `*`: most lines are neither, and need no reading
     else { return nil }
     let raw = file.text(bytes: line.content).trimmingSpaces
     let bold = raw.hasPrefix("**") && (raw.hasSuffix("**") || raw.hasSuffix("**:"))

@@ -55,6 +55,8 @@ public enum WorklogParser {
     }
   }
 
+  /// Reads one week from `lines`: its sections, its task table (or task list), its objectives
+  /// and achievements, and its week number.
   private static func read(
     _ body: Body, _ lines: ArraySlice<MarkdownLine>, frontMatter: FrontMatter, pagePath: PagePath,
     language: PageLanguage, title: Located<String>?
@@ -63,61 +65,23 @@ public enum WorklogParser {
     let headings = SectionReader.headings(file, lines)
     var sections = SectionReader.read(file, lines, headings: headings)
     let tables = TableScanner.scan(file, Array(lines))
-    let fmDate = frontMatter["date"]?.value.value.dateValue
     let taskLines = sections.filter { $0.kind == .tasks || $0.kind == .tasksAndAchievements }.map(\.lines)
     let chosen = TaskTableReader.choose(tables, taskLines: taskLines, file: file)
-    let rawTable = chosen?.table
     // Read again knowing the task table: a section's place around it and whether it holds it
     // weigh in its kind.
-    if let table = rawTable { sections = SectionReader.read(file, lines, taskTable: table.lines, headings: headings) }
+    if let table = chosen?.table { sections = SectionReader.read(file, lines, taskTable: table.lines, headings: headings) }
     let tableLines = tables.map(\.lines)
-    let tasks = rawTable.map { t in
-      // The page's own year, for year-less dates: from its prose, never from a table or code.
-      let prose = lines.filter { !t.lines.contains($0.number) && DateInference.mayDatePage($0.kind) }.map { file.text(bytes: $0.content) }
-      return TaskTableReader.read(t, file: file, frontMatterDate: fmDate, pageYear: DateInference.pageYear(prose), roles: chosen?.roles)
-    }
-      ?? TaskListReader.read(file, lines, sections: sections, tables: tableLines, frontMatterDate: fmDate)
+    let tasks = readTasks(
+      file, lines, chosen: chosen, sections: sections, tables: tableLines, frontMatterDate: frontMatter["date"]?.value.value.dateValue)
 
-    // The first section of the kind that holds items: a `#### Load Test Results` table before
-    // the page's own `### Achievements` list does not hide that list.
-    func items(_ kind: SectionKind) -> [ListEntry] {
-      for s in sections where s.kind == kind {
-        let inner = s.detectedBy == .structure ? s.lines : (s.lines.lowerBound + 1)...max(s.lines.lowerBound + 1, s.lines.upperBound)
-        let found = ListReader.read(file, body.slice(inner, within: lines), skipping: tableLines)
-        if !found.isEmpty { return found }
-      }
-      return []
-    }
-    var objectives = items(.objectives)
-    var achievements = items(.achievements)
+    var objectives = sectionItems(.objectives, body, lines, sections: sections, tables: tableLines)
+    var achievements = sectionItems(.achievements, body, lines, sections: sections, tables: tableLines)
     if achievements.isEmpty && sections.contains(where: { $0.kind == .tasksAndAchievements }) {
-      achievements = items(.tasksAndAchievements)
+      achievements = sectionItems(.tasksAndAchievements, body, lines, sections: sections, tables: tableLines)
     }
-    // No headings: the list before the task table is the objectives, the one after it the achievements.
     if let table = tasks.flatMap({ $0.isTable ? $0.lines : nil }) {
-      let claimed = sections.filter { $0.kind != .title }.map(\.lines)
-      func free(_ range: ClosedRange<Int>) -> [ClosedRange<Int>] {
-        claimed + tableLines + [range.lowerBound...range.lowerBound].filter { _ in false }
-      }
-      let firstLine = lines.first?.number ?? 1
-      let lastLine = lines.last?.number ?? 1
-      if objectives.isEmpty, !sections.contains(where: { $0.kind == .objectives }), table.lowerBound > firstLine {
-        let range = firstLine...(table.lowerBound - 1)
-        let found = ListReader.read(file, body.slice(range, within: lines), skipping: free(range))
-        if !found.isEmpty, found.items.contains(where: { lineIsListItem(body, $0.line) }) {
-          objectives = found
-          sections.append(Section(kind: .objectives, heading: nil, level: 0, detectedBy: .structure, lines: range, weekInHeading: nil))
-        }
-      }
-      if achievements.isEmpty, !sections.contains(where: { $0.kind == .achievements }), table.upperBound < lastLine {
-        let range = (table.upperBound + 1)...lastLine
-        let found = ListReader.read(file, body.slice(range, within: lines), skipping: free(range))
-        if !found.isEmpty, found.items.contains(where: { lineIsListItem(body, $0.line) }) {
-          achievements = found
-          sections.append(Section(kind: .achievements, heading: nil, level: 0, detectedBy: .structure, lines: range, weekInHeading: nil))
-        }
-      }
-      sections.sort { $0.lines.lowerBound < $1.lines.lowerBound }
+      readUnheadedLists(
+        around: table, body, lines, sections: &sections, tables: tableLines, objectives: &objectives, achievements: &achievements)
     }
 
     EmptySections.mark(&sections, file, lines)
@@ -125,7 +89,63 @@ public enum WorklogParser {
     return Worklog(
       source: file, site: pagePath.site, kind: .week, language: language, week: WeekNumber.decide(evidence),
       frontMatter: frontMatter, title: title, sections: sections, objectives: objectives, tasks: tasks,
-      otherTables: tables.count - (rawTable == nil ? 0 : 1), otherTableLines: tableLines.filter { $0 != rawTable?.lines }, achievements: achievements, inlineLabels: InlineLabels.read(file, lines), segment: nil, issues: [])
+      otherTables: tables.count - (chosen == nil ? 0 : 1), otherTableLines: tableLines.filter { $0 != chosen?.table.lines },
+      achievements: achievements, inlineLabels: InlineLabels.read(file, lines), segment: nil, issues: [])
+  }
+
+  /// The tasks: the chosen table, else a task list (day headings or bullets), else none.
+  private static func readTasks(
+    _ file: SourceFile, _ lines: ArraySlice<MarkdownLine>, chosen: TaskTableReader.Chosen?, sections: [Section],
+    tables: [ClosedRange<Int>], frontMatterDate: CalendarDate?
+  ) -> TaskTable? {
+    guard let chosen else {
+      return TaskListReader.read(file, lines, sections: sections, tables: tables, frontMatterDate: frontMatterDate)
+    }
+    let t = chosen.table
+    // The page's own year, for year-less dates: from its prose, never from a table or code.
+    let prose = lines.filter { !t.lines.contains($0.number) && DateInference.mayDatePage($0.kind) }.map { file.text(bytes: $0.content) }
+    return TaskTableReader.read(t, file: file, frontMatterDate: frontMatterDate, pageYear: DateInference.pageYear(prose), roles: chosen.roles)
+  }
+
+  /// The items of the first section of `kind` that holds any: a `#### Load Test Results` table
+  /// before the page's own `### Achievements` list does not hide that list.
+  private static func sectionItems(
+    _ kind: SectionKind, _ body: Body, _ lines: ArraySlice<MarkdownLine>, sections: [Section], tables: [ClosedRange<Int>]
+  ) -> [ListEntry] {
+    for s in sections where s.kind == kind {
+      let inner = s.detectedBy == .structure ? s.lines : (s.lines.lowerBound + 1)...max(s.lines.lowerBound + 1, s.lines.upperBound)
+      let found = ListReader.read(body.file, body.slice(inner, within: lines), skipping: tables)
+      if !found.isEmpty { return found }
+    }
+    return []
+  }
+
+  /// No headings: the list before the task table is the objectives, the one after it the
+  /// achievements; each found becomes a section detected by structure.
+  private static func readUnheadedLists(
+    around table: ClosedRange<Int>, _ body: Body, _ lines: ArraySlice<MarkdownLine>, sections: inout [Section],
+    tables: [ClosedRange<Int>], objectives: inout [ListEntry], achievements: inout [ListEntry]
+  ) {
+    let claimed = sections.filter { $0.kind != .title }.map(\.lines) + tables
+    let firstLine = lines.first?.number ?? 1
+    let lastLine = lines.last?.number ?? 1
+    func list(_ range: ClosedRange<Int>, as kind: SectionKind) -> [ListEntry]? {
+      let found = ListReader.read(body.file, body.slice(range, within: lines), skipping: claimed)
+      guard !found.isEmpty, found.items.contains(where: { lineIsListItem(body, $0.line) }) else { return nil }
+      sections.append(Section(kind: kind, heading: nil, level: 0, detectedBy: .structure, lines: range, weekInHeading: nil))
+      return found
+    }
+    if objectives.isEmpty, !sections.contains(where: { $0.kind == .objectives }), table.lowerBound > firstLine,
+      let found = list(firstLine...(table.lowerBound - 1), as: .objectives)
+    {
+      objectives = found
+    }
+    if achievements.isEmpty, !sections.contains(where: { $0.kind == .achievements }), table.upperBound < lastLine,
+      let found = list((table.upperBound + 1)...lastLine, as: .achievements)
+    {
+      achievements = found
+    }
+    sections.sort { $0.lines.lowerBound < $1.lines.lowerBound }
   }
 
   private static func lineIsListItem(_ body: Body, _ line: Int) -> Bool {

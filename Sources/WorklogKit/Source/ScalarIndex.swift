@@ -46,29 +46,13 @@ struct ScalarIndex: Sendable {
   /// accept the byte right after it (0xE0 takes A0–BF, 0xF4 80–8F, and so on).
   @inline(__always)
   static func startsScalar(_ buf: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-    if buf[i] & 0xC0 != 0x80 { return true }
+    if !UTF8Lead.isContinuation(buf[i]) { return true }
     var lead = i - 1
-    while lead >= 0 && i - lead <= 3 && buf[lead] & 0xC0 == 0x80 { lead -= 1 }
+    while lead >= 0 && i - lead <= 3 && UTF8Lead.isContinuation(buf[lead]) { lead -= 1 }
     guard lead >= 0, i - lead <= 3 else { return true }
-    let (length, lower, upper) = shape(buf[lead])
+    let (length, lower, upper) = UTF8Lead.shape(buf[lead])
     guard i - lead < length else { return true }
     let second = buf[lead + 1]
     return second < lower || second > upper
-  }
-
-  /// The length of the sequence a lead byte opens and the range its second byte must lie in;
-  /// length 0 for a byte that opens none.
-  @inline(__always)
-  private static func shape(_ b: UInt8) -> (Int, UInt8, UInt8) {
-    switch b {
-    case 0xC2...0xDF: return (2, 0x80, 0xBF)
-    case 0xE0: return (3, 0xA0, 0xBF)
-    case 0xE1...0xEC, 0xEE...0xEF: return (3, 0x80, 0xBF)
-    case 0xED: return (3, 0x80, 0x9F)
-    case 0xF0: return (4, 0x90, 0xBF)
-    case 0xF1...0xF3: return (4, 0x80, 0xBF)
-    case 0xF4: return (4, 0x80, 0x8F)
-    default: return (0, 0, 0)
-    }
   }
 }

@@ -33,6 +33,8 @@ public struct SourceFile: Sendable {
     bytes.withUnsafeBufferPointer { buf in
       var i = bom ? 3 : 0
       let n = buf.count
+      // LF (0x0A) and CR (0x0D) as hex: this loop sees every byte of the file, and a debug
+      // build makes each `UInt8(ascii:)` a call.
       while i < n {
         let b = buf[i]
         if b == 0x0A {

@@ -19,34 +19,3 @@ public struct SourceLocation: Sendable, Hashable, Comparable, Codable {
 
   public static func < (a: SourceLocation, b: SourceLocation) -> Bool { a.offset < b.offset }
 }
-
-/// A half-open span of a source file, `start` inclusive and `end` exclusive.
-public struct SourceRange: Sendable, Hashable, Codable {
-  /// First character of the span.
-  public var start: SourceLocation
-  /// Just past the last character of the span.
-  public var end: SourceLocation
-
-  /// Creates a range; `end` must not be before `start`.
-  public init(start: SourceLocation, end: SourceLocation) {
-    self.start = start
-    self.end = end
-  }
-}
-
-/// A value together with the span of source text it was read from.
-public struct Located<Value: Sendable>: Sendable {
-  /// The value.
-  public var value: Value
-  /// Where in the file the value was written.
-  public var range: SourceRange
-
-  /// Wraps `value` read from `range`.
-  public init(_ value: Value, _ range: SourceRange) {
-    self.value = value
-    self.range = range
-  }
-}
-
-extension Located: Equatable where Value: Equatable {}
-extension Located: Hashable where Value: Hashable {}

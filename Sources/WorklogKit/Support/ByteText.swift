@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Small byte-level helpers shared by the scanners; they work on UTF-8 without making `String`s.
 enum ByteText {
   static let space: UInt8 = 0x20
@@ -50,48 +44,11 @@ enum ByteText {
   static func firstIndex(of byte: UInt8, in bytes: [UInt8], _ range: Range<Int>) -> Int? {
     guard !range.isEmpty else { return nil }
     return bytes.withUnsafeBufferPointer { buf -> Int? in
-      guard let base = buf.baseAddress, let hit = memchr(base + range.lowerBound, Int32(byte), range.count) else { return nil }
-      return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+      guard let base = buf.baseAddress else { return nil }
+      return System.firstOffset(of: byte, in: base + range.lowerBound, count: range.count).map { $0 + range.lowerBound }
     }
   }
 
   @inline(__always) static func lowerASCII(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
   @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-}
-
-extension String {
-  /// The string lower-cased and with runs of white space folded to one space, for keyword matching.
-  var foldedForMatching: String {
-    var out = ""
-    out.reserveCapacity(utf8.count)
-    var lastWasSpace = true
-    for scalar in lowercased().unicodeScalars {
-      if scalar.properties.isWhitespace {
-        if !lastWasSpace { out.append(" ") }
-        lastWasSpace = true
-      } else {
-        out.unicodeScalars.append(scalar)
-        lastWasSpace = false
-      }
-    }
-    if out.hasSuffix(" ") { out.removeLast() }
-    return out
-  }
-
-  /// The first run of ASCII digits after `keyword` (spaces, `-`, `_`, `.` or `:` between), if any.
-  func number(after keyword: String) -> Int? {
-    var search = startIndex..<endIndex
-    while let found = range(of: keyword, range: search) {
-      var i = found.upperBound
-      while i < endIndex, " -_.:#".contains(self[i]) { i = index(after: i) }
-      var digits = ""
-      while i < endIndex, let d = self[i].asciiValue, d >= 0x30, d <= 0x39, digits.count < 4 {
-        digits.append(self[i])
-        i = index(after: i)
-      }
-      if let n = Int(digits), i == endIndex || !(self[i].isNumber) { return n }
-      search = found.upperBound..<endIndex
-    }
-    return nil
-  }
 }

@@ -25,7 +25,7 @@ enum FrontMatterScanner {
         entries: reader.entries, unreadableLines: reader.unreadable, bodyStartLine: min(end + 1, file.lineCount))
     }
     // `{` opens JSON front matter; `{{` is a shortcode in the body.
-    if bytes[open.lowerBound] == 0x7B, open.count == 1 || bytes[open.lowerBound + 1] != 0x7B {
+    if bytes[open.lowerBound] == UInt8(ascii: "{"), open.count == 1 || bytes[open.lowerBound + 1] != UInt8(ascii: "{") {
       return json(file, firstLine: firstLine, open: open.lowerBound)
     }
     guard isFence(bytes, open, "---") else {
@@ -89,7 +89,7 @@ enum FrontMatterScanner {
     lines.contains { line in
       let t = ByteText.trimmed(file.bytes, file.byteRange(ofLine: line))
       var i = t.lowerBound
-      while i < t.upperBound && file.bytes[i] == 0x23 { i += 1 }
+      while i < t.upperBound && file.bytes[i] == UInt8(ascii: "#") { i += 1 }
       let level = i - t.lowerBound
       return (2...6).contains(level) && i < t.upperBound && ByteText.isBlank(file.bytes[i])
     }
@@ -115,12 +115,12 @@ enum FrontMatterScanner {
       while line < lines.upperBound {
         let r = file.byteRange(ofLine: line)
         let t = ByteText.trimmed(bytes, r)
-        if t.isEmpty || bytes[t.lowerBound] == 0x23 {  // blank or # comment
+        if t.isEmpty || bytes[t.lowerBound] == UInt8(ascii: "#") {  // blank or # comment
           line += 1
           continue
         }
         let indented = t.lowerBound > r.lowerBound
-        if indented || bytes[t.lowerBound] == 0x2D {
+        if indented || bytes[t.lowerBound] == UInt8(ascii: "-") {
           // A continuation (list item or nested map) of the previous key.
           if let last = entries.indices.last, appendContinuation(to: last, t) {
             lastTaken = line
@@ -157,12 +157,12 @@ enum FrontMatterScanner {
       var i = t.lowerBound
       while i < t.upperBound {
         let b = bytes[i]
-        if b == 0x3A {
+        if b == UInt8(ascii: ":") {
           let next = i + 1
           return next == t.upperBound || ByteText.isBlank(bytes[next]) ? (i > t.lowerBound ? i : nil) : nil
         }
         // Keys are names: letters, digits, `_`, `-`, spaces (before a spaced colon), or non-ASCII.
-        if !(b >= 0x80 || b == 0x5F || b == 0x2D || b == 0x20 || b == 0x2E
+        if !(b >= 0x80 || b == UInt8(ascii: "_") || b == UInt8(ascii: "-") || b == UInt8(ascii: " ") || b == UInt8(ascii: ".")
           || (b >= 0x30 && b <= 0x39) || (ByteText.lowerASCII(b) >= 0x61 && ByteText.lowerASCII(b) <= 0x7A))
         {
           return nil
@@ -179,7 +179,7 @@ enum FrontMatterScanner {
       // Emptied while this copy is edited, so the item list is not shared and appends in place
       // (a copy per item made a long list quadratic).
       entries[index].value.value = .null
-      let isItem = bytes[t.lowerBound] == 0x2D && (t.count == 1 || ByteText.isBlank(bytes[t.lowerBound + 1]))
+      let isItem = bytes[t.lowerBound] == UInt8(ascii: "-") && (t.count == 1 || ByteText.isBlank(bytes[t.lowerBound + 1]))
       switch entry.value.value {
       case .null, .list:
         if isItem {
@@ -204,135 +204,5 @@ enum FrontMatterScanner {
         return false
       }
     }
-  }
-}
-
-/// Reads one YAML scalar (or flow list) in the plain, single- or double-quoted style.
-enum YAMLScalar {
-  /// Flow lists nested deeper than this are read as plain text: each level was a recursion
-  /// (`tags: [[[[…` 15,000 deep overflowed the stack) and a scan of the whole value.
-  static let maxListDepth = 8
-
-  static func read(_ bytes: [UInt8], _ range: Range<Int>, depth: Int = 0) -> FrontMatterValue {
-    guard !range.isEmpty else { return .null }
-    let first = bytes[range.lowerBound]
-    if first == 0x21 { return tagged(bytes, range, depth: depth) }
-    if first == 0x22 || first == 0x27 { return quoted(bytes, range, quote: first) }
-    if first == 0x5B && depth < maxListDepth { return flowList(bytes, range, depth: depth) }
-    // A plain scalar ends before ` #`.
-    var end = range.upperBound
-    var i = range.lowerBound
-    while i + 1 < range.upperBound {
-      if ByteText.isBlank(bytes[i]) && bytes[i + 1] == 0x23 { end = i; break }
-      i += 1
-    }
-    let text = String(decoding: bytes[ByteText.trimmed(bytes, range.lowerBound..<end)], as: UTF8.self)
-    return plain(text)
-  }
-
-  /// Types a plain scalar the way YAML 1.2's core schema does, plus dates as Hugo reads them.
-  static func plain(_ text: String) -> FrontMatterValue {
-    switch text {
-    case "", "~", "null", "Null", "NULL": return .null
-    case "true", "True", "TRUE": return .boolean(true)
-    case "false", "False", "FALSE": return .boolean(false)
-    default: break
-    }
-    let u = Array(text.utf8)
-    var digitsStart = 0
-    if u.first == 0x2D || u.first == 0x2B { digitsStart = 1 }
-    if digitsStart < u.count, u[digitsStart...].allSatisfy(ByteText.isDigit), u.count - digitsStart <= 18 {
-      let value = Int(text) ?? 0
-      return .integer(value, leadingZero: u.count - digitsStart > 1 && u[digitsStart] == 0x30)
-    }
-    if let date = CalendarDate.parseISO(text) {
-      return u.count == 10 ? .date(date) : .dateTime(date, text)
-    }
-    if u.contains(0x2E), u.allSatisfy({ ByteText.isDigit($0) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B || $0 == 0x65 || $0 == 0x45 }),
-      let f = Double(text)
-    {
-      return .float(f)
-    }
-    return .string(text, quoted: false)
-  }
-
-  /// `!!int "4"`, `!!str 08`: the value after the tag, typed as the tag says. An unknown tag
-  /// (`!custom`) leaves the value as it reads.
-  private static func tagged(_ bytes: [UInt8], _ range: Range<Int>, depth: Int) -> FrontMatterValue {
-    var i = range.lowerBound
-    while i < range.upperBound && !ByteText.isBlank(bytes[i]) { i += 1 }
-    let tag = String(decoding: bytes[range.lowerBound..<i], as: UTF8.self)
-    let rest = ByteText.trimmed(bytes, i..<range.upperBound)
-    let value = read(bytes, rest, depth: depth)
-    let text: String
-    switch value {
-    case .string(let s, _): text = s
-    case .list, .unreadable, .table: return value
-    default: text = String(decoding: bytes[rest], as: UTF8.self)
-    }
-    switch tag {
-    case "!!str": return .string(text, quoted: true)
-    case "!!int": return Int(text.trimmingSpaces).map { .integer($0, leadingZero: false) } ?? .unreadable(reason: "'\(text)' is not an integer")
-    case "!!float": return Double(text.trimmingSpaces).map { .float($0) } ?? .unreadable(reason: "'\(text)' is not a number")
-    case "!!bool":
-      switch text.trimmingSpaces.lowercased() {
-      case "true": return .boolean(true)
-      case "false": return .boolean(false)
-      default: return .unreadable(reason: "'\(text)' is not true or false")
-      }
-    case "!!timestamp": return CalendarDate.parseISO(text.trimmingSpaces).map { text.utf8.count == 10 ? .date($0) : .dateTime($0, text) } ?? value
-    default: return value
-    }
-  }
-
-  private static func quoted(_ bytes: [UInt8], _ range: Range<Int>, quote: UInt8) -> FrontMatterValue {
-    var out: [UInt8] = []
-    var i = range.lowerBound + 1
-    while i < range.upperBound {
-      let b = bytes[i]
-      if b == quote {
-        if quote == 0x27 && i + 1 < range.upperBound && bytes[i + 1] == 0x27 {
-          out.append(0x27)
-          i += 2
-          continue
-        }
-        let rest = ByteText.trimmed(bytes, (i + 1)..<range.upperBound)
-        if !rest.isEmpty && bytes[rest.lowerBound] != 0x23 {
-          return .unreadable(reason: "text after the closing quote")
-        }
-        return .string(String(decoding: out, as: UTF8.self), quoted: true)
-      }
-      if quote == 0x22 && b == 0x5C && i + 1 < range.upperBound {
-        let e = bytes[i + 1]
-        switch e {
-        case 0x6E: out.append(0x0A)
-        case 0x74: out.append(0x09)
-        case 0x22, 0x5C, 0x2F: out.append(e)
-        default: out.append(0x5C); out.append(e)
-        }
-        i += 2
-        continue
-      }
-      out.append(b)
-      i += 1
-    }
-    return .unreadable(reason: "the closing quote is missing")
-  }
-
-  private static func flowList(_ bytes: [UInt8], _ range: Range<Int>, depth: Int) -> FrontMatterValue {
-    guard bytes[range.upperBound - 1] == 0x5D else { return .unreadable(reason: "the closing ] is missing") }
-    let inner = (range.lowerBound + 1)..<(range.upperBound - 1)
-    var items: [String] = []
-    var start = inner.lowerBound
-    var i = inner.lowerBound
-    while i <= inner.upperBound {
-      if i == inner.upperBound || bytes[i] == 0x2C {
-        let item = ByteText.trimmed(bytes, start..<i)
-        if !item.isEmpty { items.append(read(bytes, item, depth: depth + 1).text ?? "") }
-        start = i + 1
-      }
-      i += 1
-    }
-    return .list(items)
   }
 }

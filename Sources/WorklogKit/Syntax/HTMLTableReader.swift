@@ -30,10 +30,10 @@ enum HTMLTableReader {
   private static func nextCellOpen(_ bytes: [UInt8], from: Int, end: Int) -> Int? {
     var i = from
     while i + 3 <= end {
-      if bytes[i] == 0x3C, ByteText.lowerASCII(bytes[i + 1]) == 0x74 {  // <t
+      if bytes[i] == UInt8(ascii: "<"), ByteText.lowerASCII(bytes[i + 1]) == UInt8(ascii: "t") {  // <t
         let kind = ByteText.lowerASCII(bytes[i + 2])
-        if kind == 0x64 { return i }  // <td
-        if kind == 0x68, !(i + 3 < end && ByteText.lowerASCII(bytes[i + 3]) == 0x65) { return i }  // <th, not <thead
+        if kind == UInt8(ascii: "d") { return i }  // <td
+        if kind == UInt8(ascii: "h"), !(i + 3 < end && ByteText.lowerASCII(bytes[i + 3]) == UInt8(ascii: "e")) { return i }  // <th, not <thead
       }
       i += 1
     }
@@ -44,9 +44,9 @@ enum HTMLTableReader {
   private static func nextCellClose(_ bytes: [UInt8], from: Int, end: Int) -> Int? {
     var i = from
     while i + 4 <= end {
-      if bytes[i] == 0x3C, bytes[i + 1] == 0x2F, ByteText.lowerASCII(bytes[i + 2]) == 0x74 {
+      if bytes[i] == UInt8(ascii: "<"), bytes[i + 1] == UInt8(ascii: "/"), ByteText.lowerASCII(bytes[i + 2]) == UInt8(ascii: "t") {
         let kind = ByteText.lowerASCII(bytes[i + 3])
-        if kind == 0x64 || kind == 0x68 { return i }
+        if kind == UInt8(ascii: "d") || kind == UInt8(ascii: "h") { return i }
       }
       i += 1
     }
@@ -102,7 +102,7 @@ enum HTMLTableReader {
     var i = from
     let n = needle.utf8CodeUnitCount
     while i + n <= end {
-      if bytes[i] == 0x3C, ByteText.hasPrefix(bytes, at: i, end: end, needle) { return i }
+      if bytes[i] == UInt8(ascii: "<"), ByteText.hasPrefix(bytes, at: i, end: end, needle) { return i }
       i += 1
     }
     return nil
@@ -116,8 +116,4 @@ enum HTMLTableReader {
     }
     return nil
   }
-}
-
-extension Substring {
-  var trimmingSpaces: String { String(self).trimmingSpaces }
 }

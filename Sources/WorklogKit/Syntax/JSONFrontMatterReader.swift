@@ -19,12 +19,12 @@ struct JSONFrontMatterReader {
       i = skipSpace(i, end)
       guard i < end else { return nil }
       let b = bytes[i]
-      if b == 0x7D { return i + 1 }
-      if b == 0x2C {
+      if b == UInt8(ascii: "}") { return i + 1 }
+      if b == UInt8(ascii: ",") {
         i += 1
         continue
       }
-      guard b == 0x22, case (.string(let key, _), let keyEnd) = string(i, end), bytes[skipSpace(keyEnd, end)...].first == 0x3A else {
+      guard b == UInt8(ascii: "\""), case (.string(let key, _), let keyEnd) = string(i, end), bytes[skipSpace(keyEnd, end)...].first == UInt8(ascii: ":") else {
         i = skipBadLine(i)
         continue
       }
@@ -51,24 +51,24 @@ struct JSONFrontMatterReader {
 
   private func nextLine(_ i: Int) -> Int {
     var j = TOMLValue.lineEnd(bytes, i, bytes.count)
-    if j < bytes.count && bytes[j] == 0x0D { j += 1 }
-    if j < bytes.count && bytes[j] == 0x0A { j += 1 }
+    if j < bytes.count && bytes[j] == UInt8(ascii: "\r") { j += 1 }
+    if j < bytes.count && bytes[j] == UInt8(ascii: "\n") { j += 1 }
     return j
   }
 
   private func skipSpace(_ i: Int, _ end: Int) -> Int {
     var j = i
-    while j < end, ByteText.isBlank(bytes[j]) || bytes[j] == 0x0A || bytes[j] == 0x0D { j += 1 }
+    while j < end, ByteText.isBlank(bytes[j]) || bytes[j] == UInt8(ascii: "\n") || bytes[j] == UInt8(ascii: "\r") { j += 1 }
     return j
   }
 
   private func value(_ i: Int, _ end: Int, depth: Int) -> (FrontMatterValue, Int) {
     let b = bytes[i]
     switch b {
-    case 0x22: return string(i, end)
-    case 0x5B, 0x7B:
+    case UInt8(ascii: "\""): return string(i, end)
+    case UInt8(ascii: "["), UInt8(ascii: "{"):
       guard depth < TOMLValue.maxDepth else { return (.unreadable(reason: "nested too deeply"), i + 1) }
-      return b == 0x5B ? array(i, end, depth: depth) : object(i, end, depth: depth)
+      return b == UInt8(ascii: "[") ? array(i, end, depth: depth) : object(i, end, depth: depth)
     default:
       var j = i
       while j < end, !ByteText.isBlank(bytes[j]), ![0x0A, 0x0D, 0x2C, 0x5D, 0x7D].contains(bytes[j]) { j += 1 }
@@ -94,9 +94,9 @@ struct JSONFrontMatterReader {
     var pendingHigh: UInt32?
     while j < end {
       let b = bytes[j]
-      if b == 0x22 { return (.string(String(decoding: out, as: UTF8.self), quoted: true), j + 1) }
-      if b == 0x0A || b == 0x0D { break }
-      if b == 0x5C && j + 1 < end {
+      if b == UInt8(ascii: "\"") { return (.string(String(decoding: out, as: UTF8.self), quoted: true), j + 1) }
+      if b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") { break }
+      if b == UInt8(ascii: "\\") && j + 1 < end {
         let e = bytes[j + 1]
         j += 2
         if let control = StringEscape.control(e) {
@@ -105,7 +105,7 @@ struct JSONFrontMatterReader {
           continue
         }
         switch e {
-        case 0x75:
+        case UInt8(ascii: "u"):
           guard let v = StringEscape.hexValue(bytes, j, count: 4, end: end) else { continue }
           j += 4
           if (0xD800...0xDBFF).contains(v) {
@@ -130,12 +130,12 @@ struct JSONFrontMatterReader {
     var items: [String] = []
     var j = skipSpace(i + 1, end)
     while j < end {
-      if bytes[j] == 0x5D { return (.list(items), j + 1) }
+      if bytes[j] == UInt8(ascii: "]") { return (.list(items), j + 1) }
       let (v, next) = value(j, end, depth: depth + 1)
       if case .unreadable = v { break }
       items.append(v.text ?? "")
       j = skipSpace(next, end)
-      if j < end && bytes[j] == 0x2C { j = skipSpace(j + 1, end) } else if j < end && bytes[j] != 0x5D { break }
+      if j < end && bytes[j] == UInt8(ascii: ",") { j = skipSpace(j + 1, end) } else if j < end && bytes[j] != UInt8(ascii: "]") { break }
     }
     return (.unreadable(reason: "the closing ] is missing"), j)
   }
@@ -144,17 +144,17 @@ struct JSONFrontMatterReader {
     var keys: [String] = []
     var j = skipSpace(i + 1, end)
     while j < end {
-      if bytes[j] == 0x7D { return (.table(keys: keys), j + 1) }
-      guard bytes[j] == 0x22, case (.string(let key, _), let keyEnd) = string(j, end) else { break }
+      if bytes[j] == UInt8(ascii: "}") { return (.table(keys: keys), j + 1) }
+      guard bytes[j] == UInt8(ascii: "\""), case (.string(let key, _), let keyEnd) = string(j, end) else { break }
       let colon = skipSpace(keyEnd, end)
-      guard colon < end, bytes[colon] == 0x3A else { break }
+      guard colon < end, bytes[colon] == UInt8(ascii: ":") else { break }
       let start = skipSpace(colon + 1, end)
       guard start < end else { break }
       let (v, next) = value(start, end, depth: depth + 1)
       if case .unreadable = v { break }
       keys.append(key)
       j = skipSpace(next, end)
-      if j < end && bytes[j] == 0x2C { j = skipSpace(j + 1, end) } else if j < end && bytes[j] != 0x7D { break }
+      if j < end && bytes[j] == UInt8(ascii: ",") { j = skipSpace(j + 1, end) } else if j < end && bytes[j] != UInt8(ascii: "}") { break }
     }
     return (.unreadable(reason: "the closing } is missing"), j)
   }

@@ -19,11 +19,11 @@ struct TOMLFrontMatterReader {
     var line = lines.lowerBound
     while line < lines.upperBound {
       let t = ByteText.trimmed(bytes, file.byteRange(ofLine: line))
-      if t.isEmpty || bytes[t.lowerBound] == 0x23 {
+      if t.isEmpty || bytes[t.lowerBound] == UInt8(ascii: "#") {
         line += 1
         continue
       }
-      if bytes[t.lowerBound] == 0x5B {  // [section] or [[array of tables]]
+      if bytes[t.lowerBound] == UInt8(ascii: "[") {  // [section] or [[array of tables]]
         table = header(t)
         line += 1
         continue
@@ -67,7 +67,7 @@ struct TOMLFrontMatterReader {
       unreadable.append(Located(file.text(bytes: t), file.range(t)))
       return nil
     }
-    if inner.lowerBound < inner.upperBound && bytes[inner.lowerBound] == 0x5B { inner = (inner.lowerBound + 1)..<inner.upperBound }
+    if inner.lowerBound < inner.upperBound && bytes[inner.lowerBound] == UInt8(ascii: "[") { inner = (inner.lowerBound + 1)..<inner.upperBound }
     let name = ByteText.trimmed(bytes, inner)
     entries.append(
       FrontMatterEntry(
@@ -85,11 +85,11 @@ struct TOMLFrontMatterReader {
       let b = bytes[i]
       if let q = quote {
         if b == q { quote = nil }
-      } else if b == 0x22 || b == 0x27 {
+      } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
         quote = b
-      } else if b == 0x3D {
+      } else if b == UInt8(ascii: "=") {
         return i > t.lowerBound ? i : nil
-      } else if !(b >= 0x80 || b == 0x5F || b == 0x2D || b == 0x2E || ByteText.isBlank(b) || ByteText.isDigit(b)
+      } else if !(b >= 0x80 || b == UInt8(ascii: "_") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || ByteText.isBlank(b) || ByteText.isDigit(b)
         || (ByteText.lowerASCII(b) >= 0x61 && ByteText.lowerASCII(b) <= 0x7A))
       {
         return nil

@@ -8,12 +8,12 @@ enum TOMLValue {
   /// matter; strings and arrays may run over several lines, everything else ends with its line.
   static func read(_ bytes: [UInt8], _ start: Int, end: Int) -> (FrontMatterValue, Int) {
     let firstLineEnd = lineEnd(bytes, start, end)
-    guard start < firstLineEnd, bytes[start] != 0x23 else { return (.unreadable(reason: "the value is missing"), start) }
+    guard start < firstLineEnd, bytes[start] != UInt8(ascii: "#") else { return (.unreadable(reason: "the value is missing"), start) }
     let (value, valueEnd) = item(bytes, start, end: end, depth: 0)
     let restEnd = lineEnd(bytes, valueEnd, end)
     if case .unreadable = value { return (value, max(valueEnd, restEnd)) }
     let rest = ByteText.trimmed(bytes, valueEnd..<restEnd)
-    if !rest.isEmpty && bytes[rest.lowerBound] != 0x23 {
+    if !rest.isEmpty && bytes[rest.lowerBound] != UInt8(ascii: "#") {
       return (.unreadable(reason: "text after the value"), rest.upperBound)
     }
     return (value, valueEnd)
@@ -22,7 +22,7 @@ enum TOMLValue {
   /// A key as written, without the quotes of a quoted key.
   static func key(_ text: String) -> String {
     let u = Array(text.utf8)
-    if u.count >= 2, let q = u.first, q == 0x22 || q == 0x27, u.last == q {
+    if u.count >= 2, let q = u.first, q == UInt8(ascii: "\"") || q == UInt8(ascii: "'"), u.last == q {
       return String(decoding: u[1..<(u.count - 1)], as: UTF8.self)
     }
     return text
@@ -30,18 +30,18 @@ enum TOMLValue {
 
   private static func item(_ bytes: [UInt8], _ i: Int, end: Int, depth: Int) -> (FrontMatterValue, Int) {
     let b = bytes[i]
-    if b == 0x22 || b == 0x27 {
+    if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
       if i + 2 < end && bytes[i + 1] == b && bytes[i + 2] == b { return multiLine(bytes, i, end: end, quote: b) }
       return string(bytes, i, end: lineEnd(bytes, i, end), quote: b)
     }
-    if b == 0x5B || b == 0x7B {
+    if b == UInt8(ascii: "[") || b == UInt8(ascii: "{") {
       guard depth < maxDepth else { return (.unreadable(reason: "nested too deeply"), lineEnd(bytes, i, end)) }
-      return b == 0x5B ? array(bytes, i, end: end, depth: depth) : inlineTable(bytes, i, end: end, depth: depth)
+      return b == UInt8(ascii: "[") ? array(bytes, i, end: end, depth: depth) : inlineTable(bytes, i, end: end, depth: depth)
     }
     var j = i
     while j < end, !isDelimiter(bytes[j]) { j += 1 }
     // `2026-06-25 10:00:00`: a space may separate a date from its time.
-    if j - i == 10, j + 3 < end, bytes[j] == 0x20, ByteText.isDigit(bytes[j + 1]), ByteText.isDigit(bytes[j + 2]), bytes[j + 3] == 0x3A {
+    if j - i == 10, j + 3 < end, bytes[j] == UInt8(ascii: " "), ByteText.isDigit(bytes[j + 1]), ByteText.isDigit(bytes[j + 2]), bytes[j + 3] == UInt8(ascii: ":") {
       j += 1
       while j < end, !isDelimiter(bytes[j]) { j += 1 }
     }
@@ -49,7 +49,7 @@ enum TOMLValue {
   }
 
   private static func isDelimiter(_ b: UInt8) -> Bool {
-    ByteText.isBlank(b) || b == 0x0A || b == 0x0D || b == 0x2C || b == 0x5D || b == 0x7D || b == 0x23
+    ByteText.isBlank(b) || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") || b == UInt8(ascii: ",") || b == UInt8(ascii: "]") || b == UInt8(ascii: "}") || b == UInt8(ascii: "#")
   }
 
   /// Types a bare value: boolean, integer, float, date, date-time.
@@ -64,19 +64,19 @@ enum TOMLValue {
     }
     let u = Array(text.utf8)
     if let date = CalendarDate.parseISO(text) { return u.count == 10 ? .date(date) : .dateTime(date, text) }
-    let digits = u.filter { $0 != 0x5F }
+    let digits = u.filter { $0 != UInt8(ascii: "_") }
     var signless = digits[...]
-    if signless.first == 0x2B || signless.first == 0x2D { signless = signless.dropFirst() }
+    if signless.first == UInt8(ascii: "+") || signless.first == UInt8(ascii: "-") { signless = signless.dropFirst() }
     if !signless.isEmpty, signless.count <= 18, signless.allSatisfy(ByteText.isDigit), let n = Int(String(decoding: digits, as: UTF8.self)) {
-      return .integer(n, leadingZero: signless.count > 1 && signless.first == 0x30)
+      return .integer(n, leadingZero: signless.count > 1 && signless.first == UInt8(ascii: "0"))
     }
-    if signless.count > 2, signless.first == 0x30, let radix = [0x78: 16, 0x6F: 8, 0x62: 2][signless[signless.startIndex + 1]],
+    if signless.count > 2, signless.first == UInt8(ascii: "0"), let radix = [0x78: 16, 0x6F: 8, 0x62: 2][signless[signless.startIndex + 1]],
       let n = Int(String(decoding: signless.dropFirst(2), as: UTF8.self), radix: radix)
     {
-      return .integer(digits.first == 0x2D ? -n : n, leadingZero: false)
+      return .integer(digits.first == UInt8(ascii: "-") ? -n : n, leadingZero: false)
     }
-    if signless.contains(where: { $0 == 0x2E || $0 == 0x65 || $0 == 0x45 }),
-      signless.allSatisfy({ ByteText.isDigit($0) || $0 == 0x2E || $0 == 0x65 || $0 == 0x45 || $0 == 0x2B || $0 == 0x2D }),
+    if signless.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }),
+      signless.allSatisfy({ ByteText.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }),
       let f = Double(String(decoding: digits, as: UTF8.self))
     {
       return .float(f)
@@ -91,7 +91,7 @@ enum TOMLValue {
     while j < end {
       let b = bytes[j]
       if b == quote { return (.string(String(decoding: out, as: UTF8.self), quoted: true), j + 1) }
-      if quote == 0x22 && b == 0x5C && j + 1 < end {
+      if quote == UInt8(ascii: "\"") && b == UInt8(ascii: "\\") && j + 1 < end {
         j = escape(bytes, j, end: end, into: &out)
         continue
       }
@@ -105,8 +105,8 @@ enum TOMLValue {
   private static func multiLine(_ bytes: [UInt8], _ i: Int, end: Int, quote: UInt8) -> (FrontMatterValue, Int) {
     var out: [UInt8] = []
     var j = i + 3
-    if j < end && bytes[j] == 0x0D { j += 1 }
-    if j < end && bytes[j] == 0x0A { j += 1 }
+    if j < end && bytes[j] == UInt8(ascii: "\r") { j += 1 }
+    if j < end && bytes[j] == UInt8(ascii: "\n") { j += 1 }
     while j < end {
       let b = bytes[j]
       if b == quote && j + 2 < end && bytes[j + 1] == quote && bytes[j + 2] == quote {
@@ -115,11 +115,11 @@ enum TOMLValue {
         while close < end && close < j + 5 && bytes[close] == quote { out.append(quote); close += 1 }
         return (.string(String(decoding: out, as: UTF8.self), quoted: true), close)
       }
-      if quote == 0x22 && b == 0x5C && j + 1 < end {
-        if bytes[j + 1] == 0x0A || bytes[j + 1] == 0x0D || ByteText.isBlank(bytes[j + 1]) {
+      if quote == UInt8(ascii: "\"") && b == UInt8(ascii: "\\") && j + 1 < end {
+        if bytes[j + 1] == UInt8(ascii: "\n") || bytes[j + 1] == UInt8(ascii: "\r") || ByteText.isBlank(bytes[j + 1]) {
           // A line-ending backslash joins the lines, dropping the white space after it.
           j += 1
-          while j < end && (ByteText.isBlank(bytes[j]) || bytes[j] == 0x0A || bytes[j] == 0x0D) { j += 1 }
+          while j < end && (ByteText.isBlank(bytes[j]) || bytes[j] == UInt8(ascii: "\n") || bytes[j] == UInt8(ascii: "\r")) { j += 1 }
           continue
         }
         j = escape(bytes, j, end: end, into: &out)
@@ -128,7 +128,7 @@ enum TOMLValue {
       out.append(b)
       j += 1
     }
-    return (.unreadable(reason: "the closing \(quote == 0x22 ? "\"\"\"" : "'''") is missing"), lineEnd(bytes, i, end))
+    return (.unreadable(reason: "the closing \(quote == UInt8(ascii: "\"") ? "\"\"\"" : "'''") is missing"), lineEnd(bytes, i, end))
   }
 
   /// Decodes the escape at `j` (a backslash) into `out`; returns the offset after it.
@@ -139,9 +139,9 @@ enum TOMLValue {
       return j + 2
     }
     switch e {
-    case 0x22, 0x5C: out.append(e)
-    case 0x75, 0x55:
-      let count = e == 0x75 ? 4 : 8
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(e)
+    case UInt8(ascii: "u"), UInt8(ascii: "U"):
+      let count = e == UInt8(ascii: "u") ? 4 : 8
       if let v = StringEscape.hexValue(bytes, j + 2, count: count, end: end), let scalar = Unicode.Scalar(v)
       {
         out.append(contentsOf: String(Character(scalar)).utf8)
@@ -163,13 +163,13 @@ enum TOMLValue {
     while true {
       j = skipSpace(bytes, j, end: end)
       guard j < end else { break }
-      if bytes[j] == 0x5D { return (.list(items), j + 1) }
+      if bytes[j] == UInt8(ascii: "]") { return (.list(items), j + 1) }
       let (value, next) = item(bytes, j, end: end, depth: depth + 1)
       if case .unreadable = value { break }
       items.append(value.text ?? "")
       j = skipSpace(bytes, next, end: end)
       guard j < end else { break }
-      if bytes[j] == 0x2C { j += 1 } else if bytes[j] != 0x5D { break }
+      if bytes[j] == UInt8(ascii: ",") { j += 1 } else if bytes[j] != UInt8(ascii: "]") { break }
     }
     return (.unreadable(reason: "the closing ] is missing"), lineEnd(bytes, i, end))
   }
@@ -182,7 +182,7 @@ enum TOMLValue {
     while j < stop {
       while j < stop && ByteText.isBlank(bytes[j]) { j += 1 }
       guard j < stop else { break }
-      if bytes[j] == 0x7D { return (.table(keys: keys), j + 1) }
+      if bytes[j] == UInt8(ascii: "}") { return (.table(keys: keys), j + 1) }
       guard let eq = ByteText.firstIndex(of: 0x3D, in: bytes, j..<stop) else { break }
       keys.append(key(String(decoding: bytes[ByteText.trimmed(bytes, j..<eq)], as: UTF8.self)))
       var v = eq + 1
@@ -192,7 +192,7 @@ enum TOMLValue {
       if case .unreadable = value { break }
       j = next
       while j < stop && ByteText.isBlank(bytes[j]) { j += 1 }
-      if j < stop && bytes[j] == 0x2C { j += 1 } else if j < stop && bytes[j] != 0x7D { break }
+      if j < stop && bytes[j] == UInt8(ascii: ",") { j += 1 } else if j < stop && bytes[j] != UInt8(ascii: "}") { break }
     }
     return (.unreadable(reason: "the closing } is missing"), stop)
   }
@@ -202,9 +202,9 @@ enum TOMLValue {
     var j = j
     while j < end {
       let b = bytes[j]
-      if ByteText.isBlank(b) || b == 0x0A || b == 0x0D {
+      if ByteText.isBlank(b) || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") {
         j += 1
-      } else if b == 0x23 {
+      } else if b == UInt8(ascii: "#") {
         j = lineEnd(bytes, j, end)
       } else {
         break
@@ -216,7 +216,7 @@ enum TOMLValue {
   /// The offset of the line break at or after `i` (or `end`).
   static func lineEnd(_ bytes: [UInt8], _ i: Int, _ end: Int) -> Int {
     var j = i
-    while j < end && bytes[j] != 0x0A && bytes[j] != 0x0D { j += 1 }
+    while j < end && bytes[j] != UInt8(ascii: "\n") && bytes[j] != UInt8(ascii: "\r") { j += 1 }
     return j
   }
 }

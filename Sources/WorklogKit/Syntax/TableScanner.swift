@@ -1,29 +1,3 @@
-/// One cell of a table as written: its source bytes and its Markdown text.
-public struct RawCell: Sendable {
-  /// Trimmed byte range of the cell's content in the file.
-  public var bytes: Range<Int>
-  /// The cell's text as Markdown (HTML cells are turned into the same inline Markdown).
-  public var markdown: String
-}
-
-/// One row of a table: the line it starts on and its cells.
-public struct RawRow: Sendable {
-  public var line: Int
-  /// The byte range of the whole row (a pipe row's line; an HTML row's `<tr>` … `</tr>`).
-  public var bytes: Range<Int>
-  public var cells: [RawCell]
-}
-
-/// A table found in a page body: a pipe table (header, separator, rows) or an HTML `<table>`.
-public struct RawTable: Sendable {
-  public enum Kind: String, Sendable { case pipe, html }
-  public var kind: Kind
-  public var header: RawRow
-  public var rows: [RawRow]
-  /// First and last line of the table.
-  public var lines: ClosedRange<Int>
-}
-
 /// Finds tables among the classified body lines.
 enum TableScanner {
   /// Every pipe table (a `|` row followed by a `|---|` separator) and every HTML table.
@@ -64,8 +38,8 @@ enum TableScanner {
     var dashes = 0
     for i in t {
       switch bytes[i] {
-      case 0x2D: dashes += 1
-      case 0x7C, 0x3A, 0x20, 0x09: continue
+      case UInt8(ascii: "-"): dashes += 1
+      case UInt8(ascii: "|"), UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "\t"): continue
       default: return false
       }
     }
@@ -81,11 +55,11 @@ enum TableScanner {
     var i = start
     while i < t.upperBound {
       let b = bytes[i]
-      if b == 0x5C, i + 1 < t.upperBound {  // \| stays in the cell
+      if b == UInt8(ascii: "\\"), i + 1 < t.upperBound {  // \| stays in the cell
         i += 2
         continue
       }
-      if b == 0x7C {
+      if b == UInt8(ascii: "|") {
         cells.append(cell(file, start..<i))
         start = i + 1
       }
@@ -102,79 +76,5 @@ enum TableScanner {
     var text = file.text(bytes: t)
     if text.contains("\\|") { text = text.replacingAll("\\|", with: "|") }
     return RawCell(bytes: t, markdown: text)
-  }
-}
-
-extension String {
-  /// Every occurrence of `target` replaced (no Foundation).
-  package func replacingAll(_ target: String, with replacement: String) -> String {
-    guard !target.isEmpty, contains(target) else { return self }
-    var out = ""
-    var rest = self[...]
-    while let r = rest.range(of: target) {
-      out += rest[..<r.lowerBound]
-      out += replacement
-      rest = rest[r.upperBound...]
-    }
-    out += rest
-    return out
-  }
-}
-
-extension StringProtocol {
-  /// The range of the first occurrence of `needle` in `range`, found by comparing UTF-8 bytes
-  /// (the same as comparing Unicode scalars, without decoding them).
-  func range(of needle: some StringProtocol, range: Range<Index>? = nil) -> Range<Index>? {
-    if range == nil, let found = fastRange(of: needle) { return found ?? nil }
-    let pattern = Array(needle.utf8)
-    guard let first = pattern.first else { return nil }
-    let hay = utf8
-    var i = range?.lowerBound ?? startIndex
-    let end = range?.upperBound ?? endIndex
-    while i < end {
-      if hay[i] == first {
-        var j = hay.index(after: i)
-        var k = 1
-        while k < pattern.count, j < end, hay[j] == pattern[k] {
-          j = hay.index(after: j)
-          k += 1
-        }
-        if k == pattern.count { return i..<j }
-      }
-      i = hay.index(after: i)
-    }
-    return nil
-  }
-
-  /// Whether `needle` occurs in the string.
-  func contains(_ needle: some StringProtocol) -> Bool { range(of: needle) != nil }
-
-  /// The search over contiguous UTF-8 storage (native strings): `.some(nil)` when not found,
-  /// nil when the storage is not contiguous and the slow path must run.
-  private func fastRange(of needle: some StringProtocol) -> Range<Index>?? {
-    var pattern = Array(needle.utf8)
-    if pattern.isEmpty { return .some(nil) }
-    let found: Int?? = utf8.withContiguousStorageIfAvailable { hay -> Int? in
-      pattern.withUnsafeMutableBufferPointer { p -> Int? in
-        let n = p.count
-        guard hay.count >= n else { return nil }
-        let first = p[0]
-        var i = 0
-        let last = hay.count - n
-        while i <= last {
-          if hay[i] == first {
-            var k = 1
-            while k < n && hay[i + k] == p[k] { k += 1 }
-            if k == n { return i }
-          }
-          i += 1
-        }
-        return nil
-      }
-    }
-    guard let found else { return nil }
-    guard let offset = found else { return .some(nil) }
-    let lower = utf8.index(startIndex, offsetBy: offset)
-    return .some(lower..<utf8.index(lower, offsetBy: pattern.count))
   }
 }

@@ -20,7 +20,7 @@ import Testing
 
   func write(_ path: String, _ bytes: [UInt8]) {
     let fd = RawPath.withCString(path) { open($0, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
-    _ = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+    _ = bytes.withUnsafeBytes { System.write(fd, $0) }
     close(fd)
   }
 
