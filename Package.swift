@@ -12,7 +12,12 @@ let package = Package(
     .target(name: "WorklogKit"),
     .target(name: "WorklogCLI", dependencies: ["WorklogKit"]),
     .executableTarget(name: "worklog", dependencies: ["WorklogCLI"]),
-    .testTarget(name: "WorklogKitTests", dependencies: ["WorklogKit"], exclude: ["Fixtures"]),
-    .testTarget(name: "WorklogCLITests", dependencies: ["WorklogCLI", "WorklogKit"], exclude: ["Fixtures"]),
+    // Fixtures, file systems and invariants shared by the test targets (the fuzz target compiles
+    // Invariants.swift too). A test target, so it may `@testable import` and is left out of
+    // `swift build -c release`, which builds every non-test target.
+    .testTarget(name: "WorklogTestSupport", dependencies: ["WorklogKit"], path: "Tests/WorklogTestSupport"),
+    .testTarget(name: "WorklogKitTests", dependencies: ["WorklogKit", "WorklogTestSupport"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "WorklogCLITests", dependencies: ["WorklogCLI", "WorklogKit", "WorklogTestSupport"], exclude: ["Fixtures"]),
   ]
 )

@@ -1,6 +1,7 @@
 import Testing
 @testable import WorklogCLI
 @testable import WorklogKit
+import WorklogTestSupport
 
 #if canImport(Glibc)
   import Glibc

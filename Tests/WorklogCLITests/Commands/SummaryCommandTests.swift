@@ -1,6 +1,7 @@
 import Testing
 @testable import WorklogCLI
 @testable import WorklogKit
+import WorklogTestSupport
 
 /// One golden case: a command line over a file system, and the golden's base name.
 struct SummaryGoldenCase: Sendable, CustomTestStringConvertible {

@@ -70,3 +70,10 @@ struct TemporaryFolder {
 }
 
 struct TemporaryFolderError: Error {}
+
+/// Runs one command line in memory.
+func run(_ arguments: [String], _ fileSystem: any FileSystem) -> (out: String, err: String, status: WorklogCLI.ExitStatus) {
+  let env = Environment(stdout: TextSink(), stderr: TextSink(), fileSystem: fileSystem)
+  let status = CLI.run(arguments, env)
+  return (env.stdout.text, env.stderr.text, status)
+}

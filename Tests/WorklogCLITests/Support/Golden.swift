@@ -1,19 +1,14 @@
 import Foundation
 import Testing
+import WorklogTestSupport
 
 /// Golden files under `Tests/WorklogCLITests/Fixtures/Goldens/`, compared byte for byte.
 ///
 /// `WORKLOG_UPDATE_GOLDENS=1 swift test` writes every golden from the current output (and the
 /// test still passes); review the change in the diff.
 enum Golden {
-  /// The repository root: the nearest folder above this file that holds `Package.swift`.
-  static let repositoryRoot: URL = {
-    var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while url.path != "/" && !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-      url.deleteLastPathComponent()
-    }
-    return url
-  }()
+  /// The repository root (the nearest folder above the test sources that holds `Package.swift`).
+  static let repositoryRoot = URL(fileURLWithPath: TestRepository.root)
 
   static let folder = repositoryRoot.appendingPathComponent("Tests/WorklogCLITests/Fixtures/Goldens")
 

@@ -1,5 +1,6 @@
 import Testing
 @testable import WorklogKit
+import WorklogTestSupport
 
 #if canImport(Glibc)
   import Glibc
@@ -52,13 +53,7 @@ import Testing
   func fixtureKeepsTheInvariants(_ name: String) throws {
     let bytes = try read(name)
     // The fuzz target's split: a `<<<twin>>>` line separates the page from its twin.
-    var files = [Invariants.englishPath: bytes]
-    let marker = Array("\n<<<twin>>>\n".utf8)
-    if bytes.count >= marker.count,
-      let at = (0...(bytes.count - marker.count)).first(where: { bytes[$0..<($0 + marker.count)].elementsEqual(marker) })
-    {
-      files = [Invariants.englishPath: Array(bytes[..<at]), Invariants.twinPath: Array(bytes[(at + marker.count)...])]
-    }
+    let files = Invariants.files(fuzzInput: bytes)
     #expect(Invariants.violations(files) == [])
     #expect(Invariants.output(files) == Invariants.output(files))
   }

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import WorklogKit
+import WorklogTestSupport
 
 @Suite struct SectionReaderTests {
   private func sections(_ body: String, path: String = weekThreePath) throws -> [Section] {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import WorklogKit
+import WorklogTestSupport
 
 /// Tasks written as a heading per day, or as a bullet list under the tasks heading.
 @Suite struct TaskListReaderTests {

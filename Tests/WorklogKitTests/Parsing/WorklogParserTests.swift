@@ -1,6 +1,7 @@
 import Testing
 
 @testable import WorklogKit
+import WorklogTestSupport
 
 @Suite struct WorklogParserTests {
   private let anywhere = "notes/page.md"

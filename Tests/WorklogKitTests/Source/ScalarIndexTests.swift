@@ -1,5 +1,6 @@
 import Testing
 @testable import WorklogKit
+import WorklogTestSupport
 
 @Suite struct ScalarIndexTests {
   /// Columns count what lenient decoding shows: each maximal ill-formed subpart is one U+FFFD.

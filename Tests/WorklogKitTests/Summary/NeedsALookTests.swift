@@ -1,6 +1,7 @@
 import Testing
 
 @testable import WorklogKit
+import WorklogTestSupport
 
 /// A week whose dates rest on a guess is marked, and listed under "Needs a look".
 @Suite struct NeedsALookTests {

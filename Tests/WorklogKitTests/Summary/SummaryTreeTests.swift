@@ -1,5 +1,6 @@
 import Testing
 @testable import WorklogKit
+import WorklogTestSupport
 
 /// Objectives and achievements are counted by their top-level items and shown as trees.
 @Suite struct SummaryTreeTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import WorklogKit
+import WorklogTestSupport
 
 @Suite struct UnreadablePageTests {
   typealias F = SummaryFixtures

@@ -1,5 +1,6 @@
 import Testing
 @testable import WorklogKit
+import WorklogTestSupport
 
 @Suite struct WeekSummaryTests {
   typealias F = SummaryFixtures

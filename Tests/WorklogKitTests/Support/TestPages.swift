@@ -1,9 +1,7 @@
 import Testing
 
 @testable import WorklogKit
-
-/// The path most fixtures pretend to live at: week 3 of a template site, English by text.
-let weekThreePath = "site/content/1-Worklog/1.3-Week3/_index.md"
+import WorklogTestSupport
 
 /// A calendar date that the test knows exists.
 func day(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import WorklogKit
+import WorklogTestSupport
 
 @Suite struct JSONFrontMatterReaderTests {
   private let page = """

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import WorklogKit
+import WorklogTestSupport
 
 @Suite struct DocumentJSONTests {
   @Test func validatorKnowsEveryKeywordTheSchemaUses() {

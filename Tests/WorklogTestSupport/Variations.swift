@@ -1,7 +1,8 @@
 /// One minimal page per real-world variation, for tests that must hold for every kind of page
 /// (the JSON documents validate against the schema, the parser finishes).
-enum Variations {
-  static let pages: [(path: String, text: String)] = [
+package enum Variations {
+  /// Each page's path and text.
+  package static let pages: [(path: String, text: String)] = [
     (weekThreePath, """
       ---
       title: "Week 3 Worklog"

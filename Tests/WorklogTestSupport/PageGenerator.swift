@@ -1,34 +1,21 @@
-/// SplitMix64: a tiny deterministic generator, so a failing seed reproduces on every machine.
-struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 /// Markdown-ish week pages for property tests: front matter (closed, unclosed, TOML, none),
 /// headings, lists nested at random, pipe and HTML task tables with ragged rows, code fences,
 /// comments and suppressions, with control characters, invalid bytes, NULs, a BOM and mixed
 /// line endings sprinkled in.
-struct PageGenerator {
-  var random: SeededGenerator
+package struct PageGenerator {
+  /// Where the choices come from.
+  package var random: SeededGenerator
   private var lines: [[UInt8]] = []
 
-  init(seed: UInt64) { random = SeededGenerator(seed: seed) }
+  /// A generator whose pages follow from `seed` alone.
+  package init(seed: UInt64) { random = SeededGenerator(seed: seed) }
 
   mutating func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &random) < percent }
   mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &random)] }
   mutating func count(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) }
 
   /// One page's bytes.
-  mutating func page() -> [UInt8] {
+  package mutating func page() -> [UInt8] {
     lines = []
     switch count(0...5) {
     case 0: break

@@ -3,15 +3,15 @@
 /// A JSON Schema validator for the subset `DocumentSchema` uses: `type` (one name or a list),
 /// `properties`, `required`, `additionalProperties: false`, `items`, `enum`, `const`, `oneOf`
 /// `pattern`, and `$ref` to `#/$defs/NAME` (for the recursive list entries). Annotations (`$schema`, `title`, `description`) are ignored.
-struct SchemaValidator {
+package struct SchemaValidator {
   /// The keywords this validator checks or knowingly ignores.
-  static let knownKeywords: Set<String> = [
+  package static let knownKeywords: Set<String> = [
     "type", "properties", "required", "additionalProperties", "items", "enum", "const", "oneOf", "pattern",
     "$schema", "title", "description", "$ref", "$defs",
   ]
 
   /// Every place `value` breaks `schema`, as `path: what is wrong`; empty when it is valid.
-  static func violations(_ value: JSONValue, _ schema: JSONValue, path: String = "$", root: JSONValue? = nil) -> [String] {
+  package static func violations(_ value: JSONValue, _ schema: JSONValue, path: String = "$", root: JSONValue? = nil) -> [String] {
     let root = root ?? schema
     guard case .object(let s) = schema else { return ["\(path): schema is not an object"] }
     var out: [String] = []
@@ -66,7 +66,7 @@ struct SchemaValidator {
   }
 
   /// Every keyword used anywhere in `schema` (under property names, keywords only).
-  static func keywords(_ schema: JSONValue) -> Set<String> {
+  package static func keywords(_ schema: JSONValue) -> Set<String> {
     guard case .object(let s) = schema else { return [] }
     var found = Set(s.keys)
     for (key, value) in s {
