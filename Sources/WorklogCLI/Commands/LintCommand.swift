@@ -4,7 +4,7 @@ import WorklogKit
 enum LintCommand: Command {
   static let name = "lint"
   static let summary = "Report every problem in the week pages, with rule codes and fix hints."
-  static let spec = OptionSpec(flags: ["statistics"], options: ["format", "config", "select", "ignore", "fail-on"])
+  static let spec = OptionSpec(flags: ["statistics", "fix", "unsafe", "diff"], options: ["format", "config", "select", "ignore", "fail-on"])
   static let help = """
     Usage: worklog lint [PATH ...] [options]
 
@@ -22,6 +22,9 @@ enum LintCommand: Command {
       --fail-on LEVEL       error (default), warning or note: the lowest severity that fails.
       --statistics          Print the number of findings per rule after them (stderr for
                             json, sarif and github).
+      --fix                 Repair what 'worklog fix' repairs first (its report on stderr), then
+                            lint the result; with --unsafe, unsafe fixes too; with --diff, only
+                            print the diff (see 'worklog fix --help').
       -h, --help            Show this help.
 
     Suppress in a page with <!-- worklog-disable-next-line WL303 --> (the next line, or the
@@ -51,8 +54,16 @@ enum LintCommand: Command {
     } else {
       fixed = nil
     }
+    var fixFailed = false
+    if arguments.has("fix") {
+      let status = try FixCommand.fix(arguments, env, command: name, report: env.stderr)
+      if arguments.has("diff") { return status }
+      fixFailed = status == .failure
+    } else if arguments.has("unsafe") || arguments.has("diff") {
+      throw UsageError("--unsafe and --diff go with --fix")
+    }
     let inputs = Inputs.resolve(arguments.positionals, env, command: name)
-    var failed = inputs.failed
+    var failed = inputs.failed || fixFailed
     let session = LintSession(
       fileSystem: env.fileSystem, parallelism: env.parallelism, standardInput: env.readStandardInput,
       linter: Linter(selection: selection), fixedConfiguration: fixed)
@@ -79,7 +90,7 @@ enum LintCommand: Command {
     @Sendable func rendered(_ d: Diagnostic, _ source: SourceFile?) -> String {
       switch format {
       case "text": return text.render(d, source: source)
-      case "json": return DiagnosticJSON.finding(d).serialized()
+      case "json": return DiagnosticJSON.finding(d, source: source).serialized()
       case "github": return DiagnosticGitHub.annotation(d)
       default: return ""
       }
