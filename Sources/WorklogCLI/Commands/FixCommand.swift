@@ -36,7 +36,10 @@ enum FixCommand: Command {
   }
 
   /// The run of `fix` (and of `lint --fix`, which reports on `report` = stderr and lints after).
-  static func fix(_ arguments: ScannedArguments, _ env: Environment, command: String, report: TextSink) throws(UsageError) -> ExitStatus {
+  /// `rules` are the registry's (tests give rules of their own).
+  static func fix(
+    _ arguments: ScannedArguments, _ env: Environment, command: String, report: TextSink, rules: [any LintRule] = RuleRegistry.all
+  ) throws(UsageError) -> ExitStatus {
     let selection = RuleSelection(select: arguments.values("select"), ignore: arguments.values("ignore"))
     for code in selection.select + selection.ignore where !RuleRegistry.all.contains(where: { LintCommand.selectionMatches(code, $0.description) }) {
       throw UsageError("no rule matches '\(code)' (see 'worklog rules')")
@@ -55,7 +58,7 @@ enum FixCommand: Command {
     var failed = inputs.failed
     let lint = LintSession(
       fileSystem: env.fileSystem, parallelism: env.parallelism, standardInput: env.readStandardInput,
-      linter: Linter(selection: selection), fixedConfiguration: fixed)
+      linter: Linter(rules: rules, selection: selection), fixedConfiguration: fixed)
     let badConfigurations = lint.configurationErrors(inputs.workspace)
     for error in badConfigurations { env.complain("worklog \(command): \(error.path): \(error.message)") }
     if !badConfigurations.isEmpty { return .failure }
