@@ -47,7 +47,7 @@ import Testing
   }
 }
 
-extension String {
+fileprivate extension String {
   /// `self` with every `target` replaced (no Foundation in the tests either).
   func replacingOccurrences(_ target: String, _ replacement: String) -> String {
     var out = ""
