@@ -33,6 +33,7 @@ public func fuzzParseLint(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
   let first = FuzzCheck.run(files)
   let second = FuzzCheck.run(files)
   FuzzCheck.require(first == second, "parsing and linting twice gave different output")
+  FuzzCheck.checkFixes(files)
   return 0
 }
 
@@ -177,5 +178,32 @@ enum FuzzCheck {
   static func fail(_ message: String) -> Never {
     fputs("invariant broken: \(message)\n", stderr)
     abort()
+  }
+}
+
+extension FuzzCheck {
+  /// The fixer in memory (unsafe fixes too): a fixed file reads as it did (same pages, tasks,
+  /// objectives, achievements), and fixing the fixed files again changes nothing once no fix
+  /// is left pending.
+  static func checkFixes(_ files: [String: [UInt8]]) {
+    let fileSystem = MemoryFileSystem(bytes: files)
+    let session = FixSession(lint: LintSession(fileSystem: fileSystem, parallelism: 1), applicability: .unsafe)
+    var fixed = files
+    var settled = true
+    session.run(Workspace.resolve(["site"], fileSystem: fileSystem)) { siteFix in
+      for file in siteFix.files {
+        require(files[file.path] == file.original, "fix read other bytes than the file's")
+        let before = WorklogParser.parse(SourceFile(path: file.path, bytes: file.original), path: PagePath(file.path)).map(PageReading.init)
+        let after = WorklogParser.parse(SourceFile(path: file.path, bytes: file.fixed), path: PagePath(file.path)).map(PageReading.init)
+        require(before.count == after.count && zip(before, after).allSatisfy { $0.difference(to: $1, datesMayChange: true) == nil }, "a fixed page reads differently")
+        fixed[file.path] = file.fixed
+      }
+      if siteFix.result.findings.filter({ $0.autofix != nil }).count > siteFix.refused.count { settled = false }
+    }
+    guard settled, fixed != files else { return }
+    let again = MemoryFileSystem(bytes: fixed)
+    FixSession(lint: LintSession(fileSystem: again, parallelism: 1), applicability: .unsafe).run(Workspace.resolve(["site"], fileSystem: again)) { siteFix in
+      require(siteFix.files.isEmpty, "fixing twice changed more than fixing once")
+    }
   }
 }
