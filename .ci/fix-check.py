@@ -37,6 +37,12 @@ def refused(stream):
 
 def copy(dest):
     shutil.copytree(corpus, dest, symlinks=True)
+    # The copy is ours to write, whatever the corpus's own modes (it may be read-only).
+    for root, dirs, files in os.walk(dest):
+        for name in dirs + files:
+            path = os.path.join(root, name)
+            if not os.path.islink(path):
+                os.chmod(path, os.stat(path).st_mode | 0o200)
     return dest
 
 
@@ -126,7 +132,7 @@ try:
             pages = sum(f.endswith(".html") for _, _, fs in os.walk(out) for f in fs) if r.returncode == 0 else None
             return pages, r.stderr.decode(errors="replace").strip().splitlines()[-1:] if r.returncode else []
 
-        built = same = 0
+        built = same = pages = 0
         for name in sorted(os.listdir(original_dir)):
             if not os.path.isdir(os.path.join(original_dir, name, "content")):
                 continue
@@ -135,9 +141,10 @@ try:
             built += 1
             if a == b:
                 same += 1
+                pages += a or 0
             else:
                 failures.append(f"hugo: {name}: {a} pages before the fix, {b} after {why_b or why_a}")
-        print(f"fix: hugo built {built} sites; {same} with as many pages after the fix as before")
+        print(f"fix: hugo built {built} sites; {same} with as many pages after the fix as before ({pages} pages)")
 finally:
     shutil.rmtree(tmp, ignore_errors=True)
 
