@@ -21,6 +21,7 @@ public func fuzzParseLint(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
   let first = Invariants.pass(files)
   if let broken = first.violations.first { fail(broken) }
   if Invariants.pass(files).output != first.output { fail("parsing and linting twice gave different output") }
+  if let broken = Invariants.fixViolations(files).first { fail(broken) }
   return 0
 }
 

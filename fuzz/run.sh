@@ -34,15 +34,15 @@ seconds=${1:-60}
 shift || true
 
 # The invariants are the tests' own (one copy): WORKLOG_FUZZ drops their WorklogKit import.
-invariants=Tests/WorklogTestSupport/Invariants.swift
+invariants="Tests/WorklogTestSupport/Invariants.swift Tests/WorklogTestSupport/FixInvariants.swift"
 sources=$(find Sources/WorklogKit -name '*.swift' | sort)
 binary="$out/fuzzer"
 # Rebuild only when a source is newer than the binary: the build takes minutes on a busy box.
-if [ ! -x "$binary" ] || [ -n "$(find Sources/WorklogKit fuzz/FuzzParseLint.swift "$invariants" -newer "$binary" -name '*.swift' | head -1)" ]; then
+if [ ! -x "$binary" ] || [ -n "$(find Sources/WorklogKit fuzz/FuzzParseLint.swift $invariants -newer "$binary" -name '*.swift' | head -1)" ]; then
   echo "fuzz: building $binary"
   # shellcheck disable=SC2086
   "$swiftc_bin" -sanitize=fuzzer,address -parse-as-library -O -g -module-name WorklogFuzz -package-name worklog \
-    -D WORKLOG_FUZZ $sources "$invariants" fuzz/FuzzParseLint.swift -o "$binary"
+    -D WORKLOG_FUZZ $sources $invariants fuzz/FuzzParseLint.swift -o "$binary"
 fi
 
 # One job on one core: the box is shared. -timeout flags a hang, -rss_limit_mb unbounded memory.

@@ -195,7 +195,7 @@ let week4FrontMatter = "---\ntitle: \"Week 4 Worklog\"\ndate: 2025-09-29\nweight
   @Test func unterminatedCodeFenceIsReportedWhereItOpens() {
     let page = week4FrontMatter + "### Week 4 Objectives:\n\n  ~~~~yaml\nkey: value\n\n### Week 4 Achievements:\n"
     let run = CommandRun(["lint", "s"], bytes: withWeek3(week4Path, Array(page.utf8)))
-    #expect(run.stdout.contains("\(week4Path):11:3: warning[WL004]: the code fence opened here is never closed\n"))
+    #expect(run.stdout.contains("\(week4Path):11:3: warning[WL004]: [*] the code fence opened here is never closed\n"))
     #expect(run.stdout.contains("warning[WL107]"))
   }
 

@@ -11,8 +11,8 @@ package struct PageGenerator {
   package init(seed: UInt64) { random = SeededGenerator(seed: seed) }
 
   mutating func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &random) < percent }
-  mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &random)] }
-  mutating func count(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) }
+  package mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &random)] }
+  package mutating func count(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) }
 
   /// One page's bytes.
   package mutating func page() -> [UInt8] {

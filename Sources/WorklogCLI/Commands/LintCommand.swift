@@ -4,7 +4,7 @@ import WorklogKit
 enum LintCommand: Command {
   static let name = "lint"
   static let summary = "Report every problem in the week pages, with rule codes and fix hints."
-  static let spec = OptionSpec(flags: ["statistics"], options: ["format", "config", "select", "ignore", "fail-on"])
+  static let spec = OptionSpec(flags: ["statistics", "fix", "unsafe", "diff"], options: ["format", "config", "select", "ignore", "fail-on"])
   static let help = """
     Usage: worklog lint [PATH ...] [options]
 
@@ -20,6 +20,9 @@ enum LintCommand: Command {
       --fail-on LEVEL       error (default), warning or note: the lowest severity that fails.
       --statistics          Print the number of findings per rule after them (on stderr
                             for the formats meant for tools).
+      --fix                 Repair what 'worklog fix' repairs first (its report on stderr), then
+                            lint the result; with --unsafe, unsafe fixes too; with --diff, only
+                            print the diff (see 'worklog fix --help').
       -h, --help            Show this help.
 
     Suppress in a page with <!-- worklog-disable-next-line WL303 --> (the next line, or the
@@ -43,6 +46,14 @@ enum LintCommand: Command {
       env.complain("worklog lint: \(error.path): \(error.message)")
       return .failure
     }
+    var fixFailed = false
+    if arguments.has("fix") {
+      let status = try FixCommand.fix(arguments, env, command: name, report: env.stderr)
+      if arguments.has("diff") { return status }
+      fixFailed = status == .failure
+    } else if arguments.has("unsafe") || arguments.has("diff") {
+      throw UsageError("--unsafe and --diff go with --fix")
+    }
     let inputs = Inputs.resolve(arguments.positionals, env, command: name)
     let session = LintSession(
       fileSystem: env.fileSystem, parallelism: env.parallelism, standardInput: env.readStandardInput,
@@ -58,7 +69,7 @@ enum LintCommand: Command {
     if arguments.has("statistics") {
       (reporter.statisticsFollowReport ? env.stdout : env.stderr).write(DiagnosticText.statistics(outcome.findings))
     }
-    if inputs.failed || outcome.failed { return .failure }
+    if inputs.failed || outcome.failed || fixFailed { return .failure }
     return outcome.findings.contains { $0.severity >= failOn } ? .findings : .success
   }
 

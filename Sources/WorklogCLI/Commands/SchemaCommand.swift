@@ -6,15 +6,19 @@ enum SchemaCommand: Command {
   static let summary = "Print the JSON Schema of a parse document."
   static let spec = OptionSpec()
   static let help = """
-    Usage: worklog schema
+    Usage: worklog schema [findings]
 
-    Prints the JSON Schema (draft 2020-12) that every document of 'worklog parse' satisfies.
+    Prints the JSON Schema (draft 2020-12) that every document of 'worklog parse' satisfies;
+    'worklog schema findings' prints the one of 'worklog lint --format json'.
 
     """
 
   static func run(_ arguments: ScannedArguments, _ env: Environment) throws(UsageError) -> ExitStatus {
-    guard arguments.positionals.isEmpty else { throw UsageError("schema takes no PATH") }
-    env.stdout.write(DocumentSchema.schema.pretty() + "\n")
+    switch arguments.positionals {
+    case []: env.stdout.write(DocumentSchema.schema.pretty() + "\n")
+    case ["findings"]: env.stdout.write(FindingsSchema.schema.pretty() + "\n")
+    default: throw UsageError("schema takes no PATH (only 'findings')")
+    }
     return .success
   }
 }

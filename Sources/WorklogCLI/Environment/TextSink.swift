@@ -65,6 +65,20 @@ public final class TextSink: @unchecked Sendable {
     if let failure { onFailure(failure) }
   }
 
+  /// Appends bytes as they are (a diff of a page that is not UTF-8).
+  public func write(bytes: [UInt8]) {
+    let failure: OutputFailure? = lock.locked {
+      if failed != nil { return nil }
+      buffer.append(contentsOf: bytes)
+      if writes && buffer.count >= 64 * 1024 { return flushLocked() }
+      return nil
+    }
+    if let failure { onFailure(failure) }
+  }
+
+  /// The bytes written so far to a memory sink.
+  public var bytes: [UInt8] { lock.locked { buffer } }
+
   /// Writes out what is buffered (a no-op for a memory sink).
   public func flush() {
     if let failure = lock.locked({ flushLocked() }) { onFailure(failure) }

@@ -19,6 +19,9 @@ public struct TextEdit: Sendable, Hashable {
   public var range: Range<Int>
   /// What they are replaced with.
   public var replacement: [UInt8]
+  /// The file the edit is in when it is not the finding's own (a twin page); nil for the
+  /// finding's file.
+  public var path: String? = nil
 
   /// Replaces `range` with `replacement`.
   public init(range: Range<Int>, replacement: [UInt8]) {
@@ -50,14 +53,20 @@ public struct Fix: Sendable, Hashable {
   /// What the fix does, a lower-case fragment (`set weight to 8`).
   public var message: String
   public var applicability: FixApplicability
-  /// Edits on the original bytes of the finding's file, in any order, none overlapping.
+  /// Edits on the original bytes of the finding's file (or of the file an edit names), in any
+  /// order, none overlapping.
   public var edits: [TextEdit]
+  /// Whether the fix means to change a task's date (twin dates rewritten in the site's order):
+  /// `worklog fix` then accepts tasks whose dates read differently after it, but never tasks
+  /// whose text or count changed.
+  public var changesDates: Bool
 
   /// A fix of `edits`.
-  public init(_ message: String, _ applicability: FixApplicability, edits: [TextEdit]) {
+  public init(_ message: String, _ applicability: FixApplicability, edits: [TextEdit], changesDates: Bool = false) {
     self.message = message
     self.applicability = applicability
     self.edits = edits
+    self.changesDates = changesDates
   }
 
   /// A fix that replaces one span.

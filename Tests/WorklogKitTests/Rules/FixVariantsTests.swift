@@ -1,5 +1,6 @@
 import Testing
 @testable import WorklogKit
+import WorklogTestSupport
 
 /// Rules' fixes on pages written with CRLF, a byte order mark or bytes that are not UTF-8, and
 /// how far each fix is trusted.

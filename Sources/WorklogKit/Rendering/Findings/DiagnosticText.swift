@@ -13,7 +13,7 @@ public struct DiagnosticText: Sendable {
   public func render(_ d: Diagnostic, source: SourceFile?) -> String {
     let style = Style(enabled: color)
     var out = style.bold("\(TerminalText.escaped(d.path)):\(d.range.start.line):\(d.range.start.column):")
-    out += " " + style.severity(d.severity, "\(d.severity.rawValue)[\(d.code)]") + ": " + TerminalText.escaped(d.message) + "\n"
+    out += " " + style.severity(d.severity, "\(d.severity.rawValue)[\(d.code)]") + ": " + DiagnosticText.fixMark(d) + TerminalText.escaped(d.message) + "\n"
     if let source, d.range.start.line <= source.lineCount {
       out += snippet(d, source, style)
     }
@@ -71,6 +71,13 @@ public struct DiagnosticText: Sendable {
     let base = source.location(at: lo).column - 1
     let count = source.location(at: r.upperBound).column - 1
     return (Array(source.text(bytes: lo..<hi).unicodeScalars), base, count)
+  }
+
+  /// `[*] ` before the message of a finding `worklog fix` repairs, `[~] ` when only with
+  /// `--unsafe` (ruff's mark), nothing otherwise.
+  public static func fixMark(_ d: Diagnostic) -> String {
+    guard let fix = d.autofix, !fix.edits.isEmpty else { return "" }
+    return fix.applicability == .safe ? "[*] " : "[~] "
   }
 
   /// The closing line: counts by severity.

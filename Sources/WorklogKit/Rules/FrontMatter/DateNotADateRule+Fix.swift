@@ -16,6 +16,6 @@ extension DateNotADateRule {
     let text = date.description
     let edit = token.quote == nil && fence == .json
       ? TextEdit(range: token.range, with: "\"\(text)\"") : FrontMatterEdit.literal(text, over: token)
-    return Fix("set date to \(text)", .unsafe, edits: [edit])
+    return Fix("set date to \(text)", .unsafe, edits: [edit], changesDates: true)
   }
 }

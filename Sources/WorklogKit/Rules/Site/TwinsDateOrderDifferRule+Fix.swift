@@ -19,6 +19,6 @@ extension TwinsDateOrderDifferRule {
       }
     }
     guard !edits.isEmpty else { return nil }
-    return Fix("write the dates \(Self.name(order))", .unsafe, edits: edits)
+    return Fix("write the dates \(Self.name(order))", .unsafe, edits: edits, changesDates: true)
   }
 }

@@ -27,6 +27,8 @@ extension DateMissingYearRule {
     let candidates = (monday.year - 1...monday.year + 1).compactMap { CalendarDate(year: $0, month: month, day: day) }
     guard let best = candidates.min(by: { abs(monday.days(to: $0)) < abs(monday.days(to: $1)) }), abs(monday.days(to: best)) <= 21
     else { return nil }
-    return Fix("write the year \(best.year)", .unsafe, edits: [.insert(written.separator + String(best.year), at: written.range.upperBound)])
+    return Fix(
+      "write the year \(best.year)", .unsafe, edits: [.insert(written.separator + String(best.year), at: written.range.upperBound)],
+      changesDates: true)
   }
 }
