@@ -1,7 +1,8 @@
 import Testing
+import WorklogTestSupport
+
 @testable import WorklogCLI
 @testable import WorklogKit
-import WorklogTestSupport
 
 #if canImport(Glibc)
   import Glibc
@@ -26,7 +27,8 @@ let week3 = """
 
 /// The front matter of a clean week 4 page, for pages built around one bad input.
 let week4Path = "s/content/1-Worklog/1.4-Week4/_index.md"
-let week4FrontMatter = "---\ntitle: \"Week 4 Worklog\"\ndate: 2025-09-29\nweight: 4\nchapter: false\npre: \" <b> 1.4. </b> \"\n---\n\n"
+let week4FrontMatter =
+  "---\ntitle: \"Week 4 Worklog\"\ndate: 2025-09-29\nweight: 4\nchapter: false\npre: \" <b> 1.4. </b> \"\n---\n\n"
 
 /// Every kind of bad input: a clear message naming the path (and line), the run goes on with
 /// the other files, and the exit status says what happened.
@@ -60,7 +62,9 @@ let week4FrontMatter = "---\ntitle: \"Week 4 Worklog\"\ndate: 2025-09-29\nweight
     let files = ["notes/readme.txt": "hello", "notes/todo.md": "- nothing"]
     let alone = CommandRun(["lint", "notes"], files: files)
     #expect(alone.status == .failure)
-    #expect(alone.stderr == "worklog lint: notes: no worklog pages found (looked for Markdown files under a worklog folder)\n")
+    #expect(
+      alone.stderr == "worklog lint: notes: no worklog pages found (looked for Markdown files under a worklog folder)\n"
+    )
     #expect(alone.stdout == "0 errors, 0 warnings, 0 notes in 0 pages\n")
     // Beside a folder that has pages, it is reported and the run is judged by its findings.
     var both = files
@@ -79,7 +83,9 @@ let week4FrontMatter = "---\ntitle: \"Week 4 Worklog\"\ndate: 2025-09-29\nweight
     #expect(symlink("..", worklog + "/loop") == 0)
     let run = CommandRun(["lint", folder.path + "/s", "--format", "json"], fileSystem: LocalFileSystem())
     #expect(run.status == .success)
-    #expect(run.stderr == "worklog lint: \(worklog)/loop: symbolic link loop back to \(folder.path)/s/content; not followed\n")
+    #expect(
+      run.stderr == "worklog lint: \(worklog)/loop: symbolic link loop back to \(folder.path)/s/content; not followed\n"
+    )
     #expect(run.stdout.ranges(of: #""code":"WL107""#).count == 1, "the page is read once: \(run.stdout)")
   }
 
@@ -114,7 +120,8 @@ let week4FrontMatter = "---\ntitle: \"Week 4 Worklog\"\ndate: 2025-09-29\nweight
 
   @Test func readFailureFromAnyFileSystemExitsTwoAndNamesThePath() {
     // The same path as the unreadable file above, without needing a user that permissions bind.
-    let fs = FailingFileSystem([week3Path: week3, week4Path: week4FrontMatter], failing: [week4Path: "permission denied"])
+    let fs = FailingFileSystem(
+      [week3Path: week3, week4Path: week4FrontMatter], failing: [week4Path: "permission denied"])
     let lint = CommandRun(["lint", "s"], fileSystem: fs)
     #expect(lint.status == .failure)
     #expect(lint.stderr == "worklog lint: \(week4Path): permission denied\n")
@@ -129,17 +136,21 @@ let week4FrontMatter = "---\ntitle: \"Week 4 Worklog\"\ndate: 2025-09-29\nweight
 
   @Test func invalidUTF8IsReportedAtItsByteAndDecodedLeniently() throws {
     // Latin-1 `é` (0xE9) in an objective; the page's other finding still comes.
-    let page = Array(week4FrontMatter.utf8) + Array("### Week 4 Objectives:\n\n* Caf".utf8) + [0xE9] + Array(" notes\n".utf8)
+    let page =
+      Array(week4FrontMatter.utf8) + Array("### Week 4 Objectives:\n\n* Caf".utf8) + [0xE9] + Array(" notes\n".utf8)
     let offset = week4FrontMatter.utf8.count + "### Week 4 Objectives:\n\n* Caf".utf8.count
     let run = lint(withWeek3(week4Path, page))
     #expect(run.status == .findings)
     #expect(
       run.stdout.contains(
-        #""code":"WL001","column":6,"endColumn":7,"endLine":11,"fix":"Save the file as UTF-8 in your editor (File › Save with Encoding › UTF-8).","line":11,"message":"the file is not valid UTF-8 from byte \#(offset)""#))
+        #""code":"WL001","column":6,"endColumn":7,"endLine":11,"fix":"Save the file as UTF-8 in your editor (File › Save with Encoding › UTF-8).","line":11,"message":"the file is not valid UTF-8 from byte \#(offset)""#
+      ))
     #expect(run.stdout.contains(#""code":"WL107""#))
     let parse = CommandRun(["parse", week4Path, "--format", "jsonl"], bytes: withWeek3(week4Path, page))
     #expect(parse.stdout.contains(#""text":"Caf\#u{FFFD} notes""#))
-    #expect(parse.stdout.contains(#""kind":"invalidUTF8","line":11,"message":"the file is not valid UTF-8 from byte \#(offset)""#))
+    #expect(
+      parse.stdout.contains(
+        #""kind":"invalidUTF8","line":11,"message":"the file is not valid UTF-8 from byte \#(offset)""#))
   }
 
   @Test func binaryFilesAndNulBytesAreReported() {
@@ -165,7 +176,8 @@ let week4FrontMatter = "---\ntitle: \"Week 4 Worklog\"\ndate: 2025-09-29\nweight
   }
 
   @Test func bomAndCRLFKeepLinesAndColumns() {
-    let page = "\u{FEFF}---\r\ntitle: \"Tuần 4\"\r\ndate: \"`r Sys.Date()`\"\r\nweight: 1\r\nchapter: false\r\npre: \" <b> 1.4. </b> \"\r\n---\r\n"
+    let page =
+      "\u{FEFF}---\r\ntitle: \"Tuần 4\"\r\ndate: \"`r Sys.Date()`\"\r\nweight: 1\r\nchapter: false\r\npre: \" <b> 1.4. </b> \"\r\n---\r\n"
       + "<!-- Tuần 4 ✓ worklog-disable-file WL999 -->\r\n\r\n```bash\r\naws s3 ls\r\n"
     let run = lint([week4Path: Array(page.utf8)])
     let expected = [
@@ -174,11 +186,15 @@ let week4FrontMatter = "---\ntitle: \"Week 4 Worklog\"\ndate: 2025-09-29\nweight
     for (code, line, column, endLine, endColumn) in expected {
       #expect(
         run.stdout.contains(#""code":"\#(code)","column":\#(column),"endColumn":\#(endColumn),"endLine":\#(endLine),"#)
-          && run.stdout.contains(#""line":\#(line),"#), "\(code) at \(line):\(column)-\(endLine):\(endColumn) in \(run.stdout)")
+          && run.stdout.contains(#""line":\#(line),"#),
+        "\(code) at \(line):\(column)-\(endLine):\(endColumn) in \(run.stdout)")
     }
     let text = CommandRun(["lint", "s"], bytes: [week4Path: Array(page.utf8)])
     let caret = "    | " + String(repeating: " ", count: 35) + "^^^^^\n"
-    #expect(text.stdout.contains("\(week4Path):8:36: warning[WL003]: unknown rule 'WL999'\n  8 | <!-- Tuần 4 ✓ worklog-disable-file WL999 -->\n" + caret))
+    #expect(
+      text.stdout.contains(
+        "\(week4Path):8:36: warning[WL003]: unknown rule 'WL999'\n  8 | <!-- Tuần 4 ✓ worklog-disable-file WL999 -->\n"
+          + caret))
     #expect(!text.stdout.contains("\r"))
   }
 
@@ -189,7 +205,9 @@ let week4FrontMatter = "---\ntitle: \"Week 4 Worklog\"\ndate: 2025-09-29\nweight
     #expect(run.stdout.contains("\(week4Path):1:1: error[WL102]: the front matter opened here is never closed\n"))
     let parse = CommandRun(["parse", week4Path, "--format", "jsonl"], bytes: [week4Path: Array(page.utf8)])
     #expect(parse.stdout.contains(#""fence":"unterminated""#))
-    #expect(parse.stdout.contains(#""objectives":[{"children":[],"group":null,"kind":"item","level":1,"line":7,"text":"Learn S3"}]"#))
+    #expect(
+      parse.stdout.contains(
+        #""objectives":[{"children":[],"group":null,"kind":"item","level":1,"line":7,"text":"Learn S3"}]"#))
   }
 
   @Test func unterminatedCodeFenceIsReportedWhereItOpens() {
@@ -200,8 +218,12 @@ let week4FrontMatter = "---\ntitle: \"Week 4 Worklog\"\ndate: 2025-09-29\nweight
   }
 
   @Test func controlCharactersInCellsAreEscapedInTextAndJSON() {
-    let row = "| 2 | \u{1B}[31mred\u{1B}[0m \u{07}bell \u{7F}del \u{9B}csi | 29/09/2025 | <!-- worklog-disable-file WL999 --> |"
-    let page = week4FrontMatter + "### Tasks to be carried out this week:\n\n| Day | Task | Start Date | Notes |\n| --- | --- | --- | --- |\n" + row + "\n"
+    let row =
+      "| 2 | \u{1B}[31mred\u{1B}[0m \u{07}bell \u{7F}del \u{9B}csi | 29/09/2025 | <!-- worklog-disable-file WL999 --> |"
+    let page =
+      week4FrontMatter
+      + "### Tasks to be carried out this week:\n\n| Day | Task | Start Date | Notes |\n| --- | --- | --- | --- |\n"
+      + row + "\n"
     let files = [week4Path: Array(page.utf8)]
     let text = CommandRun(["lint", "s"], bytes: files)
     #expect(text.stdout.contains(#"| 2 | \x1B[31mred\x1B[0m \x07bell \x7Fdel \x9Bcsi | 29/09/2025 |"#))
@@ -226,8 +248,10 @@ let week4FrontMatter = "---\ntitle: \"Week 4 Worklog\"\ndate: 2025-09-29\nweight
 
   @Test func rowOfTwentyThousandCells() {
     let cells = (0..<20_000).map { "c\($0)" }
-    let page = week4FrontMatter + "### Tasks to be carried out this week:\n\n| Day | Task | Start Date |\n| --- | --- | --- |\n"
-      + "| 2 | Study | 29/09/2025 | " + cells.joined(separator: " | ") + " |\n| " + cells.joined(separator: " | ") + " |\n"
+    let page =
+      week4FrontMatter + "### Tasks to be carried out this week:\n\n| Day | Task | Start Date |\n| --- | --- | --- |\n"
+      + "| 2 | Study | 29/09/2025 | " + cells.joined(separator: " | ") + " |\n| " + cells.joined(separator: " | ")
+      + " |\n"
     let run = CommandRun(["parse", week4Path, "--format", "jsonl"], bytes: [week4Path: Array(page.utf8)])
     #expect(run.status == .success)
     #expect(run.stdout.contains(#""raggedRows":[13,14]"#))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WorklogCLI
 @testable import WorklogKit
 
@@ -45,7 +46,10 @@ let cohort: [String: String] = {
     CommandRun(arguments, fileSystem: MemoryFileSystem(cohort), parallelism: cores)
   }
 
-  @Test(arguments: [["lint", "cohort", "--format", "json"], ["parse", "cohort", "--format", "jsonl"], ["lint", "cohort", "--format", "sarif"], ["lint", "cohort"]])
+  @Test(arguments: [
+    ["lint", "cohort", "--format", "json"], ["parse", "cohort", "--format", "jsonl"],
+    ["lint", "cohort", "--format", "sarif"], ["lint", "cohort"],
+  ])
   func sameBytesWhateverTheNumberOfCores(_ arguments: [String]) {
     let one = run(arguments, cores: 1)
     let four = run(arguments, cores: 4)

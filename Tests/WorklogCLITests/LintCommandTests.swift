@@ -1,47 +1,48 @@
 import Testing
+
 @testable import WorklogCLI
 @testable import WorklogKit
 
 /// A small site: week 1 clean, week 2 with a wrong weight and an R Markdown date.
 let lintSite: [String: String] = [
   "s/content/1-Worklog/1.1-Week1/_index.md": """
-    ---
-    title: "Week 1 Worklog"
-    date: 2025-09-08
-    weight: 1
-    chapter: false
-    pre: " <b> 1.1. </b> "
-    ---
+  ---
+  title: "Week 1 Worklog"
+  date: 2025-09-08
+  weight: 1
+  chapter: false
+  pre: " <b> 1.1. </b> "
+  ---
 
-    ### Week 1 Objectives:
+  ### Week 1 Objectives:
 
-    * Set up an AWS account
+  * Set up an AWS account
 
-    ### Tasks to be carried out this week:
+  ### Tasks to be carried out this week:
 
-    | Day | Task | Start Date | Completion Date | Reference Material |
-    | --- | --- | --- | --- | --- |
-    | 2 | Create the account | 08/09/2025 | 08/09/2025 | [AWS](https://aws.amazon.com/) |
+  | Day | Task | Start Date | Completion Date | Reference Material |
+  | --- | --- | --- | --- | --- |
+  | 2 | Create the account | 08/09/2025 | 08/09/2025 | [AWS](https://aws.amazon.com/) |
 
-    ### Week 1 Achievements:
+  ### Week 1 Achievements:
 
-    * Account ready
+  * Account ready
 
-    """,
+  """,
   "s/content/1-Worklog/1.2-Week2/_index.md": """
-    ---
-    title: "Week 2 Worklog"
-    date: "`r Sys.Date()`"
-    weight: 1
-    chapter: false
-    pre: " <b> 1.2. </b> "
-    ---
+  ---
+  title: "Week 2 Worklog"
+  date: "`r Sys.Date()`"
+  weight: 1
+  chapter: false
+  pre: " <b> 1.2. </b> "
+  ---
 
-    ### Week 2 Objectives:
+  ### Week 2 Objectives:
 
-    * Learn IAM
+  * Learn IAM
 
-    """,
+  """,
 ]
 
 @Suite struct LintCommandTests {
@@ -71,7 +72,8 @@ let lintSite: [String: String] = [
   @Test func exitStatusFollowsFailLevel() {
     #expect(CommandRun(["lint", "s"] + only, files: lintSite).status == .success)
     #expect(CommandRun(["lint", "s", "--fail-on", "warning"] + only, files: lintSite).status == .findings)
-    let clean = CommandRun(["lint", "s/content/1-Worklog/1.1-Week1/_index.md", "--fail-on", "note"] + only, files: lintSite)
+    let clean = CommandRun(
+      ["lint", "s/content/1-Worklog/1.1-Week1/_index.md", "--fail-on", "note"] + only, files: lintSite)
     #expect(clean.status == .success)
   }
 
@@ -120,7 +122,8 @@ let lintSite: [String: String] = [
     let run = CommandRun(["lint", "s", "--format", "json", "--select", "WL003,WL104,WL107"], files: files)
     #expect(!run.stdout.contains("WL107"))
     #expect(run.stdout.contains(#""code":"WL104""#))
-    #expect(run.stdout.contains(#""message":"unknown rule 'WL998'","name":"unknown-rule-code","path":"s/.worklog.json""#))
+    #expect(
+      run.stdout.contains(#""message":"unknown rule 'WL998'","name":"unknown-rule-code","path":"s/.worklog.json""#))
   }
 
   @Test func suppressionCommentsSilenceTheirRule() {
@@ -135,12 +138,16 @@ let lintSite: [String: String] = [
     let esc = "\u{1B}["
     #expect(!CommandRun(["lint", "s"] + only, files: lintSite).stdout.contains(esc))
     #expect(CommandRun(["lint", "s"] + only, files: lintSite, terminal: true).stdout.contains(esc))
-    #expect(!CommandRun(["lint", "s"] + only, files: lintSite, terminal: true, variables: ["NO_COLOR": "1"]).stdout.contains(esc))
+    #expect(
+      !CommandRun(["lint", "s"] + only, files: lintSite, terminal: true, variables: ["NO_COLOR": "1"]).stdout.contains(
+        esc))
   }
 
   @Test func controlCharactersAreEscapedInText() {
     let page = "---\ntitle: \"Week 3\"\ndate: \"\u{1B}[31mred\"\nweight: 3\n---\n"
-    let run = CommandRun(["lint", "w/content/1-Worklog/1.3-Week3/_index.md", "--select", "WL104"], files: ["w/content/1-Worklog/1.3-Week3/_index.md": page], terminal: false)
+    let run = CommandRun(
+      ["lint", "w/content/1-Worklog/1.3-Week3/_index.md", "--select", "WL104"],
+      files: ["w/content/1-Worklog/1.3-Week3/_index.md": page], terminal: false)
     #expect(run.stdout.contains("\\x1B[31mred"))
     #expect(!run.stdout.contains("\u{1B}"))
   }

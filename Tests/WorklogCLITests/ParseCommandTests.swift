@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import WorklogCLI
 import WorklogKit
+
+@testable import WorklogCLI
 
 /// Runs the CLI in process against an in-memory site.
 private struct Run {
@@ -57,10 +58,11 @@ private func json(_ text: String) throws -> Any {
     try #require(lines.count == 5)
     #expect(lines.last == "")
     let docs = try lines.dropLast().map { try #require(try json(String($0)) as? [String: Any]) }
-    #expect(docs.map { $0["path"] as? String } == [
-      "site/content/1-Worklog/1.1-Week1/_index.md", "site/content/1-Worklog/1.1-Week1/_index.vi.md",
-      "site/content/1-Worklog/1.2-Week2/_index.md", "site/content/1-Worklog/1.2-Week2/_index.vi.md",
-    ])
+    #expect(
+      docs.map { $0["path"] as? String } == [
+        "site/content/1-Worklog/1.1-Week1/_index.md", "site/content/1-Worklog/1.1-Week1/_index.vi.md",
+        "site/content/1-Worklog/1.2-Week2/_index.md", "site/content/1-Worklog/1.2-Week2/_index.vi.md",
+      ])
     #expect(docs.map { $0["week"] as? Int } == [1, 1, 2, 2])
     #expect(docs.map { $0["language"] as? String } == ["en", "vi", "en", "vi"])
   }
@@ -166,7 +168,8 @@ private func json(_ text: String) throws -> Any {
   }
 
   @Test func dashReadsStandardInput() throws {
-    let run = Run(["parse", "--format", "jsonl", "-"], stdin: "---\ntitle: \"Week 4\"\n---\n### Week 4 Objectives\n- Learn EC2\n")
+    let run = Run(
+      ["parse", "--format", "jsonl", "-"], stdin: "---\ntitle: \"Week 4\"\n---\n### Week 4 Objectives\n- Learn EC2\n")
     #expect(run.status == .success)
     let doc = try #require(try json(run.stdout) as? [String: Any])
     #expect(doc["path"] as? String == "<stdin>")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WorklogCLI
 @testable import WorklogKit
 
@@ -58,7 +59,8 @@ enum ThreeWeekSite {
   /// What must not depend on the spelling: the findings per rule and the totals line.
   static func statistics(_ run: CommandRun) -> String {
     let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
-    return lines.filter { $0.contains(" in ") && $0.contains("pages") || $0.hasPrefix("WL") || $0.contains(" WL") }.joined(separator: "\n")
+    return lines.filter { $0.contains(" in ") && $0.contains("pages") || $0.hasPrefix("WL") || $0.contains(" WL") }
+      .joined(separator: "\n")
   }
 
   @Test func everySpellingInMemoryLintsTheSamePages() {
@@ -77,7 +79,8 @@ enum ThreeWeekSite {
   @Test func everySpellingInMemorySummarisesTheSameSite() {
     let files = ThreeWeekSite.files(at: Self.root)
     for s in Self.spellings {
-      let run = CommandRun(["summary", s.path, "--format", "json"], fileSystem: MemoryFileSystem(files, currentDirectory: s.cwd))
+      let run = CommandRun(
+        ["summary", s.path, "--format", "json"], fileSystem: MemoryFileSystem(files, currentDirectory: s.cwd))
       #expect(run.stdout.contains("\"site\": \"site\""), "cd \(s.cwd) && worklog summary \(s.path)\n\(run.stdout)")
       #expect(run.stdout.components("\"status\": \"ok\"") == 3, "cd \(s.cwd) && worklog summary \(s.path)")
     }
@@ -98,13 +101,16 @@ enum ThreeWeekSite {
       ("\(folder.path)/other", "../site/content"),
       ("/", site),
     ]
-    let runs = spellings.map { s in CommandRun(["lint", s.path, "--statistics"], fileSystem: LocalFileSystem(currentDirectory: s.cwd)) }
+    let runs = spellings.map { s in
+      CommandRun(["lint", s.path, "--statistics"], fileSystem: LocalFileSystem(currentDirectory: s.cwd))
+    }
     let reference = Self.statistics(runs[runs.count - 1])
     #expect(reference.contains("in 3 pages"))
     for (s, run) in zip(spellings, runs) {
       #expect(Self.statistics(run) == reference, "cd \(s.cwd) && worklog lint \(s.path)\n\(run.stdout)\(run.stderr)")
     }
-    let summary = CommandRun(["summary", ".", "--format", "json"], fileSystem: LocalFileSystem(currentDirectory: "\(site)/content/1-Worklog"))
+    let summary = CommandRun(
+      ["summary", ".", "--format", "json"], fileSystem: LocalFileSystem(currentDirectory: "\(site)/content/1-Worklog"))
     #expect(summary.stdout.contains("\"site\": \"site\""))
     #expect(summary.stdout.contains("\"path\": \"\(site)\""))
   }

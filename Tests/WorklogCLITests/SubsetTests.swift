@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WorklogCLI
 @testable import WorklogKit
 
@@ -28,7 +29,8 @@ import Testing
     // Week 2 is missing; the finding sits on the overview, which was not named.
     var files = Self.files
     files["site/" + ThreeWeekSite.path(2)] = nil
-    files["site/content/1-Worklog/_index.md"] = "---\ntitle: \"Worklog\"\nweight: 1\nchapter: false\npre: \" <b> 1. </b> \"\n---\n\nThe weeks.\n"
+    files["site/content/1-Worklog/_index.md"] =
+      "---\ntitle: \"Worklog\"\nweight: 1\nchapter: false\npre: \" <b> 1. </b> \"\n---\n\nThe weeks.\n"
     let whole = CommandRun(["lint", "site", "--select", "WL501"], files: files)
     #expect(whole.stdout.contains("week 2 has no page"))
     let named = CommandRun(["lint", "site/" + ThreeWeekSite.path(3), "--select", "WL501"], files: files)
@@ -37,7 +39,8 @@ import Testing
 
   @Test func namedPagesSpelledFromInsideTheSiteKeepTheirSpelling() {
     let moved = MemoryFileSystem(
-      Dictionary(uniqueKeysWithValues: Self.files.map { ("/work/" + $0.key, $0.value) }), currentDirectory: "/work/site/content/1-Worklog")
+      Dictionary(uniqueKeysWithValues: Self.files.map { ("/work/" + $0.key, $0.value) }),
+      currentDirectory: "/work/site/content/1-Worklog")
     let run = CommandRun(["lint", "1.2-Week2/_index.md", "--format", "json"], fileSystem: moved)
     #expect(run.stdout.contains("\"path\":\"1.2-Week2/_index.md\""), "\(run.stdout)\(run.stderr)")
     #expect(!run.stdout.contains("WL501"))

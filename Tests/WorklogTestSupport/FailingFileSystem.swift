@@ -22,9 +22,13 @@ package struct FailingFileSystem: FileSystem {
 
   package func contents(of directory: String) throws(FileSystemError) -> [String] {
     let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-    let failing = failures.keys.filter { $0.hasPrefix(prefix) }.compactMap { $0.dropFirst(prefix.count).split(separator: "/").first.map(String.init) }
+    let failing = failures.keys.filter { $0.hasPrefix(prefix) }.compactMap {
+      $0.dropFirst(prefix.count).split(separator: "/").first.map(String.init)
+    }
     let listed = (try? memory.contents(of: directory)) ?? []
-    guard !listed.isEmpty || !failing.isEmpty else { throw FileSystemError(path: directory, reason: "no such file or directory") }
+    guard !listed.isEmpty || !failing.isEmpty else {
+      throw FileSystemError(path: directory, reason: "no such file or directory")
+    }
     return Array(Set(listed + failing)).sorted()
   }
 

@@ -11,7 +11,9 @@ package struct SchemaValidator {
   ]
 
   /// Every place `value` breaks `schema`, as `path: what is wrong`; empty when it is valid.
-  package static func violations(_ value: JSONValue, _ schema: JSONValue, path: String = "$", root: JSONValue? = nil) -> [String] {
+  package static func violations(_ value: JSONValue, _ schema: JSONValue, path: String = "$", root: JSONValue? = nil)
+    -> [String]
+  {
     let root = root ?? schema
     guard case .object(let s) = schema else { return ["\(path): schema is not an object"] }
     var out: [String] = []
@@ -28,7 +30,9 @@ package struct SchemaValidator {
       case .array(let list): names = list.compactMap { if case .string(let n) = $0 { n } else { nil } }
       default: names = []
       }
-      if !names.contains(where: { matches(value, type: $0) }) { out.append("\(path): \(describe(value)) is not \(names)") }
+      if !names.contains(where: { matches(value, type: $0) }) {
+        out.append("\(path): \(describe(value)) is not \(names)")
+      }
     }
     if let allowed = s["enum"], case .array(let values) = allowed, !values.contains(value) {
       out.append("\(path): \(describe(value)) is not one of the enum")

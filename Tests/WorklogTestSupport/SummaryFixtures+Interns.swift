@@ -13,15 +13,24 @@ extension SummaryFixtures {
       week: 1, title: "Week 1 Worklog",
       objectives: ["Get to know the **FCJ** team & the *office*", "Learn <AWS> basics: IAM | VPC"],
       rows: [
-        row("2", "Meet the team<br>- **Practice:**<br>&emsp;+ Create an IAM user<br>&emsp;+ Turn on MFA", "08/09/2025", "08/09/2025", "[IAM users](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users.html)"),
-        row("3", "Compare ALB \\| NLB and read the `<div>` docs #1 [draft]", "09/09/2025", "10/09/2025", "[IAM again](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users.html)<br>[Load balancers](https://docs.aws.amazon.com/elasticloadbalancing/latest/userguide/how-elastic-load-balancing-works.html)"),
-        row("5", "Write notes \u{1B}[31min red\u{1B}[0m about https://example.com/a/very/long/path/that/does/not/fit/on/one/line/of/a/terminal/at/all", "11/09/2025", "12/09/2025", "[Notes](https://example.com/notes)"),
+        row(
+          "2", "Meet the team<br>- **Practice:**<br>&emsp;+ Create an IAM user<br>&emsp;+ Turn on MFA", "08/09/2025",
+          "08/09/2025", "[IAM users](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users.html)"),
+        row(
+          "3", "Compare ALB \\| NLB and read the `<div>` docs #1 [draft]", "09/09/2025", "10/09/2025",
+          "[IAM again](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users.html)<br>[Load balancers](https://docs.aws.amazon.com/elasticloadbalancing/latest/userguide/how-elastic-load-balancing-works.html)"
+        ),
+        row(
+          "5",
+          "Write notes \u{1B}[31min red\u{1B}[0m about https://example.com/a/very/long/path/that/does/not/fit/on/one/line/of/a/terminal/at/all",
+          "11/09/2025", "12/09/2025", "[Notes](https://example.com/notes)"),
       ],
       achievements: ["Created my IAM user with MFA", "1. Knows the difference between ALB and NLB"]),
     path("interns/an", 1, "vi"): page(
       week: 1, title: "Nhật ký tuần 1", objectives: ["Làm quen với nhóm FCJ"],
       rows: [row("Thứ 2", "Gặp nhóm", "08/09/2025", "08/09/2025")], achievements: ["Đã tạo IAM user"]),
-    path("interns/an", 2): page(week: 2, title: "Week 2 Worklog", objectives: ["Learn VPC"], rows: nil, achievements: ["Drew a VPC diagram"]),
+    path("interns/an", 2): page(
+      week: 2, title: "Week 2 Worklog", objectives: ["Learn VPC"], rows: nil, achievements: ["Drew a VPC diagram"]),
     path("interns/an", 5): page(
       week: 5, title: "Week 5 Worklog", objectives: ["Review"],
       rows: [
@@ -35,18 +44,23 @@ extension SummaryFixtures {
       achievements: ["Đã tạo bucket"]),
     path("interns/binh", 1): page(
       week: 1, title: "Week 1 Worklog", objectives: ["Set up the account"],
-      rows: [row("2", "Create the account", "08/09/2025", "08/09/2025"), row("3", "Set a budget alarm", "09/09/2025", "09/09/2025")],
+      rows: [
+        row("2", "Create the account", "08/09/2025", "08/09/2025"),
+        row("3", "Set a budget alarm", "09/09/2025", "09/09/2025"),
+      ],
       achievements: ["Account ready"]),
     path("interns/binh", 2): page(
       week: 2, title: "Week 2 Worklog", objectives: ["Learn EC2"],
-      rows: [row("2", "Launch an instance", "15/09/2025", "15/09/2025")], achievements: ["Launched an instance"], weight: 1),
+      rows: [row("2", "Launch an instance", "15/09/2025", "15/09/2025")], achievements: ["Launched an instance"],
+      weight: 1),
     path("interns/chi", 1, "vi"): page(
       week: 1, title: "Nhật ký tuần 1", objectives: ["Làm quen"],
       rows: [row("Thứ 2", "Đọc tài liệu", "", "")], achievements: ["Đã đọc"]),
   ]
 
   /// Week 4 of `an` is listed but cannot be read.
-  package static let internsFileSystem = FailingFileSystem(interns, failing: [path("interns/an", 4): "permission denied"])
+  package static let internsFileSystem = FailingFileSystem(
+    interns, failing: [path("interns/an", 4): "permission denied"])
 
   /// The sample site copied three times: anh has it all; binh only the English pages of weeks
   /// 1 to 9 without week 6; chi only the Vietnamese pages of weeks 1 to 4.
@@ -57,7 +71,9 @@ extension SummaryFixtures {
       let relative = String(path.dropFirst("worklogs/".count))
       let week = Self.week(inSamplePath: relative)
       files["cohort/anh/" + relative] = text
-      if let week, (1...9).contains(week), week != 6, !relative.hasSuffix(".vi.md") { files["cohort/binh/" + relative] = text }
+      if let week, (1...9).contains(week), week != 6, !relative.hasSuffix(".vi.md") {
+        files["cohort/binh/" + relative] = text
+      }
       if let week, (1...4).contains(week), relative.hasSuffix(".vi.md") { files["cohort/chi/" + relative] = text }
     }
     return FailingFileSystem(files)

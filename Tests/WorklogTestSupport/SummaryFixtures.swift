@@ -21,7 +21,9 @@ package enum SummaryFixtures {
     lines += ["### Week \(week) Objectives:", ""] + objectives.map { "* \($0)" } + [""]
     if let rows {
       lines += ["### Tasks to be carried out this week:", ""]
-      lines += ["| Day | Task | Start Date | Completion Date | Reference Material |", "| --- | --- | --- | --- | --- |"]
+      lines += [
+        "| Day | Task | Start Date | Completion Date | Reference Material |", "| --- | --- | --- | --- | --- |",
+      ]
       lines += rows + [""]
     }
     lines += ["### Week \(week) Achievements:", ""] + achievements.map { "* \($0)" }

@@ -3,7 +3,9 @@
 package enum Variations {
   /// Each page's path and text.
   package static let pages: [(path: String, text: String)] = [
-    (weekThreePath, """
+    (
+      weekThreePath,
+      """
       ---
       title: "Week 3 Worklog"
       date: 2025-09-22
@@ -20,8 +22,11 @@ package enum Variations {
       | 3 | - Get acquainted | 23/09/2025 | 23/09/2025 |
       ### Week 3 Achievements:
       * Built a VPC.
-      """),
-    ("site/content/1-Worklog/1.8-Week8/_index.vi.md", """
+      """
+    ),
+    (
+      "site/content/1-Worklog/1.8-Week8/_index.vi.md",
+      """
       ---
       title: "Worklog Tuần 8"
       date :  "`r Sys.Date()`"
@@ -38,8 +43,11 @@ package enum Variations {
       ### Thành tựu Tuần 9:
       **Tổng quát:**
       - Hiểu Lambda
-      """),
-    ("site/content/worklog/week-3.en.md", """
+      """
+    ),
+    (
+      "site/content/worklog/week-3.en.md",
+      """
       ### Week 3 Objectives
       - Learn ECS
 
@@ -47,8 +55,11 @@ package enum Variations {
       |-----|------|------------|----------|
       | 1 | Build | 05/01/2026 | 06/01/2026 |
       | Sat - Sun | Rest | 10/01/2026 - 11/01/2026 | |
-      """),
-    ("site/content/1-Worklog/1.5-Week5/_index.md", """
+      """
+    ),
+    (
+      "site/content/1-Worklog/1.5-Week5/_index.md",
+      """
       \u{FEFF}---\r
       title: 'Week 5'\r
       date: 2025-10-06T09:00:00+07:00\r
@@ -69,8 +80,11 @@ package enum Variations {
       </table>\r
       \r
       - Hosted a static site\r
-      """),
-    ("site/content/1-Worklog/1.6-Week6/_index.md", """
+      """
+    ),
+    (
+      "site/content/1-Worklog/1.6-Week6/_index.md",
+      """
       ---
       title: "Week 6
       ---
@@ -88,8 +102,11 @@ package enum Variations {
 
       Week 6 Achievements:
       - Launched a DB
-      """),
-    ("site/content/1-Worklog/1.7-Week7/_index.md", """
+      """
+    ),
+    (
+      "site/content/1-Worklog/1.7-Week7/_index.md",
+      """
       ---
       title: "Week 7"
       ---
@@ -100,7 +117,8 @@ package enum Variations {
       | Mon | 2025-10-20 | 2h | Dashboards | OK | - | - | Alarms |
 
       - Built a dashboard
-      """),
+      """
+    ),
     ("site/content/1-Worklog/_index.md", "---\ntitle: \"Worklog\"\nweight: 1\n---\n- [Week 1](1.1-week1/)\n"),
     ("site/content/worklog/_index.md", "## Week 1\n### Objectives\n- a\n\n## Week 2\n### Objectives\n- b\n"),
     ("notes/no-week.md", "Just text.\n```bash\nunclosed\n"),

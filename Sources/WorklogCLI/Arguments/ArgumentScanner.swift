@@ -30,7 +30,9 @@ public struct ScannedArguments: Sendable, Equatable {
   public func value(_ option: String) -> String? { options[option]?.last }
   /// Every value of an option; comma-separated values are split.
   public func values(_ option: String) -> [String] {
-    (options[option] ?? []).flatMap { $0.split(separator: ",").map { String($0).trimmingSpaces } }.filter { !$0.isEmpty }
+    (options[option] ?? []).flatMap { $0.split(separator: ",").map { String($0).trimmingSpaces } }.filter {
+      !$0.isEmpty
+    }
   }
 }
 
@@ -84,7 +86,9 @@ public enum ArgumentScanner {
   }
 
   /// The value of `option` checked against the choices, or the default.
-  public static func choice(_ scanned: ScannedArguments, _ option: String, _ choices: [String], default value: String) throws(UsageError) -> String {
+  public static func choice(_ scanned: ScannedArguments, _ option: String, _ choices: [String], default value: String)
+    throws(UsageError) -> String
+  {
     guard let given = scanned.value(option) else { return value }
     guard choices.contains(given) else {
       throw UsageError("option '--\(option)' must be one of \(choices.joined(separator: ", ")), not '\(given)'")

@@ -26,7 +26,8 @@ public enum CLI {
   public static let version = "0.1.0"
 
   static let commands: [any Command.Type] = [
-    LintCommand.self, FixCommand.self, SummaryCommand.self, ParseCommand.self, RulesCommand.self, ExplainCommand.self, SchemaCommand.self,
+    LintCommand.self, FixCommand.self, SummaryCommand.self, ParseCommand.self, RulesCommand.self, ExplainCommand.self,
+    SchemaCommand.self,
   ]
 
   static var help: String {

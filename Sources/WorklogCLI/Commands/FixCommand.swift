@@ -38,7 +38,8 @@ enum FixCommand: Command {
   /// The run of `fix` (and of `lint --fix`, which reports on `report` = stderr and lints after).
   /// `rules` are the registry's (tests give rules of their own).
   static func fix(
-    _ arguments: ScannedArguments, _ env: Environment, command: String, report: TextSink, rules: [any LintRule] = RuleRegistry.all
+    _ arguments: ScannedArguments, _ env: Environment, command: String, report: TextSink,
+    rules: [any LintRule] = RuleRegistry.all
   ) throws(UsageError) -> ExitStatus {
     let selection = RuleSelection(select: arguments.values("select"), ignore: arguments.values("ignore"))
     if let code = selection.unmatched().first { throw UsageError("no rule matches '\(code)' (see 'worklog rules')") }
@@ -83,7 +84,9 @@ enum FixCommand: Command {
       }
       for refusal in siteFix.refused {
         let d = refusal.finding
-        report.write("\(TerminalText.escaped(d.path)):\(d.range.start.line):\(d.range.start.column): \(d.code) not fixed (\(TerminalText.escaped(d.autofix?.message ?? ""))): \(TerminalText.escaped(refusal.reason))\n")
+        report.write(
+          "\(TerminalText.escaped(d.path)):\(d.range.start.line):\(d.range.start.column): \(d.code) not fixed (\(TerminalText.escaped(d.autofix?.message ?? ""))): \(TerminalText.escaped(refusal.reason))\n"
+        )
       }
       remaining += siteFix.result.findings.count
       moreWithUnsafe += siteFix.moreWithUnsafe
@@ -106,7 +109,8 @@ enum FixCommand: Command {
         files += 1
       }
     }
-    let closing = closingLine(fixed: fixes, files: files, remaining: remaining, moreWithUnsafe: moreWithUnsafe, diff: diff)
+    let closing = closingLine(
+      fixed: fixes, files: files, remaining: remaining, moreWithUnsafe: moreWithUnsafe, diff: diff)
     report.write(closing)
     if failed { return .failure }
     return diff && files > 0 ? .findings : .success
@@ -115,7 +119,8 @@ enum FixCommand: Command {
   /// `Fixed 3 findings in 2 files; 5 remain (2 more fixable with --unsafe).`
   static func closingLine(fixed: Int, files: Int, remaining: Int, moreWithUnsafe: Int, diff: Bool) -> String {
     func plural(_ k: Int, _ word: String) -> String { "\(k) \(word)\(k == 1 ? "" : "s")" }
-    var line = "\(diff ? "Would fix" : "Fixed") \(plural(fixed, "finding")) in \(plural(files, "file")); \(remaining) remain"
+    var line =
+      "\(diff ? "Would fix" : "Fixed") \(plural(fixed, "finding")) in \(plural(files, "file")); \(remaining) remain"
     if moreWithUnsafe > 0 { line += " (\(moreWithUnsafe) more fixable with --unsafe)" }
     return line + ".\n"
   }

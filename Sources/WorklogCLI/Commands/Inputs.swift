@@ -28,10 +28,12 @@ struct Inputs {
     for error in result.errors { env.complain("worklog \(command): \(error.path): \(error.reason)") }
     for note in result.skipped { env.complain("worklog \(command): \(note.path): \(note.reason)") }
     for folder in result.emptyFolders {
-      env.complain("worklog \(command): \(folder): no worklog pages found (looked for Markdown files under a worklog folder)")
+      env.complain(
+        "worklog \(command): \(folder): no worklog pages found (looked for Markdown files under a worklog folder)")
     }
     let nothing = workspace.pages.isEmpty && !result.emptyFolders.isEmpty
-    let folders = files.filter { env.fileSystem.kind(of: $0) == .directory } + Set(workspace.pages.map(\.site.root)).sorted()
+    let folders =
+      files.filter { env.fileSystem.kind(of: $0) == .directory } + Set(workspace.pages.map(\.site.root)).sorted()
     let trees = folders.map { env.fileSystem.canonicalPath($0) ?? $0 }
     return Inputs(workspace: workspace, named: named, failed: !result.errors.isEmpty || nothing, trees: trees)
   }

@@ -4,7 +4,8 @@ import WorklogKit
 enum LintCommand: Command {
   static let name = "lint"
   static let summary = "Report every problem in the week pages, with rule codes and fix hints."
-  static let spec = OptionSpec(flags: ["statistics", "fix", "unsafe", "diff"], options: ["format", "config", "select", "ignore", "fail-on"])
+  static let spec = OptionSpec(
+    flags: ["statistics", "fix", "unsafe", "diff"], options: ["format", "config", "select", "ignore", "fail-on"])
   static let help = """
     Usage: worklog lint [PATH ...] [options]
 
@@ -36,7 +37,10 @@ enum LintCommand: Command {
 
   static func run(_ arguments: ScannedArguments, _ env: Environment) throws(UsageError) -> ExitStatus {
     let format = try FormatOption.value(arguments, LintFormat.self)
-    let failOn = Severity(rawValue: try ArgumentScanner.choice(arguments, "fail-on", ["error", "warning", "note"], default: "error")) ?? .error
+    let failOn =
+      Severity(
+        rawValue: try ArgumentScanner.choice(arguments, "fail-on", ["error", "warning", "note"], default: "error"))
+      ?? .error
     let selection = RuleSelection(select: arguments.values("select"), ignore: arguments.values("ignore"))
     if let code = selection.unmatched().first { throw UsageError("no rule matches '\(code)' (see 'worklog rules')") }
     let fixed: LintSession.Found?
@@ -74,14 +78,18 @@ enum LintCommand: Command {
   }
 
   /// The configuration `--config` names, read; nil without the option.
-  static func configuration(_ arguments: ScannedArguments, _ fileSystem: any FileSystem) throws(ConfigurationError) -> LintSession.Found? {
+  static func configuration(_ arguments: ScannedArguments, _ fileSystem: any FileSystem) throws(ConfigurationError)
+    -> LintSession.Found?
+  {
     guard let path = arguments.value("config") else { return nil }
     return (path, try Configuration.load(path, fileSystem: fileSystem))
   }
 
   /// The run through `reporter`: its opening, each site as it is linted (rendered across cores),
   /// then its end.
-  static func report<R: LintReporter>(_ reporter: R, _ session: LintSession, _ inputs: Inputs, _ env: Environment) -> LintOutcome {
+  static func report<R: LintReporter>(_ reporter: R, _ session: LintSession, _ inputs: Inputs, _ env: Environment)
+    -> LintOutcome
+  {
     var reporter = reporter
     let renderer = reporter
     env.stdout.write(reporter.begin())

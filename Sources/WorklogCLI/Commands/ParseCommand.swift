@@ -25,17 +25,24 @@ enum ParseCommand: Command {
   static func run(_ arguments: ScannedArguments, _ env: Environment) throws(UsageError) -> ExitStatus {
     let format = try FormatOption.value(arguments, ParseFormat.self)
     let inputs = Inputs.resolve(arguments.positionals, env, command: name)
-    let loader = PageLoader(fileSystem: env.fileSystem, parallelism: env.parallelism, standardInput: env.readStandardInput)
+    let loader = PageLoader(
+      fileSystem: env.fileSystem, parallelism: env.parallelism, standardInput: env.readStandardInput)
     var array = JSONArrayWriter()
     var readFailed = false
     if format == .json { env.stdout.write(array.opening) }
     // Rendering runs per site across cores; the documents come back in order.
-    loader.forEachSite(located: inputs.workspace.pages, transform: { site in
-      (site.errors.filter { inputs.workspace.shows($0.path, inSite: site.identity.root) }, site.pages.filter(inputs.shows).map { page -> String in
-        let doc = DocumentJSON.document(page)
-        return format == .jsonl ? doc.serialized() + "\n" : JSONArrayWriter.element(doc, pretty: true)
-      })
-    }) { errors, documents in
+    loader.forEachSite(
+      located: inputs.workspace.pages,
+      transform: { site in
+        (
+          site.errors.filter { inputs.workspace.shows($0.path, inSite: site.identity.root) },
+          site.pages.filter(inputs.shows).map { page -> String in
+            let doc = DocumentJSON.document(page)
+            return format == .jsonl ? doc.serialized() + "\n" : JSONArrayWriter.element(doc, pretty: true)
+          }
+        )
+      }
+    ) { errors, documents in
       for error in errors {
         env.complain("worklog parse: \(error.path): \(error.reason)")
         readFailed = true

@@ -18,9 +18,13 @@ enum RulesCommand: Command {
     guard arguments.positionals.isEmpty else { throw UsageError("rules takes no PATH") }
     let rules = RuleRegistry.all.map(\.description)
     if format == "json" {
-      let list = JSONValue.array(rules.map { r in
-        .object(["code": .string(r.code), "name": .string(r.name), "severity": .string(r.severity.rawValue), "summary": .string(r.summary)])
-      })
+      let list = JSONValue.array(
+        rules.map { r in
+          .object([
+            "code": .string(r.code), "name": .string(r.name), "severity": .string(r.severity.rawValue),
+            "summary": .string(r.summary),
+          ])
+        })
       env.stdout.write(list.pretty() + "\n")
       return .success
     }
@@ -58,9 +62,14 @@ enum ExplainCommand: Command {
       out += "\n\(title):\n"
       for (i, e) in examples.enumerated() {
         for file in e.files {
-          out += "\n  Example \(i + 1)" + (e.files.count > 1 || file.path != RuleExample.defaultPath ? " (\(file.path))" : "") + ":\n"
-          let text = String(String.UnicodeScalarView(file.text.unicodeScalars.map { $0 == RuleExample.invalidByte ? "\u{FFFD}" : $0 }))
-          for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0) {
+          out +=
+            "\n  Example \(i + 1)"
+            + (e.files.count > 1 || file.path != RuleExample.defaultPath ? " (\(file.path))" : "") + ":\n"
+          let text = String(
+            String.UnicodeScalarView(file.text.unicodeScalars.map { $0 == RuleExample.invalidByte ? "\u{FFFD}" : $0 }))
+          for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(
+            text.hasSuffix("\n") ? 1 : 0)
+          {
             out += "    " + TerminalText.escaped(String(line)) + "\n"
           }
         }

@@ -42,10 +42,13 @@ enum SummaryCommand: Command {
     let format = try FormatOption.value(arguments, SummaryFormat.self)
     let sortName = try ArgumentScanner.choice(arguments, "sort", SummarySort.allCases.map(\.rawValue), default: "name")
     let lang = try ArgumentScanner.choice(arguments, "lang", ["en", "vi", "all"], default: "")
-    let options = SummaryOptions(weeks: try weekSelection(arguments), language: lang == "all" ? .all : lang.isEmpty ? .preferEnglish : .only(lang))
+    let options = SummaryOptions(
+      weeks: try weekSelection(arguments), language: lang == "all" ? .all : lang.isEmpty ? .preferEnglish : .only(lang))
     let inputs = Inputs.resolve(arguments.positionals, env, command: name)
-    let session = LintSession(fileSystem: env.fileSystem, parallelism: env.parallelism, standardInput: env.readStandardInput)
-    let read = report(format.reporter(), session, inputs, env, options: options, sort: SummarySort(rawValue: sortName) ?? .name)
+    let session = LintSession(
+      fileSystem: env.fileSystem, parallelism: env.parallelism, standardInput: env.readStandardInput)
+    let read = report(
+      format.reporter(), session, inputs, env, options: options, sort: SummarySort(rawValue: sortName) ?? .name)
     return inputs.failed || !read ? .failure : .success
   }
 
@@ -53,16 +56,24 @@ enum SummaryCommand: Command {
   /// named site is read whole), then the cohort. False when a page or a configuration file
   /// could not be read; what could be read is still summarised.
   static func report<R: SummaryReporter>(
-    _ reporter: R, _ session: LintSession, _ inputs: Inputs, _ env: Environment, options: SummaryOptions, sort: SummarySort
+    _ reporter: R, _ session: LintSession, _ inputs: Inputs, _ env: Environment, options: SummaryOptions,
+    sort: SummarySort
   ) -> Bool {
     var reporter = reporter
     let renderer = reporter
     var terms: [TermSummary] = []
     var read = true
     env.stdout.write(reporter.begin())
-    session.run(inputs.workspace, transform: { result in
-      (result, renderer.render(SummaryBuilder.terms(site: result.site, findings: result.findings, options: options, showing: result.shown)))
-    }) { result, rendered in
+    session.run(
+      inputs.workspace,
+      transform: { result in
+        (
+          result,
+          renderer.render(
+            SummaryBuilder.terms(site: result.site, findings: result.findings, options: options, showing: result.shown))
+        )
+      }
+    ) { result, rendered in
       for problem in result.problems {
         env.complain("worklog summary: \(problem.path): \(problem.reason)")
         read = false

@@ -16,7 +16,8 @@ public struct Environment: Sendable {
 
   public init(
     stdout: TextSink, stderr: TextSink, fileSystem: any FileSystem,
-    readStandardInput: @escaping @Sendable () throws(FileSystemError) -> [UInt8] = { [] }, stdoutIsTerminal: Bool = false,
+    readStandardInput: @escaping @Sendable () throws(FileSystemError) -> [UInt8] = { [] },
+    stdoutIsTerminal: Bool = false,
     variables: [String: String] = [:], parallelism: Int = 1
   ) {
     self.stdout = stdout
@@ -77,11 +78,15 @@ public struct Environment: Sendable {
       stderr.flush()
       endProcess(failure)
     }
-    let stdout = stdoutClosed ? TextSink(failing: OutputFailure(errorNumber: System.Error.badDescriptor), onFailure: end) : TextSink(fileDescriptor: 1, onFailure: end)
+    let stdout =
+      stdoutClosed
+      ? TextSink(failing: OutputFailure(errorNumber: System.Error.badDescriptor), onFailure: end)
+      : TextSink(fileDescriptor: 1, onFailure: end)
     return Environment(
       stdout: stdout, stderr: stderr,
       fileSystem: LocalFileSystem(),
-      readStandardInput: { () throws(FileSystemError) -> [UInt8] in try LocalFileSystem.readStream(0, name: "<stdin>") },
+      readStandardInput: { () throws(FileSystemError) -> [UInt8] in try LocalFileSystem.readStream(0, name: "<stdin>")
+      },
       stdoutIsTerminal: System.isTerminal(1), variables: vars, parallelism: cores)
   }
 }

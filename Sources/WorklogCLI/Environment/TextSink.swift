@@ -29,7 +29,10 @@ public final class TextSink: @unchecked Sendable {
 
   /// A sink whose writes go through `write`, which returns the bytes written or minus the error
   /// number (`-ENOSPC`): the seam for tests of failing output.
-  public init(writer: @escaping @Sendable (UnsafeRawBufferPointer) -> Int, onFailure: @escaping @Sendable (OutputFailure) -> Void = { _ in }) {
+  public init(
+    writer: @escaping @Sendable (UnsafeRawBufferPointer) -> Int,
+    onFailure: @escaping @Sendable (OutputFailure) -> Void = { _ in }
+  ) {
     fd = nil
     self.writer = writer
     self.onFailure = onFailure

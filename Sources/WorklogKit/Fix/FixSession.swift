@@ -23,9 +23,11 @@ package struct FixSession: Sendable {
     var located: [String: [PagePath]] = [:]
     for page in workspace.pages { located[page.site.root, default: []].append(page) }
     let bySite = located
-    lint.loader.forEachSite(located: workspace.pages, transform: { site in
-      self.fix(site, located: bySite[site.identity.root] ?? [], shown: workspace.shown[site.identity.root])
-    }, body)
+    lint.loader.forEachSite(
+      located: workspace.pages,
+      transform: { site in
+        self.fix(site, located: bySite[site.identity.root] ?? [], shown: workspace.shown[site.identity.root])
+      }, body)
   }
 
   /// A finding's identity across passes, where its place may have moved.
@@ -104,11 +106,16 @@ package struct FixSession: Sendable {
     var seen = Set<String>()
     for page in site.pages where seen.insert(page.path).inserted {
       guard let bytes = current.bytes[page.path], let old = original[page.path], bytes != old else { continue }
-      files.append(FixedFile(path: page.path, original: old, fixed: bytes, fixes: fixed.filter { $0.file == page.path }.map(\.finding)))
+      files.append(
+        FixedFile(
+          path: page.path, original: old, fixed: bytes, fixes: fixed.filter { $0.file == page.path }.map(\.finding)))
     }
-    let unsafeLeft = applicability == .unsafe ? 0 : current.result.findings.filter { d in
-      d.autofix?.applicability == .unsafe && isApplied(d, shown: shown, at: .unsafe)
-    }.count
+    let unsafeLeft =
+      applicability == .unsafe
+      ? 0
+      : current.result.findings.filter { d in
+        d.autofix?.applicability == .unsafe && isApplied(d, shown: shown, at: .unsafe)
+      }.count
     return SiteFix(result: current.result, files: files, refused: refused, moreWithUnsafe: unsafeLeft)
   }
 
@@ -148,7 +155,8 @@ package struct FixSession: Sendable {
 
   /// Applies the fixes of `batch` to the site as `current` has it, reads and lints it again, and
   /// keeps the result only when it passes every check.
-  private func attempt(_ batch: [Diagnostic], on current: Reading, located: [PagePath], shown: Set<String>?) -> Attempt {
+  private func attempt(_ batch: [Diagnostic], on current: Reading, located: [PagePath], shown: Set<String>?) -> Attempt
+  {
     var edits: [String: [TextEdit]] = [:]
     for d in batch {
       for edit in d.autofix?.edits ?? [] { edits[edit.path ?? d.path, default: []].append(edit) }
@@ -156,11 +164,15 @@ package struct FixSession: Sendable {
     var bytes = current.bytes
     for (path, list) in edits {
       guard let page = current.site.page(at: path) else { return .refused("\(path) is not a page of the site") }
-      guard let new = TextEdits.apply(list, to: page.source.bytes) else { return .refused("its edits overlap or fall outside the file") }
+      guard let new = TextEdits.apply(list, to: page.source.bytes) else {
+        return .refused("its edits overlap or fall outside the file")
+      }
       bytes[path] = new
     }
     let site = reread(bytes, located: located, standardInput: current.site.page(at: "<stdin>")?.source.bytes ?? [])
-    if let error = site.errors.first(where: { edits[$0.path] != nil }) { return .refused("the fixed page could not be read: \(error.reason)") }
+    if let error = site.errors.first(where: { edits[$0.path] != nil }) {
+      return .refused("the fixed page could not be read: \(error.reason)")
+    }
     let result = lint.lint(site, shown: shown)
 
     // Each finding may appear as often as before, less the ones fixed: a fixed finding that is
@@ -173,15 +185,21 @@ package struct FixSession: Sendable {
       let key = Key(d)
       budget[key, default: 0] -= 1
       guard budget[key, default: 0] < 0 else { continue }
-      return .refused(fixedKeys.contains(key) ? "the finding would remain after it" : "it would add a finding: \(d.code) \(d.message)")
+      return .refused(
+        fixedKeys.contains(key) ? "the finding would remain after it" : "it would add a finding: \(d.code) \(d.message)"
+      )
     }
 
     // Every page of a file it edits reads the same.
     for path in edits.keys.sorted() {
       let before = current.site.pages.filter { $0.path == path }.map(PageReading.init)
       let after = site.pages.filter { $0.path == path }.map(PageReading.init)
-      guard before.count == after.count else { return .refused("the file would be read as \(after.count) pages instead of \(before.count)") }
-      let datesMayChange = batch.contains { d in d.autofix?.changesDates == true && FixSession.editedPaths(d).contains(path) }
+      guard before.count == after.count else {
+        return .refused("the file would be read as \(after.count) pages instead of \(before.count)")
+      }
+      let datesMayChange = batch.contains { d in
+        d.autofix?.changesDates == true && FixSession.editedPaths(d).contains(path)
+      }
       for (a, b) in zip(before, after) {
         if let why = a.difference(to: b, datesMayChange: datesMayChange) { return .refused(why) }
       }

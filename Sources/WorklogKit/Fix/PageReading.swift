@@ -28,10 +28,18 @@ struct PageReading: Sendable, Equatable {
   func difference(to other: PageReading, datesMayChange: Bool) -> String? {
     if kind != other.kind { return "the page would be read as another kind of page" }
     if week != other.week { return "the page's week would change" }
-    if objectives.count != other.objectives.count { return "the objectives would go from \(objectives.count) to \(other.objectives.count)" }
-    if let i = objectives.indices.first(where: { objectives[$0] != other.objectives[$0] }) { return "objective \(i + 1) would read differently" }
-    if achievements.count != other.achievements.count { return "the achievements would go from \(achievements.count) to \(other.achievements.count)" }
-    if let i = achievements.indices.first(where: { achievements[$0] != other.achievements[$0] }) { return "achievement \(i + 1) would read differently" }
+    if objectives.count != other.objectives.count {
+      return "the objectives would go from \(objectives.count) to \(other.objectives.count)"
+    }
+    if let i = objectives.indices.first(where: { objectives[$0] != other.objectives[$0] }) {
+      return "objective \(i + 1) would read differently"
+    }
+    if achievements.count != other.achievements.count {
+      return "the achievements would go from \(achievements.count) to \(other.achievements.count)"
+    }
+    if let i = achievements.indices.first(where: { achievements[$0] != other.achievements[$0] }) {
+      return "achievement \(i + 1) would read differently"
+    }
     if tasks.count != other.tasks.count { return "the tasks would go from \(tasks.count) to \(other.tasks.count)" }
     for (i, (a, b)) in zip(tasks, other.tasks).enumerated() {
       if a.text != b.text { return "task \(i + 1) would read differently" }

@@ -86,7 +86,9 @@ package enum UnifiedDiff {
     var prefix = 0
     while prefix < a.count && prefix < b.count && a[prefix] == b[prefix] { prefix += 1 }
     var suffix = 0
-    while suffix < a.count - prefix && suffix < b.count - prefix && a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
+    while suffix < a.count - prefix && suffix < b.count - prefix && a[a.count - 1 - suffix] == b[b.count - 1 - suffix] {
+      suffix += 1
+    }
     let x = Array(a[prefix..<(a.count - suffix)])
     let y = Array(b[prefix..<(b.count - suffix)])
     return Array(repeating: .same, count: prefix) + myers(x, y) + Array(repeating: .same, count: suffix)

@@ -50,7 +50,9 @@ public struct Configuration: Sendable, Codable, Equatable {
     } catch let DecodingError.dataCorrupted(context) {
       throw ConfigurationError(path: path, message: "not valid JSON: \(context.debugDescription)")
     } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
-      throw ConfigurationError(path: path, message: "'\(context.codingPath.map(\.stringValue).joined(separator: "."))': \(context.debugDescription)")
+      throw ConfigurationError(
+        path: path,
+        message: "'\(context.codingPath.map(\.stringValue).joined(separator: "."))': \(context.debugDescription)")
     } catch {
       throw ConfigurationError(path: path, message: "cannot be read: \(error)")
     }
@@ -60,7 +62,8 @@ public struct Configuration: Sendable, Codable, Equatable {
     }
     if let start = config.programStart {
       guard let date = CalendarDate.parseISO(start), start.count == 10 else {
-        throw ConfigurationError(path: path, message: "'programStart' must be a date written YYYY-MM-DD, not '\(start)'")
+        throw ConfigurationError(
+          path: path, message: "'programStart' must be a date written YYYY-MM-DD, not '\(start)'")
       }
       if date.weekday != 1 {
         throw ConfigurationError(path: path, message: "'programStart' must be a Monday; \(start) is not")
@@ -80,7 +83,9 @@ public struct Configuration: Sendable, Codable, Equatable {
     let closest = knownKeys.dropLast().min { editDistance(unknown.key, $0) < editDistance(unknown.key, $1) } ?? "rules"
     throw ConfigurationError(
       path: path,
-      message: "line \(at.line), column \(at.column): unknown key '\(Quote.cut(unknown.key))'; did you mean '\(closest)'? (keys: \(knownKeys.dropLast().joined(separator: ", ")))")
+      message:
+        "line \(at.line), column \(at.column): unknown key '\(Quote.cut(unknown.key))'; did you mean '\(closest)'? (keys: \(knownKeys.dropLast().joined(separator: ", ")))"
+    )
   }
 
   /// The Levenshtein distance between two short strings, case ignored.
@@ -107,7 +112,9 @@ public struct Configuration: Sendable, Codable, Equatable {
     do {
       bytes = try fileSystem.read(path)
     } catch {
-      let reason = error.reason == LocalFileSystem.tooLargeReason(for: "page") ? LocalFileSystem.tooLargeReason(for: "configuration") : error.reason
+      let reason =
+        error.reason == LocalFileSystem.tooLargeReason(for: "page")
+        ? LocalFileSystem.tooLargeReason(for: "configuration") : error.reason
       throw ConfigurationError(path: path, message: reason)
     }
     return try decode(bytes, path: path)

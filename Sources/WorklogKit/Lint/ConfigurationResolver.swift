@@ -21,7 +21,8 @@ final class ConfigurationResolver: @unchecked Sendable {
         break
       }
       visited.append(folder)
-      let candidate = folder == "." ? ".worklog.json" : (folder.hasSuffix("/") ? folder : folder + "/") + ".worklog.json"
+      let candidate =
+        folder == "." ? ".worklog.json" : (folder.hasSuffix("/") ? folder : folder + "/") + ".worklog.json"
       if let result = lookUp(candidate) {
         found = result
         break
@@ -36,7 +37,8 @@ final class ConfigurationResolver: @unchecked Sendable {
 
   /// The configuration at `candidate`, an error when something is there that is not one, or
   /// nil when nothing is there.
-  private func lookUp(_ candidate: String) -> Result<(path: String, configuration: Configuration)?, ConfigurationError>? {
+  private func lookUp(_ candidate: String) -> Result<(path: String, configuration: Configuration)?, ConfigurationError>?
+  {
     switch fileSystem.kind(of: candidate) {
     case .file:
       do throws(ConfigurationError) {
@@ -48,7 +50,8 @@ final class ConfigurationResolver: @unchecked Sendable {
       return .failure(ConfigurationError(path: candidate, message: "is a folder, not a configuration file"))
     case .other:
       // Never opened: opening a FIFO waits for a writer.
-      return .failure(ConfigurationError(path: candidate, message: "not a regular file (a FIFO, socket or device); not read"))
+      return .failure(
+        ConfigurationError(path: candidate, message: "not a regular file (a FIFO, socket or device); not read"))
     case .missing:
       guard fileSystem.isSymbolicLink(candidate) else { return nil }
       let reason: String

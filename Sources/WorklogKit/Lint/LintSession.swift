@@ -45,9 +45,11 @@ package struct LintSession: Sendable {
   package var fixedConfiguration: Found?
   private let resolver: ConfigurationResolver
 
-  package init(fileSystem: any FileSystem, parallelism: Int, standardInput: @escaping @Sendable () throws(FileSystemError) -> [UInt8] = { [] },
-    linter: Linter = Linter(), fixedConfiguration: Found? = nil)
-  {
+  package init(
+    fileSystem: any FileSystem, parallelism: Int,
+    standardInput: @escaping @Sendable () throws(FileSystemError) -> [UInt8] = { [] },
+    linter: Linter = Linter(), fixedConfiguration: Found? = nil
+  ) {
     loader = PageLoader(fileSystem: fileSystem, parallelism: parallelism, standardInput: standardInput)
     self.linter = linter
     self.fixedConfiguration = fixedConfiguration
@@ -74,10 +76,14 @@ package struct LintSession: Sendable {
 
   /// Lints each site of `workspace`: `transform` runs on each result across cores (rendering is
   /// worth doing there), and `body` gets the transformed results one site at a time, in order.
-  package func run<T: Sendable>(_ workspace: Workspace, transform: @escaping @Sendable (SiteResult) -> T, _ body: (T) -> Void) {
-    loader.forEachSite(located: workspace.pages, transform: { site in
-      transform(self.lint(site, shown: workspace.shown[site.identity.root]))
-    }, body)
+  package func run<T: Sendable>(
+    _ workspace: Workspace, transform: @escaping @Sendable (SiteResult) -> T, _ body: (T) -> Void
+  ) {
+    loader.forEachSite(
+      located: workspace.pages,
+      transform: { site in
+        transform(self.lint(site, shown: workspace.shown[site.identity.root]))
+      }, body)
   }
 
   /// A whole `lint` run, streamed: each site linted and `render`ed across cores, handed to
@@ -103,7 +109,9 @@ package struct LintSession: Sendable {
         problem(error.path, error.reason)
         outcome.failed = true
       }
-      for error in result.configurationErrors where met.insert(error.path).inserted { problem(error.path, error.message) }
+      for error in result.configurationErrors where met.insert(error.path).inserted {
+        problem(error.path, error.message)
+      }
       if !result.configurationErrors.isEmpty { outcome.failed = true }
       for found in result.configurations { note(found) }
       outcome.pages += result.pages.count
@@ -159,18 +167,20 @@ package struct LintSession: Sendable {
   }
 
   /// Findings for rule codes a configuration names that do not exist, placed at the code.
-  static func unknownRuleFindings(_ config: Configuration, path: String, _ fs: any FileSystem) -> ([Diagnostic], SourceFile?) {
+  static func unknownRuleFindings(_ config: Configuration, path: String, _ fs: any FileSystem) -> (
+    [Diagnostic], SourceFile?
+  ) {
     let unknown = (config.rules ?? [:]).keys.filter { RuleRegistry.rule(named: $0) == nil }.sorted()
     guard !unknown.isEmpty else { return ([], nil) }
     let source = (try? fs.read(path)).map { SourceFile(path: path, bytes: $0) }
     // Every string's first place, found in one pass (not one scan of the file per code).
     let places = source.map { ConfigurationScan($0.bytes).firstString } ?? [:]
     let findings = unknown.map { code -> Diagnostic in
-      var range = SourceRange(start: SourceLocation(line: 1, column: 1, offset: 0), end: SourceLocation(line: 1, column: 2, offset: 1))
+      var range = SourceRange(
+        start: SourceLocation(line: 1, column: 1, offset: 0), end: SourceLocation(line: 1, column: 2, offset: 1))
       if let source, let at = places[code] { range = source.range(at..<(at + code.utf8.count + 2)) }
       return UnknownRuleCodeRule.finding(code: code, in: path, at: range)
     }
     return (findings, source)
   }
-
 }

@@ -65,7 +65,10 @@ public struct Linter: Sendable {
         guard let severity = level.severity else { continue }
         d.severity = severity
       }
-      guard selection.select.isEmpty && selection.ignore.isEmpty || rules.contains(where: { $0.description.code == d.code }) || d.code == UnknownRuleCodeRule.code else { continue }
+      guard
+        selection.select.isEmpty && selection.ignore.isEmpty || rules.contains(where: { $0.description.code == d.code })
+          || d.code == UnknownRuleCodeRule.code
+      else { continue }
       out.append(d)
     }
     // One finding per rule and place: two pages of a whole-term file must not repeat file findings.

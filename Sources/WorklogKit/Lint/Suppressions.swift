@@ -24,7 +24,13 @@ struct Suppressions: Sendable {
       let restStart = at + marker.count
       let rest = file.text(bytes: restStart..<r.upperBound)
       let kind: String
-      if rest.hasPrefix("next-line") { kind = "next-line" } else if rest.hasPrefix("file") { kind = "file" } else { continue }
+      if rest.hasPrefix("next-line") {
+        kind = "next-line"
+      } else if rest.hasPrefix("file") {
+        kind = "file"
+      } else {
+        continue
+      }
       var body = String(rest.dropFirst(kind.count))
       if let close = body.range(of: "-->") { body = String(body[..<close.lowerBound]) }
       var codes = Set<String>()
@@ -56,7 +62,9 @@ struct Suppressions: Sendable {
   ///
   /// `lastTable` is the table last walked: a comment inside a table (one in every row of a
   /// long table) reuses its end instead of walking the rest of the table again.
-  private static func target(after line: Int, in file: SourceFile, lastTable: inout ClosedRange<Int>?) -> ClosedRange<Int> {
+  private static func target(after line: Int, in file: SourceFile, lastTable: inout ClosedRange<Int>?) -> ClosedRange<
+    Int
+  > {
     var next = line + 1
     while next <= file.lineCount, ByteText.trimmed(file.bytes, file.byteRange(ofLine: next)).isEmpty { next += 1 }
     guard next <= file.lineCount else { return line...line }

@@ -76,7 +76,10 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     guard u.count >= 10, u[4] == 0x2D, u[7] == 0x2D else { return nil }
     func num(_ r: Range<Int>) -> Int? {
       var v = 0
-      for i in r { guard ByteText.isDigit(u[i]) else { return nil }; v = v * 10 + Int(u[i] - 0x30) }
+      for i in r {
+        guard ByteText.isDigit(u[i]) else { return nil }
+        v = v * 10 + Int(u[i] - 0x30)
+      }
       return v
     }
     guard let y = num(0..<4), let m = num(5..<7), let d = num(8..<10) else { return nil }

@@ -36,7 +36,9 @@ public struct Decision<Value: Sendable & Hashable>: Sendable, Hashable {
 
   /// The summary that rules and summaries read, without the value's type.
   public func record(_ kind: DecisionKind, value description: String, range: SourceRange?) -> DecisionRecord {
-    DecisionRecord(kind: kind, value: description, confidence: confidence, isAmbiguous: isAmbiguous, range: range, evidence: evidence)
+    DecisionRecord(
+      kind: kind, value: description, confidence: confidence, isAmbiguous: isAmbiguous, range: range, evidence: evidence
+    )
   }
 }
 
@@ -57,7 +59,9 @@ extension Worklog {
       all.append(weekDecision.record(.week, value: String(weekDecision.value), range: week.range))
     }
     all.append(language.decision.record(.language, value: language.code, range: nil))
-    for s in sections { if let d = s.kindDecision { all.append(d.record(.sectionKind, value: d.value.rawValue, range: s.heading?.range)) } }
+    for s in sections {
+      if let d = s.kindDecision { all.append(d.record(.sectionKind, value: d.value.rawValue, range: s.heading?.range)) }
+    }
     return all
   }
 }

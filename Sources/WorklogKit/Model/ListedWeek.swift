@@ -20,7 +20,8 @@ public struct ListedWeek: Sendable {
     /// The dates under `order`, or nil when they are not dates or run backwards.
     public func read(_ order: DateOrder) -> ClosedRange<CalendarDate>? {
       func date(_ f: (Int, Int, Int)) -> CalendarDate? {
-        order == .dayFirst ? CalendarDate(year: f.2, month: f.1, day: f.0) : CalendarDate(year: f.2, month: f.0, day: f.1)
+        order == .dayFirst
+          ? CalendarDate(year: f.2, month: f.1, day: f.0) : CalendarDate(year: f.2, month: f.0, day: f.1)
       }
       guard let a = date(start), let b = date(end), a <= b else { return nil }
       return a...b

@@ -19,9 +19,12 @@ struct Scorer<Value: Sendable & Hashable> {
   }
 
   /// Adds `weight` for `candidate`; a weight of zero or less is ignored.
-  mutating func add(_ kind: String, for candidate: Value, weight: Double, range: SourceRange? = nil, note: String? = nil) {
+  mutating func add(
+    _ kind: String, for candidate: Value, weight: Double, range: SourceRange? = nil, note: String? = nil
+  ) {
     guard weight > 0 else { return }
-    evidence.append(Evidence(kind: kind, supports: label(candidate), weight: Scorer.rounded(weight), range: range, note: note))
+    evidence.append(
+      Evidence(kind: kind, supports: label(candidate), weight: Scorer.rounded(weight), range: range, note: note))
     totals[candidate, default: 0] += weight
   }
 

@@ -6,7 +6,8 @@ extension Site {
   /// the Vietnamese page, however much English it quotes.
   static func pairingCodes(_ weeks: [Worklog]) -> [String: String] {
     // `week|code` of the pages marked by suffix or folder: the keys name their week.
-    let marked = Set(weeks.filter { $0.language.source != .text }.compactMap { p in p.trustedWeek.map { "\($0)|\(p.language.code)" } })
+    let marked = Set(
+      weeks.filter { $0.language.source != .text }.compactMap { p in p.trustedWeek.map { "\($0)|\(p.language.code)" } })
     var out: [String: String] = [:]
     for page in weeks {
       var code = page.language.code

@@ -14,7 +14,8 @@ extension TaskTable {
     let median = starts[starts.count / 2]
     let kept = dated.filter { abs($0.start - median) <= 10 }
     guard let lo = kept.map(\.start).min(), let lastStart = kept.map(\.start).max() else { return nil }
-    let hi = kept.compactMap(\.end).filter { $0 >= lo && $0 <= lastStart + 14 }.max().map { max($0, lastStart) } ?? lastStart
+    let hi =
+      kept.compactMap(\.end).filter { $0 >= lo && $0 <= lastStart + 14 }.max().map { max($0, lastStart) } ?? lastStart
     return CalendarDate(dayNumber: lo)...CalendarDate(dayNumber: hi)
   }
 }

@@ -90,8 +90,12 @@ struct ColumnContent: Sendable, Hashable {
     // A label is short (`Monday (06/07)`, `Thứ 2 - Thứ 6`); a task may name a day in passing.
     if text.count <= 24 {
       switch DayLabel.parse(text) {
-      case .weekday, .ordinal: weekdays += 1; return
-      case .range(let a, let b) where !a.hasNumber && !b.hasNumber: weekdays += 1; return
+      case .weekday, .ordinal:
+        weekdays += 1
+        return
+      case .range(let a, let b) where !a.hasNumber && !b.hasNumber:
+        weekdays += 1
+        return
       case .number:
         // `2 (15/06)`: a Thứ number with its date.
         numbers += 1

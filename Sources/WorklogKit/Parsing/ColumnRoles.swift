@@ -62,7 +62,9 @@ enum ColumnRoles {
       guard weight > 0 else { return }
       let w = Scorer<Role>.rounded(weight)
       weights[column][role, default: 0] += w
-      evidence[column].append(Evidence(kind: kind, supports: "\(role.rawValue)=\(column)", weight: w, range: header[column].range, note: note))
+      evidence[column].append(
+        Evidence(kind: kind, supports: "\(role.rawValue)=\(column)", weight: w, range: header[column].range, note: note)
+      )
     }
 
     /// A column's claim to a role: its weight for the role less its weight for none
@@ -91,7 +93,9 @@ enum ColumnRoles {
     let mixed = named > 1 && c.cells > 0
     func fromHeader(_ role: Role, _ weight: Double, contradicted: Bool) {
       let against = mixed && contradicted
-      w.add(i, role, against ? "headerWordAgainstCells" : "headerWord", against ? weight / 4 : weight, note: header[i].value)
+      w.add(
+        i, role, against ? "headerWordAgainstCells" : "headerWord", against ? weight / 4 : weight, note: header[i].value
+      )
     }
     let mostlyDates = c.share(c.dates) >= 0.5
     fromHeader(.day, h.day, contradicted: mostlyDates)
@@ -113,13 +117,17 @@ enum ColumnRoles {
     w.add(i, .references, "cellsAreLinks", 4 * c.share(c.links), note: note(c.links))
     // Titles under a reference header are references; elsewhere they are short tasks.
     if h.references > 0 { w.add(i, .references, "cellsAreTitles", 2 * c.share(c.titles), note: note(c.titles)) }
-    w.add(i, .other, "cellsAreProse", (h.references > 0 && h.references < 4 ? 3 : 0) * c.share(c.prose), note: note(c.prose))
+    w.add(
+      i, .other, "cellsAreProse", (h.references > 0 && h.references < 4 ? 3 : 0) * c.share(c.prose), note: note(c.prose)
+    )
     if !anyTaskHeader, longest == i { w.add(i, .task, "longestText", 1) }
   }
 
   /// Places the heaviest claims first: a column takes one role, a role one column (dates two).
   /// With no claim for the task, the column with the most text takes it.
-  private static func assign(_ w: inout Weighing, contents: [ColumnContent]) -> (assigned: [Int: Role], dateColumns: [Int]) {
+  private static func assign(_ w: inout Weighing, contents: [ColumnContent]) -> (
+    assigned: [Int: Role], dateColumns: [Int]
+  ) {
     var claims: [(column: Int, role: Role, weight: Double)] = []
     for i in w.header.indices {
       for role in Role.allCases where role != .other {
@@ -128,14 +136,19 @@ enum ColumnRoles {
       }
     }
     claims.sort { a, b in
-      a.weight != b.weight ? a.weight > b.weight : (a.column != b.column ? a.column < b.column : order(a.role) < order(b.role))
+      a.weight != b.weight
+        ? a.weight > b.weight : (a.column != b.column ? a.column < b.column : order(a.role) < order(b.role))
     }
     var assigned: [Int: Role] = [:]
     var dateColumns: [Int] = []
     var taken: Set<Role> = []
     for next in claims where assigned[next.column] == nil {
       // A column heavier for another role it could not take stays out.
-      if let best = Role.allCases.filter({ $0 != next.role }).map({ w.claim(next.column, $0) }).max(), best > next.weight { continue }
+      if let best = Role.allCases.filter({ $0 != next.role }).map({ w.claim(next.column, $0) }).max(),
+        best > next.weight
+      {
+        continue
+      }
       if next.role == .date {
         guard dateColumns.count < 2 else { continue }
         dateColumns.append(next.column)
@@ -158,7 +171,8 @@ enum ColumnRoles {
 
   /// The columns the roles went to; of two date columns the start is the first, unless only
   /// the first header says end and only the second says start.
-  private static func taskColumns(_ header: [Located<String>], assigned: [Int: Role], dateColumns: [Int]) -> TaskColumns {
+  private static func taskColumns(_ header: [Located<String>], assigned: [Int: Role], dateColumns: [Int]) -> TaskColumns
+  {
     var columns = TaskColumns()
     for (i, role) in assigned {
       switch role {
@@ -174,7 +188,9 @@ enum ColumnRoles {
       let h = HeaderWords(header[only].value, index: only)
       if h.isEnd && !h.isStart { columns.end = only } else { columns.start = only }
     } else if dates.count == 2 {
-      let (a, b) = (HeaderWords(header[dates[0]].value, index: dates[0]), HeaderWords(header[dates[1]].value, index: dates[1]))
+      let (a, b) = (
+        HeaderWords(header[dates[0]].value, index: dates[0]), HeaderWords(header[dates[1]].value, index: dates[1])
+      )
       if a.isEnd && !a.isStart && b.isStart && !b.isEnd {
         columns.start = dates[1]
         columns.end = dates[0]
@@ -188,7 +204,9 @@ enum ColumnRoles {
 
   /// The decision: the evidence of every placed column, and the confidence of the least sure
   /// one against its strongest rival.
-  private static func columnsDecision(_ w: Weighing, assigned: [Int: Role], columns: TaskColumns) -> Decision<TaskColumns> {
+  private static func columnsDecision(_ w: Weighing, assigned: [Int: Role], columns: TaskColumns) -> Decision<
+    TaskColumns
+  > {
     var all: [Evidence] = []
     var weakest: (confidence: Double, margin: Double, rival: [Evidence])?
     for i in assigned.keys.sorted() {
@@ -230,17 +248,22 @@ enum ColumnRoles {
     all = all.map(named)
     guard let weakest else {
       return Decision(
-        value: columns, evidence: [Evidence(kind: "assumed", supports: "none", weight: 0, note: "no column reads as a task table's")],
+        value: columns,
+        evidence: [Evidence(kind: "assumed", supports: "none", weight: 0, note: "no column reads as a task table's")],
         margin: 0, confidence: 0)
     }
-    return Decision(value: columns, evidence: all + weakest.rival.map(named), margin: weakest.margin, confidence: max(0, weakest.confidence))
+    return Decision(
+      value: columns, evidence: all + weakest.rival.map(named), margin: weakest.margin,
+      confidence: max(0, weakest.confidence))
   }
 
   private static func order(_ role: Role) -> Int { Role.allCases.firstIndex(of: role) ?? 0 }
 
   /// How a decision's value is written: `day=0 task=1 start=2 end=3 references=4`.
   static func describe(_ c: TaskColumns) -> String {
-    let parts: [(String, Int?)] = [("day", c.day), ("task", c.task), ("start", c.start), ("end", c.end), ("references", c.references)]
+    let parts: [(String, Int?)] = [
+      ("day", c.day), ("task", c.task), ("start", c.start), ("end", c.end), ("references", c.references),
+    ]
     let written = parts.compactMap { name, i in i.map { "\(name)=\($0)" } }
     return written.isEmpty ? "none" : written.joined(separator: " ")
   }

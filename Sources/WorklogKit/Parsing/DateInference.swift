@@ -32,7 +32,9 @@ enum DateInference {
 
   /// Decides the order (when the table has date fields to weigh) and the Day numbering, then
   /// reads every row with them.
-  private static func finish(_ table: inout TaskTable, _ dates: TableDates, scorer: inout Scorer<DateOrder>, hasFields: Bool) {
+  private static func finish(
+    _ table: inout TaskTable, _ dates: TableDates, scorer: inout Scorer<DateOrder>, hasFields: Bool
+  ) {
     let decision = hasFields ? orderDecision(dates, scorer: &scorer) : nil
     let order = decision?.order ?? .dayFirst
     let rule = dates.yearRule(order)

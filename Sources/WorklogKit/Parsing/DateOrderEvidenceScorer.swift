@@ -55,7 +55,13 @@ enum DateOrderEvidenceScorer {
     var cells: [DateOrder: (count: Int, range: SourceRange?)] = [:]
     for (f, range) in dates.fields {
       let order: DateOrder
-      if f.0 > 12 && f.1 <= 12 { order = .dayFirst } else if f.1 > 12 && f.0 <= 12 { order = .monthFirst } else { continue }
+      if f.0 > 12 && f.1 <= 12 {
+        order = .dayFirst
+      } else if f.1 > 12 && f.0 <= 12 {
+        order = .monthFirst
+      } else {
+        continue
+      }
       cells[order] = (count: (cells[order]?.count ?? 0) + 1, range: cells[order]?.range ?? range)
     }
     let total = cells.values.reduce(0) { $0 + $1.count }
@@ -90,12 +96,14 @@ enum DateOrderEvidenceScorer {
         return label.covers(date.weekday, numbering: numbering)
       }
       let k = named.filter { agrees($0, nil) }
-      s.add("weekdayAgrees", for: order, weight: agreement(k.count, of: named.count, most: Self.named),
+      s.add(
+        "weekdayAgrees", for: order, weight: agreement(k.count, of: named.count, most: Self.named),
         range: k.first.flatMap { dates.rows[$0].dayRange }, note: "\(k.count) of \(named.count) rows")
       let viet = counted.filter { agrees($0, .vietnamese) }
       let ord = counted.filter { agrees($0, .ordinal) }
       let best = ord.count > viet.count ? ord : viet
-      s.add("numberedWeekdayAgrees", for: order, weight: agreement(best.count, of: counted.count, most: numbered),
+      s.add(
+        "numberedWeekdayAgrees", for: order, weight: agreement(best.count, of: counted.count, most: numbered),
         range: best.first.flatMap { dates.rows[$0].dayRange },
         note: "\(best.count) of \(counted.count) rows, counting \(ord.count > viet.count ? "1" : "2") as Monday")
     }
@@ -112,7 +120,8 @@ enum DateOrderEvidenceScorer {
   private static var weekSpan: Int { DateInference.weekSpan }
 
   private static func addSpan(_ s: inout Scorer<DateOrder>, _ dates: TableDates) {
-    let both = [DateOrder.dayFirst, .monthFirst].map { order -> (distinct: Int, compact: Double, span: Int, count: Int) in
+    let both = [DateOrder.dayFirst, .monthFirst].map {
+      order -> (distinct: Int, compact: Double, span: Int, count: Int) in
       let all = dates.allDates(order, anyYear: true)
       guard let lo = all.min(), let hi = all.max() else { return (0, 0, 0, 0) }
       return (Set(all).count, compactness(lo.days(to: hi)), lo.days(to: hi), all.count)
@@ -125,7 +134,8 @@ enum DateOrderEvidenceScorer {
       let lead = score[i] - score[1 - i]
       guard lead > 0 else { continue }
       let weight = min(spanMost, 2 + 1.5 * Double(both[i].distinct - 1)) * lead
-      s.add("span", for: order, weight: weight, range: dates.rows.lazy.compactMap(\.startRange).first,
+      s.add(
+        "span", for: order, weight: weight, range: dates.rows.lazy.compactMap(\.startRange).first,
         note: "\(both[i].distinct) dates within \(both[i].span) days, against \(both[1 - i].span)")
     }
   }
@@ -142,7 +152,9 @@ enum DateOrderEvidenceScorer {
       }
       let share = near.reduce(0, +) / Double(all.count)
       let within = all.filter { abs($0.days(to: fm)) <= 7 }.count
-      s.add("frontMatterDate", for: order, weight: 3 * share, note: "\(within) of \(all.count) dates within a week of \(fm)")
+      s.add(
+        "frontMatterDate", for: order, weight: 3 * share, note: "\(within) of \(all.count) dates within a week of \(fm)"
+      )
     }
   }
 
@@ -160,7 +172,10 @@ enum DateOrderEvidenceScorer {
       let shared = starts.filter { twinDates.contains($0) }.count
       let weight = Scorer<DateOrder>.rounded(twinMost * trust * Double(shared) / Double(starts.count))
       if weight > 0 {
-        out.append(Evidence(kind: "twin", supports: order.rawValue, weight: weight, note: "\(shared) of \(starts.count) start dates in the twin"))
+        out.append(
+          Evidence(
+            kind: "twin", supports: order.rawValue, weight: weight,
+            note: "\(shared) of \(starts.count) start dates in the twin"))
       }
     }
     return out
@@ -186,8 +201,10 @@ enum DateOrderEvidenceScorer {
       let ok = all.map { fits($0, after: after) }
       guard ok[0] != ok[1] else { continue }
       let order: DateOrder = ok[0] ? .dayFirst : .monthFirst
-      out.append(Evidence(kind: "neighbourWeeks", supports: order.rawValue, weight: neighbour,
-        note: after ? "follows the previous week's dates" : "precedes the next week's dates"))
+      out.append(
+        Evidence(
+          kind: "neighbourWeeks", supports: order.rawValue, weight: neighbour,
+          note: after ? "follows the previous week's dates" : "precedes the next week's dates"))
     }
     return out
   }

@@ -53,7 +53,9 @@ enum DateReading: Sendable, Hashable {
   }
 
   private static func completeYear(_ first: DateReading, from second: DateReading) -> DateReading {
-    if case .numeric(let a, let b, nil) = first, case .numeric(_, _, let y?) = second { return .numeric(first: a, second: b, year: y) }
+    if case .numeric(let a, let b, nil) = first, case .numeric(_, _, let y?) = second {
+      return .numeric(first: a, second: b, year: y)
+    }
     return first
   }
 
@@ -93,7 +95,9 @@ enum DateReading: Sendable, Hashable {
       case .number(let b, let db)? = t[safe: p + 2]
     else {
       // `17 April 2026`.
-      if da <= 2, case .word(let w)? = t[safe: p + 1], let month = monthNumber(w), case .number(let y, 4)? = t[safe: p + 2] {
+      if da <= 2, case .word(let w)? = t[safe: p + 1], let month = monthNumber(w),
+        case .number(let y, 4)? = t[safe: p + 2]
+      {
         p += 3
         return CalendarDate(year: y, month: month, day: a).map(DateReading.fixed) ?? .noSuchDay
       }
@@ -211,7 +215,9 @@ enum DateReading: Sendable, Hashable {
     for (i, token) in t.enumerated() {
       guard case .number(let y, 4) = token, (1990...2100).contains(y) else { continue }
       var dated = false
-      if case .symbol(let s)? = t[safe: i - 1], ["/", "-", "."].contains(s), case .number(_, let d)? = t[safe: i - 2], d <= 2 {
+      if case .symbol(let s)? = t[safe: i - 1], ["/", "-", "."].contains(s), case .number(_, let d)? = t[safe: i - 2],
+        d <= 2
+      {
         dated = true
       }
       if case .word(let w)? = t[safe: i - 1], monthNumber(w) != nil { dated = true }

@@ -17,7 +17,9 @@ public struct Discovery: Sendable {
   }
 
   let fileSystem: any FileSystem
-  static let skippedFolders: Set<String> = ["public", "resources", "themes", "node_modules", "static", "assets", "layouts"]
+  static let skippedFolders: Set<String> = [
+    "public", "resources", "themes", "node_modules", "static", "assets", "layouts",
+  ]
 
   public init(fileSystem: any FileSystem) {
     self.fileSystem = fileSystem
@@ -46,7 +48,8 @@ public struct Discovery: Sendable {
   private func walk(_ dir: String, rootDepth: Int, seen: inout Set<String>, into result: inout Result) {
     // A folder holding `content/` is a site, whatever its name (`worklogs/` with a README).
     // The folder's real path, so `.` inside `content/1-Worklog` is in the section too.
-    let rootInSection = Discovery.isInWorklogSection(fileSystem.canonicalPath(dir) ?? dir)
+    let rootInSection =
+      Discovery.isInWorklogSection(fileSystem.canonicalPath(dir) ?? dir)
       && fileSystem.kind(of: Discovery.child(dir, "content")) != .directory
     // An explicit stack: no recursion that a deep tree could overflow.
     var stack = [dir]
@@ -59,7 +62,8 @@ public struct Discovery: Sendable {
         if let first = firstPath[id] {
           // Below the folder it leads to: a loop, worth a word. Elsewhere: a second way in, read once.
           if current.hasPrefix(first.hasSuffix("/") ? first : first + "/") {
-            result.skipped.append(FileSystemError(path: current, reason: "symbolic link loop back to \(first); not followed"))
+            result.skipped.append(
+              FileSystemError(path: current, reason: "symbolic link loop back to \(first); not followed"))
           }
           continue
         }
@@ -78,20 +82,25 @@ public struct Discovery: Sendable {
         if let rootReal, fileSystem.isSymbolicLink(child), let target = fileSystem.canonicalPath(child),
           !Discovery.isInside(target, rootReal)
         {
-          result.skipped.append(FileSystemError(path: child, reason: "symbolic link to \(target), outside \(dir); not followed"))
+          result.skipped.append(
+            FileSystemError(path: child, reason: "symbolic link to \(target), outside \(dir); not followed"))
           continue
         }
         switch fileSystem.kind(of: child) {
         case .directory:
           if !Discovery.skippedFolders.contains(name.lowercased()) { subfolders.append(child) }
         case .file:
-          if isWorklogPage(child, below: dir, rootInSection: rootInSection), seen.insert(child).inserted { result.pages.append(child) }
+          if isWorklogPage(child, below: dir, rootInSection: rootInSection), seen.insert(child).inserted {
+            result.pages.append(child)
+          }
         case .missing:
           // Listed but not reachable: a broken symbolic link, or one that points at itself. Only
           // a page's loss fails the run; a broken link to an image is none of the tool's business.
           // A link that loops is always named: it may stand for a folder of pages.
           let why = reason(child)
-          if isWorklogPage(child, below: dir, rootInSection: rootInSection) || why == "too many levels of symbolic links" {
+          if isWorklogPage(child, below: dir, rootInSection: rootInSection)
+            || why == "too many levels of symbolic links"
+          {
             result.errors.append(FileSystemError(path: child, reason: why))
           }
         case .other:
@@ -120,7 +129,8 @@ public struct Discovery: Sendable {
     let parts = folder.split(separator: "/").map(String.init)
     guard let last = parts.last else { return false }
     let below = parts.lastIndex { $0.lowercased() == "content" }.map { Array(parts[($0 + 1)...]) } ?? [last]
-    return below.contains(where: PagePath.namesWorklog) || PagePath.weekNumber(inName: last, allowBareNumber: false) != nil
+    return below.contains(where: PagePath.namesWorklog)
+      || PagePath.weekNumber(inName: last, allowBareNumber: false) != nil
   }
 
   /// Why `path` cannot be reached, in the system's words (`permission denied`, `too many levels
@@ -144,7 +154,11 @@ public struct Discovery: Sendable {
     if components.contains(where: PagePath.namesWorklog) { return true }
     // The root folder itself may be in the worklog section (`worklog content/1-Worklog`, or one
     // week's folder `content/1-Worklog/1.8-Week8`).
-    if rootInSection ?? Discovery.isInWorklogSection(root), !components.contains(where: { $0.lowercased() == "content" }) { return true }
+    if rootInSection ?? Discovery.isInWorklogSection(root),
+      !components.contains(where: { $0.lowercased() == "content" })
+    {
+      return true
+    }
     let base = name.lowercased()
     return base.contains("week") || base.contains("tuan")
   }

@@ -22,8 +22,11 @@ struct HeaderWords: Sendable {
     func isWord(_ words: String...) -> Bool { words.contains(t) }
 
     isRowNumber = isWord("#", "stt", "no", "no.", "số", "tt")
-    let dayWord = isRowNumber
-      || isWord("thứ", "thu", "day", "days", "weekday", "workday", "work day", "thứ/ngày", "ngày/thứ", "thứ / ngày", "ngày / thứ")
+    let dayWord =
+      isRowNumber
+      || isWord(
+        "thứ", "thu", "day", "days", "weekday", "workday", "work day", "thứ/ngày", "ngày/thứ", "thứ / ngày",
+        "ngày / thứ")
     if dayWord {
       day = 4
       return
@@ -33,12 +36,15 @@ struct HeaderWords: Sendable {
       return
     }
     isStart = has("start", "bắt đầu", "begin") || isWord("bđ", "ngày bđ", "from", "từ ngày")
-    isEnd = has("completion", "end date", "ending", "finish", "hoàn thành", "kết thúc", "deadline", "due")
+    isEnd =
+      has("completion", "end date", "ending", "finish", "hoàn thành", "kết thúc", "deadline", "due")
       || isWord("end", "completed", "complete", "ngày ht", "ht", "to", "đến ngày")
     if isStart || isEnd { date = 4 }
     if has("task", "công việc", "nhiệm vụ", "work", "việc") {
       task = 4
-    } else if has("nội dung", "content", "activit", "mô tả", "description", "hoạt động", "topic", "chủ đề", "focus", "trọng tâm") {
+    } else if has(
+      "nội dung", "content", "activit", "mô tả", "description", "hoạt động", "topic", "chủ đề", "focus", "trọng tâm")
+    {
       task = 2
     }
     if has("reference", "tài liệu", "nguồn", "resource", "material", "tham khảo", "link", "docs", "source") {
@@ -51,7 +57,10 @@ struct HeaderWords: Sendable {
       date = 2
       if index == 0, isWord("date", "ngày") { day = 2.5 }
     }
-    if has("note", "ghi chú", "status", "trạng thái", "duration", "thời lượng", "result", "kết quả", "commit", "hour", "chi tiết", "detail") {
+    if has(
+      "note", "ghi chú", "status", "trạng thái", "duration", "thời lượng", "result", "kết quả", "commit", "hour",
+      "chi tiết", "detail")
+    {
       // `Resources / Notes` still names references outright; `Detailed activities` only hints at a task.
       if max(day, task, date, references) < 4 { other = 2 }
     }

@@ -32,8 +32,9 @@ enum InlineLabels {
       rest = String(raw[raw.index(after: colon)...])
     }
     let name = label.trimmingCharacters(in: " :")
-    guard !name.isEmpty && name.count <= 40 && name.split(separator: " ").count <= 4
-      && !rest.trimmingCharacters(in: " :*").isEmpty
+    guard
+      !name.isEmpty && name.count <= 40 && name.split(separator: " ").count <= 4
+        && !rest.trimmingCharacters(in: " :*").isEmpty
     else { return nil }
     return Vocabulary.sectionKind(name)
   }

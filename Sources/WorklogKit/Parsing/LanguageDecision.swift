@@ -7,10 +7,14 @@ enum LanguageDecision {
 
   static func page(_ file: SourceFile, _ path: PagePath, bodyStart: Int) -> PageLanguage {
     if let s = path.languageSuffix {
-      return PageLanguage(code: s, source: .suffix, decision: .certain(s, Evidence(kind: "suffix", supports: s, weight: 10, note: ".\(s).md")))
+      return PageLanguage(
+        code: s, source: .suffix,
+        decision: .certain(s, Evidence(kind: "suffix", supports: s, weight: 10, note: ".\(s).md")))
     }
     if let f = path.languageFolder {
-      return PageLanguage(code: f, source: .folder, decision: .certain(f, Evidence(kind: "folder", supports: f, weight: 10, note: "content/\(f)/")))
+      return PageLanguage(
+        code: f, source: .folder,
+        decision: .certain(f, Evidence(kind: "folder", supports: f, weight: 10, note: "content/\(f)/")))
     }
     let start = file.lineStarts[min(bodyStart, file.lineCount) - 1]
     var scorer = Scorer(["en", "vi"]) { $0 }
@@ -28,7 +32,8 @@ enum LanguageDecision {
     let clear = code == "vi" ? counts.share >= 0.06 : counts.share < 0.02
     let amount = min(1, Double(counts.letters) / 50)
     let percent = Int((counts.share * 100).rounded())
-    scorer.add("text", for: code, weight: textWeight * amount * (clear ? 1 : 0.3),
+    scorer.add(
+      "text", for: code, weight: textWeight * amount * (clear ? 1 : 0.3),
       note: "\(percent)% of \(counts.letters) letters Vietnamese")
   }
 }

@@ -23,11 +23,17 @@ enum LanguageDetector {
         i += 1
       } else if b & 0xE0 == 0xC0, i + 1 < n {
         let scalar = (UInt32(b & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
-        if (0xC0...0x1B0).contains(scalar) { counts.letters += 1; counts.marked += 1 }
+        if (0xC0...0x1B0).contains(scalar) {
+          counts.letters += 1
+          counts.marked += 1
+        }
         i += 2
       } else if b & 0xF0 == 0xE0, i + 2 < n {
         let scalar = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
-        if (0x1EA0...0x1EF9).contains(scalar) { counts.letters += 1; counts.marked += 1 }
+        if (0x1EA0...0x1EF9).contains(scalar) {
+          counts.letters += 1
+          counts.marked += 1
+        }
         i += 3
       } else {
         i += 1

@@ -8,7 +8,9 @@ enum ListReader {
   /// The depth a bold pseudo-heading takes among heading levels: under any real sub-heading.
   private static let pseudoHeadingLevel = 7
 
-  static func read(_ file: SourceFile, _ lines: ArraySlice<MarkdownLine>, skipping skipped: [ClosedRange<Int>] = []) -> [ListEntry] {
+  static func read(_ file: SourceFile, _ lines: ArraySlice<MarkdownLine>, skipping skipped: [ClosedRange<Int>] = [])
+    -> [ListEntry]
+  {
     // First the entries in order, each with its depth; then the trees.
     var items: [(depth: Int, entry: ListEntry)] = []
     var paragraphs: [(depth: Int, entry: ListEntry)] = []
@@ -67,7 +69,9 @@ enum ListReader {
         } else if paragraphOpen, !paragraphs.isEmpty {
           paragraphs[paragraphs.count - 1].entry.text += " " + inline.text
         } else if !inline.text.isEmpty {
-          let entry = ListEntry(text: inline.text, range: file.range(line.content), level: 1, group: openGroups.last?.text, links: inline.links)
+          let entry = ListEntry(
+            text: inline.text, range: file.range(line.content), level: 1, group: openGroups.last?.text,
+            links: inline.links)
           paragraphs.append((openGroups.count + 1, entry))
           paragraphOrder.append(order)
           order += 1

@@ -57,7 +57,9 @@ public struct LocalFileSystem: FileSystem {
     let fd = RawPath.withCString(located(path)) { System.openForReading($0) }
     guard fd >= 0 else { throw FileSystemError(path: path, reason: LocalFileSystem.errorText()) }
     defer { System.close(fd) }
-    guard let status = System.status(descriptor: fd) else { throw FileSystemError(path: path, reason: LocalFileSystem.errorText()) }
+    guard let status = System.status(descriptor: fd) else {
+      throw FileSystemError(path: path, reason: LocalFileSystem.errorText())
+    }
     switch status.kind {
     case .regular: break
     case .directory: throw FileSystemError(path: path, reason: "is a directory")

@@ -15,12 +15,16 @@ extension LocalFileSystem: WritableFileSystem {
   /// Writes a temporary file beside the target, `fsync`s it, gives it the target's mode, reads
   /// the target once more and renames the temporary file over it only if it still holds
   /// `expected`: an interrupted run leaves the old file or the new one, never half of either.
-  public func replace(_ path: String, with bytes: [UInt8], expecting expected: [UInt8], within folders: [String]) throws(FileSystemError) {
+  public func replace(_ path: String, with bytes: [UInt8], expecting expected: [UInt8], within folders: [String])
+    throws(FileSystemError)
+  {
     let given = currentDirectory.map { path.hasPrefix("/") ? path : ($0.hasSuffix("/") ? $0 : $0 + "/") + path } ?? path
     // A link is written through to its target, and only inside the folders named.
     var target = given
     if isSymbolicLink(path) {
-      guard let real = canonicalPath(path) else { throw FileSystemError(path: path, reason: "is a symbolic link whose target cannot be found; not written") }
+      guard let real = canonicalPath(path) else {
+        throw FileSystemError(path: path, reason: "is a symbolic link whose target cannot be found; not written")
+      }
       guard Self.isInside(real, folders) else {
         throw FileSystemError(path: path, reason: "is a symbolic link to a file outside the folders given; not written")
       }
@@ -29,20 +33,32 @@ extension LocalFileSystem: WritableFileSystem {
       throw FileSystemError(path: path, reason: "lies outside the folders given (through a linked folder); not written")
     }
     var st = stat()
-    guard RawPath.withCString(target, { stat($0, &st) }) == 0 else { throw FileSystemError(path: path, reason: LocalFileSystem.errorText()) }
-    guard st.st_mode & S_IFMT == S_IFREG else { throw FileSystemError(path: path, reason: "not a regular file; not written") }
+    guard RawPath.withCString(target, { stat($0, &st) }) == 0 else {
+      throw FileSystemError(path: path, reason: LocalFileSystem.errorText())
+    }
+    guard st.st_mode & S_IFMT == S_IFREG else {
+      throw FileSystemError(path: path, reason: "not a regular file; not written")
+    }
     // Root may write anything: a file without write permission is still one its owner meant to keep.
     if st.st_mode & 0o222 == 0 || RawPath.withCString(target, { access($0, W_OK) }) != 0 {
       throw FileSystemError(path: path, reason: "is read-only; not written")
     }
-    guard try read(target) == expected else { throw FileSystemError(path: path, reason: "changed since it was read; not written") }
+    guard try read(target) == expected else {
+      throw FileSystemError(path: path, reason: "changed since it was read; not written")
+    }
 
     let slash = target.lastIndex(of: "/")
     let folder = slash.map { $0 == target.startIndex ? "/" : String(target[..<$0]) } ?? "."
     let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
-    var template = Array(RawPath.bytes(of: (folder == "/" ? "" : folder) + "/." + name + ".worklog-XXXXXX")).map { CChar(bitPattern: $0) } + [0]
+    var template =
+      Array(RawPath.bytes(of: (folder == "/" ? "" : folder) + "/." + name + ".worklog-XXXXXX")).map {
+        CChar(bitPattern: $0)
+      } + [0]
     let fd = mkstemp(&template)
-    guard fd >= 0 else { throw FileSystemError(path: path, reason: "cannot write a temporary file beside it: \(LocalFileSystem.errorText())") }
+    guard fd >= 0 else {
+      throw FileSystemError(
+        path: path, reason: "cannot write a temporary file beside it: \(LocalFileSystem.errorText())")
+    }
     func abandon(_ reason: String) -> FileSystemError {
       close(fd)
       _ = unlink(template)
@@ -50,7 +66,9 @@ extension LocalFileSystem: WritableFileSystem {
     }
     var written = 0
     while written < bytes.count {
-      let n = bytes.withUnsafeBytes { raw in systemWrite(fd, raw.baseAddress.map { $0 + written }, bytes.count - written) }
+      let n = bytes.withUnsafeBytes { raw in
+        systemWrite(fd, raw.baseAddress.map { $0 + written }, bytes.count - written)
+      }
       if n < 0 {
         if errno == EINTR { continue }
         throw abandon("cannot be written: \(LocalFileSystem.errorText())")

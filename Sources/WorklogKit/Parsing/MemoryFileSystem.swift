@@ -35,7 +35,10 @@ public struct MemoryFileSystem: FileSystem {
   public func contents(of directory: String) throws(FileSystemError) -> [String] {
     let folder = key(directory)
     let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-    let names = Set(files.keys.filter { $0.hasPrefix(prefix) }.compactMap { $0.dropFirst(prefix.count).split(separator: "/").first.map(String.init) })
+    let names = Set(
+      files.keys.filter { $0.hasPrefix(prefix) }.compactMap {
+        $0.dropFirst(prefix.count).split(separator: "/").first.map(String.init)
+      })
     if names.isEmpty { throw FileSystemError(path: directory, reason: "no such file or directory") }
     return names.sorted()
   }

@@ -23,7 +23,9 @@ enum OverviewReader {
         written = ListedWeek.WrittenRange(start: m.start, end: m.end, range: source.range(offset(raw, m.range, line)))
       }
       let link = raw.contains("](") || raw.contains("{{< ref") || raw.contains("{{< relref") || raw.contains("{{% ref")
-      out.append(ListedWeek(week: first.week, weekRange: source.range(offset(raw, first.range, line)), hasLink: link, range: written))
+      out.append(
+        ListedWeek(
+          week: first.week, weekRange: source.range(offset(raw, first.range, line)), hasLink: link, range: written))
     }
     return out
   }
@@ -36,7 +38,8 @@ enum OverviewReader {
     func isWord(_ k: Int) -> Bool {
       guard k >= 0, k < b.count else { return false }
       let c = b[k]
-      return c >= 0x80 || ByteText.isDigit(c) || c == 0x5F || (ByteText.lowerASCII(c) >= 0x61 && ByteText.lowerASCII(c) <= 0x7A)
+      return c >= 0x80 || ByteText.isDigit(c) || c == 0x5F
+        || (ByteText.lowerASCII(c) >= 0x61 && ByteText.lowerASCII(c) <= 0x7A)
     }
     /// The length of a keyword starting at `i`, or nil.
     func keyword(at i: Int) -> Int? {
@@ -76,11 +79,11 @@ enum OverviewReader {
     return out
   }
 
-
   /// Every `D/M/YYYY - D/M/YYYY` in a line (separators `-`, `–`, `—`, `~`, `to`, `đến`, blanks
   /// around them), each date as its three numbers in the order written. A byte scan: the same
   /// matches as `(\d{1,2})/(\d{1,2})/(\d{4})\s*(?:-|–|—|~|to|đến)\s*(\d{1,2})/(\d{1,2})/(\d{4})`.
-  static func dateRanges(_ raw: String) -> [(start: (Int, Int, Int), end: (Int, Int, Int), range: Range<String.Index>)] {
+  static func dateRanges(_ raw: String) -> [(start: (Int, Int, Int), end: (Int, Int, Int), range: Range<String.Index>)]
+  {
     let b = Array(raw.utf8)
     guard b.contains(0x2F) else { return [] }
     /// Digits at `k`, between `min` and `max` of them; their value and the offset after.
@@ -105,10 +108,19 @@ enum OverviewReader {
       var j = k
       while j < b.count, b[j] == 0x20 || b[j] == 0x09 { j += 1 }
       var after: Int?
-      if j < b.count, b[j] == 0x2D || b[j] == 0x7E { after = j + 1 }  // - ~
-      else if j + 2 < b.count, b[j] == 0xE2, b[j + 1] == 0x80, b[j + 2] == 0x93 || b[j + 2] == 0x94 { after = j + 3 }  // – —
-      else if ByteText.hasPrefix(b, at: j, end: b.count, "to") { after = j + 2 }
-      else if j + 4 < b.count, b[j] == 0xC4, b[j + 1] == 0x91, b[j + 2] == 0xE1, b[j + 3] == 0xBA, b[j + 4] == 0xBF, j + 5 < b.count, b[j + 5] == 0x6E { after = j + 6 }  // đến
+      if j < b.count, b[j] == 0x2D || b[j] == 0x7E {
+        after = j + 1
+      }  // - ~
+      else if j + 2 < b.count, b[j] == 0xE2, b[j + 1] == 0x80, b[j + 2] == 0x93 || b[j + 2] == 0x94 {
+        after = j + 3
+      }  // – —
+      else if ByteText.hasPrefix(b, at: j, end: b.count, "to") {
+        after = j + 2
+      } else if j + 4 < b.count, b[j] == 0xC4, b[j + 1] == 0x91, b[j + 2] == 0xE1, b[j + 3] == 0xBA, b[j + 4] == 0xBF,
+        j + 5 < b.count, b[j + 5] == 0x6E
+      {
+        after = j + 6
+      }  // đến
       guard var a = after else { return nil }
       while a < b.count, b[a] == 0x20 || b[a] == 0x09 { a += 1 }
       return a

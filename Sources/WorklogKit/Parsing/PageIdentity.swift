@@ -22,9 +22,13 @@ enum PageIdentity {
     if let w = pagePath.week {
       let named = WorklogParser.weekIn(names.own) != nil
       evidence.append(
-        WeekEvidence(source: .path, value: w, range: nil, weight: named ? nil : 3, note: named ? names.own : "\(names.own), by its number"))
+        WeekEvidence(
+          source: .path, value: w, range: nil, weight: named ? nil : 3,
+          note: named ? names.own : "\(names.own), by its number"))
     }
-    if let t = title, let w = WorklogParser.weekIn(t.value) { evidence.append(WeekEvidence(source: .title, value: w, range: t.range)) }
+    if let t = title, let w = WorklogParser.weekIn(t.value) {
+      evidence.append(WeekEvidence(source: .title, value: w, range: t.range))
+    }
     // The first heading naming a week, unless it is the title itself.
     for s in sections {
       if let w = s.weekInHeading, let h = s.heading, s.kind != .nextWeek, h.range != title?.range {
@@ -41,7 +45,8 @@ enum PageIdentity {
     if let weight = frontMatter["weight"], let w = weight.value.value.integerValue {
       let weak = w <= 1
       evidence.append(
-        WeekEvidence(source: .weight, value: w, range: weight.value.range, weight: weak ? 0.5 : nil,
+        WeekEvidence(
+          source: .weight, value: w, range: weight.value.range, weight: weak ? 0.5 : nil,
           note: weak ? "the template's weight: \(w)" : nil))
     }
     return evidence
@@ -65,7 +70,9 @@ enum PageIdentity {
     let titleNamesWeek = title.map { WorklogParser.weekIn($0) != nil } ?? false
     guard !ownNamesWeek, !titleNamesWeek else { return nil }
     if namesDay(names.own) || title.map({ startsWithDay($0) }) == true { return .day }
-    if !pagePath.isSectionIndex, names.ancestors.contains(where: { WorklogParser.weekIn($0) != nil }) { return .insideWeek }
+    if !pagePath.isSectionIndex, names.ancestors.contains(where: { WorklogParser.weekIn($0) != nil }) {
+      return .insideWeek
+    }
     if pagePath.week == nil, [names.own, title ?? ""].contains(where: namesSummary) { return .summary }
     return nil
   }
@@ -106,6 +113,8 @@ enum PageIdentity {
   /// Words naming a page that sums up the term.
   static func namesSummary(_ text: String) -> Bool {
     let t = text.foldedForMatching
-    return ["summary", "recap", "overview", "tổng kết", "tong-ket", "tong ket", "tổng hợp", "tổng quan"].contains { t.contains($0) }
+    return ["summary", "recap", "overview", "tổng kết", "tong-ket", "tong ket", "tổng hợp", "tổng quan"].contains {
+      t.contains($0)
+    }
   }
 }

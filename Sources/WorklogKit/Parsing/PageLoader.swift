@@ -10,7 +10,10 @@ public struct PageLoader: Sendable {
   /// Reads standard input for the path `-`.
   public var standardInput: @Sendable () throws(FileSystemError) -> [UInt8]
 
-  public init(fileSystem: any FileSystem, parallelism: Int, standardInput: @escaping @Sendable () throws(FileSystemError) -> [UInt8] = { [] }) {
+  public init(
+    fileSystem: any FileSystem, parallelism: Int,
+    standardInput: @escaping @Sendable () throws(FileSystemError) -> [UInt8] = { [] }
+  ) {
     self.fileSystem = fileSystem
     self.parallelism = max(1, parallelism)
     self.standardInput = standardInput
@@ -24,12 +27,16 @@ public struct PageLoader: Sendable {
   /// Parses `paths`, runs `transform` on each site across cores (linting and rendering are the
   /// expensive part of a command, so they run in parallel too), and hands the results to `body`
   /// one site at a time, in discovery order: the output is the same whatever the core count.
-  public func forEachSite<T: Sendable>(_ paths: [String], transform: @escaping @Sendable (Site) -> T, _ body: (T) -> Void) {
+  public func forEachSite<T: Sendable>(
+    _ paths: [String], transform: @escaping @Sendable (Site) -> T, _ body: (T) -> Void
+  ) {
     forEachSite(located: paths.map { PagePath($0 == "-" ? "<stdin>" : $0) }, transform: transform, body)
   }
 
   /// `forEachSite` over pages already located (`SiteLocator`): grouped by their site's root.
-  package func forEachSite<T: Sendable>(located paths: [PagePath], transform: @escaping @Sendable (Site) -> T, _ body: (T) -> Void) {
+  package func forEachSite<T: Sendable>(
+    located paths: [PagePath], transform: @escaping @Sendable (Site) -> T, _ body: (T) -> Void
+  ) {
     var groups: [(SiteIdentity, [PagePath])] = []
     var index: [String: Int] = [:]
     for pagePath in paths {

@@ -19,7 +19,9 @@ public struct PagePath: Sendable, Hashable {
     let fileName = components.popLast() ?? path
     // Language suffix: the last dotted part before `.md` when it is a language code.
     var base = fileName
-    if base.lowercased().hasSuffix(".md") { base = String(base.dropLast(3)) } else if base.lowercased().hasSuffix(".markdown") {
+    if base.lowercased().hasSuffix(".md") {
+      base = String(base.dropLast(3))
+    } else if base.lowercased().hasSuffix(".markdown") {
       base = String(base.dropLast(9))
     }
     var suffix: String?
@@ -48,7 +50,8 @@ public struct PagePath: Sendable, Hashable {
     }
     if path.hasPrefix("/") && !siteParts.isEmpty { siteParts[0] = "/" + siteParts[0] }
     let root = siteParts.isEmpty ? (path.hasPrefix("/") ? "/" : ".") : siteParts.joined(separator: "/")
-    site = SiteIdentity(root: root, name: siteParts.last.map { $0.hasPrefix("/") ? String($0.dropFirst()) : $0 } ?? "(current folder)")
+    site = SiteIdentity(
+      root: root, name: siteParts.last.map { $0.hasPrefix("/") ? String($0.dropFirst()) : $0 } ?? "(current folder)")
     let lowerBase = base.lowercased()
     let isIndex = lowerBase.hasPrefix("_index") || lowerBase == "index" || lowerBase == "readme"
     let weekName = isIndex ? (components.last ?? "") : base

@@ -11,7 +11,9 @@ struct PathNames {
     var components = pagePath.path.split(separator: "/").map(String.init)
     var base = components.popLast() ?? ""
     for ext in [".md", ".markdown"] where base.lowercased().hasSuffix(ext) { base = String(base.dropLast(ext.count)) }
-    if let suffix = pagePath.languageSuffix, base.lowercased().hasSuffix("." + suffix) { base = String(base.dropLast(suffix.count + 1)) }
+    if let suffix = pagePath.languageSuffix, base.lowercased().hasSuffix("." + suffix) {
+      base = String(base.dropLast(suffix.count + 1))
+    }
     let lower = base.lowercased()
     let isIndex = lower.hasPrefix("_index") || lower == "index" || lower == "readme"
     if isIndex, let folder = components.popLast() { own = folder } else { own = base }

@@ -51,7 +51,9 @@ enum SectionKindJudge {
     var weighed = false
     if main {
       let weak = Vocabulary.isWeak(heading, as: words)
-      scorer.add(weak ? "weakWords" : "headingWords", for: words, weight: weak ? weakWords : strongWords, range: c.range, note: heading)
+      scorer.add(
+        weak ? "weakWords" : "headingWords", for: words, weight: weak ? weakWords : strongWords, range: c.range,
+        note: heading)
       // Nested under a section of another kind, a heading named by weak words, or numbered
       // like its siblings (`#### 2. …` under the achievements), is that section's sub-heading.
       // A plain `Achievements` under the tasks is still the achievements: its level is a slip.
@@ -59,35 +61,49 @@ enum SectionKindJudge {
       if let p = c.parent, p.kind != words, p.level < c.level, weak || numbered {
         weighed = true
         let weight = SectionReader.mainKinds.contains(p.kind) ? underMain : p.kind == .other ? underOther : underKnown
-        scorer.add("nestedUnder", for: .other, weight: weight, range: c.range, note: "under a \(p.kind.rawValue) heading")
+        scorer.add(
+          "nestedUnder", for: .other, weight: weight, range: c.range, note: "under a \(p.kind.rawValue) heading")
         if numbered { scorer.add("numberedSubHeading", for: .other, weight: numberedSubHeading, range: c.range) }
-        if c.holds == .table { scorer.add("holdsTable", for: .other, weight: content, range: c.range, note: "a table, not a list") }
+        if c.holds == .table {
+          scorer.add("holdsTable", for: .other, weight: content, range: c.range, note: "a table, not a list")
+        }
         if c.topKinds.contains(words) {
-          scorer.add("kindElsewhere", for: .other, weight: kindElsewhere, range: c.range, note: "the page has its own \(words.rawValue) heading")
+          scorer.add(
+            "kindElsewhere", for: .other, weight: kindElsewhere, range: c.range,
+            note: "the page has its own \(words.rawValue) heading")
         }
       }
       let folded = heading.foldedForMatching
       if words == .achievements, Vocabulary.expectationWords.contains(where: { folded.contains($0) }) {
         weighed = true
-        scorer.add("expectationWords", for: .objectives, weight: expectation, range: c.range, note: "an outcome still expected is a goal")
+        scorer.add(
+          "expectationWords", for: .objectives, weight: expectation, range: c.range,
+          note: "an outcome still expected is a goal")
         if c.topKinds.contains(.objectives) {
-          scorer.add("kindElsewhere", for: .achievements, weight: kindElsewhere, range: c.range, note: "the page has its own objectives heading")
+          scorer.add(
+            "kindElsewhere", for: .achievements, weight: kindElsewhere, range: c.range,
+            note: "the page has its own objectives heading")
         }
       }
       // Before the task table is where objectives stand, after it achievements; a nested
       // heading's place is its parent's.
       if weighed, c.parent == nil, words == .objectives || words == .achievements, let side = c.side {
         weighed = true
-        scorer.add(side < 0 ? "beforeTaskTable" : "afterTaskTable", for: side < 0 ? .objectives : .achievements, weight: position, range: c.range)
+        scorer.add(
+          side < 0 ? "beforeTaskTable" : "afterTaskTable", for: side < 0 ? .objectives : .achievements,
+          weight: position, range: c.range)
       }
     } else if c.holds == .taskTable, words == .other || words == .nextWeek {
       // `Daily Progress`, `Kế hoạch theo ngày`: the heading right above the task table.
       weighed = true
       if words == .nextWeek {
         let weak = Vocabulary.isWeak(heading, as: words)
-        scorer.add(weak ? "weakWords" : "headingWords", for: words, weight: weak ? weakWords : strongWords, range: c.range, note: heading)
+        scorer.add(
+          weak ? "weakWords" : "headingWords", for: words, weight: weak ? weakWords : strongWords, range: c.range,
+          note: heading)
       }
-      scorer.add("holdsTaskTable", for: .tasks, weight: holdsTaskTable, range: c.range, note: "the task table is right below")
+      scorer.add(
+        "holdsTaskTable", for: .tasks, weight: holdsTaskTable, range: c.range, note: "the task table is right below")
     }
     guard weighed else { return (words, nil) }
     let decision = scorer.decide()

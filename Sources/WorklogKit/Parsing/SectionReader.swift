@@ -8,7 +8,8 @@ enum SectionReader {
   /// and AWS learning review` holds the page's sections). They do not depend on the task table,
   /// so a page read twice (before and after its task table is known) reads them once.
   struct Headings {
-    fileprivate var heads: [(index: Int, level: Int, text: String, words: SectionKind, parent: Int?, namesWeek: Bool)] = []
+    fileprivate var heads: [(index: Int, level: Int, text: String, words: SectionKind, parent: Int?, namesWeek: Bool)] =
+      []
   }
 
   static func headings(_ file: SourceFile, _ lines: ArraySlice<MarkdownLine>) -> Headings {
@@ -32,7 +33,8 @@ enum SectionReader {
   static func read(
     _ file: SourceFile, _ lines: ArraySlice<MarkdownLine>, taskTable: ClosedRange<Int>? = nil, headings: Headings? = nil
   ) -> [Section] {
-    var starts = headingSections(file, lines, taskTable: taskTable, headings: headings ?? SectionReader.headings(file, lines))
+    var starts = headingSections(
+      file, lines, taskTable: taskTable, headings: headings ?? SectionReader.headings(file, lines))
     starts += plainLineSections(file, lines, headingKinds: Set(starts.map(\.kind)))
     starts.sort { $0.lines.lowerBound < $1.lines.lowerBound }
     return outermost(extended(starts, to: lines.last?.number ?? 0))
@@ -51,9 +53,12 @@ enum SectionReader {
       let line = lines[h.index]
       let holds = holding(file, lines, after: h.index, taskTable: taskTable)
       var side: Int?
-      if let t = taskTable, holds != .taskTable { side = line.number < t.lowerBound ? -1 : line.number > t.upperBound ? 1 : nil }
+      if let t = taskTable, holds != .taskTable {
+        side = line.number < t.lowerBound ? -1 : line.number > t.upperBound ? 1 : nil
+      }
       let context = SectionKindJudge.Context(
-        parent: h.parent.map { (judged[$0], heads[$0].level) }, level: h.level, holds: holds, side: side, topKinds: topKinds,
+        parent: h.parent.map { (judged[$0], heads[$0].level) }, level: h.level, holds: holds, side: side,
+        topKinds: topKinds,
         range: file.range(line.content))
       let (kind, decision) = SectionKindJudge.judge(h.text, words: h.words, context)
       judged.append(kind)
@@ -66,7 +71,9 @@ enum SectionReader {
 
   /// Plain lines (`Week 3 Objectives:`, `**Goals:**`) open sections where no heading names that
   /// section (`headingKinds`), one for each main kind.
-  private static func plainLineSections(_ file: SourceFile, _ lines: ArraySlice<MarkdownLine>, headingKinds: Set<SectionKind>) -> [Section] {
+  private static func plainLineSections(
+    _ file: SourceFile, _ lines: ArraySlice<MarkdownLine>, headingKinds: Set<SectionKind>
+  ) -> [Section] {
     var headingKinds = headingKinds
     var starts: [Section] = []
     var inList = false
@@ -77,7 +84,10 @@ enum SectionReader {
       case .text where !inList:
         guard let text = pseudoHeading(file, line) else { continue }
         let kind = Vocabulary.sectionKind(text)
-        let covered = headingKinds.contains(kind) || (kind != .tasksAndAchievements && headingKinds.contains(.tasksAndAchievements) && (kind == .tasks || kind == .achievements))
+        let covered =
+          headingKinds.contains(kind)
+          || (kind != .tasksAndAchievements && headingKinds.contains(.tasksAndAchievements)
+            && (kind == .tasks || kind == .achievements))
         guard mainKinds.contains(kind), !covered else { continue }
         headingKinds.insert(kind)
         starts.append(section(kind, Located(text, file.range(line.content)), level: 0, .plainLine, line.number))
@@ -142,11 +152,15 @@ enum SectionReader {
     while i < lines.endIndex {
       let line = lines[i]
       switch line.kind {
-      case .blank, .comment, .thematicBreak, .alert, .shortcode: i += 1; continue
+      case .blank, .comment, .thematicBreak, .alert, .shortcode:
+        i += 1
+        continue
       case .listItem: return .list
       case .tableRow: return taskTable?.contains(line.number) == true ? .taskTable : .table
       case .html:
-        guard ByteText.hasPrefix(file.bytes, at: line.content.lowerBound, end: line.content.upperBound, "<table") else { return .text }
+        guard ByteText.hasPrefix(file.bytes, at: line.content.lowerBound, end: line.content.upperBound, "<table") else {
+          return .text
+        }
         return taskTable?.contains(line.number) == true ? .taskTable : .table
       case .heading: return .nothing
       default: return .text

@@ -30,10 +30,14 @@ enum SiteLanguage {
     for i in pages.indices where pages[i].language.source == .text {
       let hasTwin = twins.contains(twinKey(pages[i].path, suffix: nil))
       var scorer = Scorer([code] + (["en", "vi"].filter { $0 != code })) { $0 }
-      for e in pages[i].language.decision.evidence { scorer.add(e.kind, for: e.supports, weight: e.weight, range: e.range, note: e.note) }
-      scorer.add("siteDefault", for: code, weight: hasTwin ? 10 : 6, note: why + (hasTwin ? "; its twin has a suffix" : ""))
+      for e in pages[i].language.decision.evidence {
+        scorer.add(e.kind, for: e.supports, weight: e.weight, range: e.range, note: e.note)
+      }
+      scorer.add(
+        "siteDefault", for: code, weight: hasTwin ? 10 : 6, note: why + (hasTwin ? "; its twin has a suffix" : ""))
       let decision = scorer.decide()
-      pages[i].language = PageLanguage(code: decision.value, source: decision.value == code ? .siteDefault : .text, decision: decision)
+      pages[i].language = PageLanguage(
+        code: decision.value, source: decision.value == code ? .siteDefault : .text, decision: decision)
     }
   }
 

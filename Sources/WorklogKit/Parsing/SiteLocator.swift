@@ -41,7 +41,8 @@ package struct SiteLocator {
     let root = siteRoot(of: canonicalFolder)
     var page = PagePath(canonicalPath)
     page.path = path
-    page.site = SiteIdentity(root: SiteLocator.displayRoot(root, page: canonicalPath, spelled: path), name: SiteLocator.name(of: root))
+    page.site = SiteIdentity(
+      root: SiteLocator.displayRoot(root, page: canonicalPath, spelled: path), name: SiteLocator.name(of: root))
     return Located(canonicalPath: canonicalPath, canonicalRoot: root, page: page)
   }
 
@@ -56,7 +57,8 @@ package struct SiteLocator {
       return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
     }
     var root: String?
-    for i in parts.indices.reversed() where parts[i].lowercased() == "content" && fileSystem.kind(of: path(i + 1)) == .directory {
+    for i in parts.indices.reversed()
+    where parts[i].lowercased() == "content" && fileSystem.kind(of: path(i + 1)) == .directory {
       root = path(i)
       break
     }

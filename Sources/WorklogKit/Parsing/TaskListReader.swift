@@ -28,7 +28,9 @@ enum TaskListReader {
     // The level most day headings use, if two or more do.
     var perLevel: [Int: Int] = [:]
     for f in found { perLevel[f.level, default: 0] += 1 }
-    guard let (level, count) = perLevel.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }), count >= 2 else {
+    guard let (level, count) = perLevel.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
+      count >= 2
+    else {
       return nil
     }
     let heads = found.filter { $0.level == level }
@@ -53,12 +55,14 @@ enum TaskListReader {
       }
       let headingRange = file.range(headLine.content)
       let lastLine = body.last(where: { if case .blank = $0.kind { return false } else { return true } }) ?? headLine
-      let whole = file.range(headLine.content.lowerBound..<max(headLine.content.upperBound, lastLine.content.upperBound))
+      let whole = file.range(
+        headLine.content.lowerBound..<max(headLine.content.upperBound, lastLine.content.upperBound))
       let inline = InlineText(
         text: textItems.map(\.text).joined(separator: "\n"), items: textItems, links: links, brokenLinks: [],
         hasControlCharacters: false)
       let start = head.heading.date.map { text in
-        DateCell(raw: Located(text, headingRange), date: nil, rangeEnd: nil, problem: nil, reading: DateReading.parse(text))
+        DateCell(
+          raw: Located(text, headingRange), date: nil, rangeEnd: nil, problem: nil, reading: DateReading.parse(text))
       }
       rows.append(
         TaskEntry(
@@ -72,8 +76,11 @@ enum TaskListReader {
       dayNumbering: nil, lines: lines[first.index].number...last.range.end.line)
     DateInference.apply(to: &table, inputs: DateInputs(frontMatterDate: frontMatterDate, pageYear: nil))
     // `Day 1 … Day 5` counts from Monday; `Day 2 … Day 6` (as `Thứ 2 … Thứ 6`) from Sunday.
-    let numbers = heads.compactMap { h -> Int? in if case .ordinal(let n) = h.heading.reading { return n } else { return nil } }
-    let numbering: DayNumbering? = numbers.isEmpty ? nil : (numbers.contains(1) || numbers.contains { $0 > 8 } ? .ordinal : .vietnamese)
+    let numbers = heads.compactMap { h -> Int? in
+      if case .ordinal(let n) = h.heading.reading { return n } else { return nil }
+    }
+    let numbering: DayNumbering? =
+      numbers.isEmpty ? nil : (numbers.contains(1) || numbers.contains { $0 > 8 } ? .ordinal : .vietnamese)
     table.dayNumbering = numbering
     for (i, head) in heads.enumerated() {
       let byNumber: Int? = numbering.flatMap { n in
@@ -88,15 +95,20 @@ enum TaskListReader {
 
   // MARK: List
 
-  private static func list(_ file: SourceFile, _ lines: ArraySlice<MarkdownLine>, sections: [Section], tables: [ClosedRange<Int>]) -> TaskTable? {
+  private static func list(
+    _ file: SourceFile, _ lines: ArraySlice<MarkdownLine>, sections: [Section], tables: [ClosedRange<Int>]
+  ) -> TaskTable? {
     guard let firstLine = lines.first?.number else { return nil }
     for section in sections where section.kind == .tasks {
-      let inner = section.detectedBy == .structure ? section.lines : (section.lines.lowerBound + 1)...max(section.lines.lowerBound + 1, section.lines.upperBound)
+      let inner =
+        section.detectedBy == .structure
+        ? section.lines : (section.lines.lowerBound + 1)...max(section.lines.lowerBound + 1, section.lines.upperBound)
       let lo = max(inner.lowerBound - firstLine + lines.startIndex, lines.startIndex)
       let hi = min(inner.upperBound - firstLine + lines.startIndex + 1, lines.endIndex)
       guard lo < hi else { continue }
       let slice = lines[lo..<hi]
-      let listLines = Set(slice.filter { if case .listItem = $0.kind { return true } else { return false } }.map(\.number))
+      let listLines = Set(
+        slice.filter { if case .listItem = $0.kind { return true } else { return false } }.map(\.number))
       let items = ListReader.read(file, slice, skipping: tables).items.filter { listLines.contains($0.line) }
       guard !items.isEmpty else { continue }
       var rows: [TaskEntry] = []
@@ -106,10 +118,12 @@ enum TaskListReader {
         let end = file.lineEnds[min(o.lastLine, file.lineCount) - 1]
         let whole = file.range(file.lineStarts[o.first.line - 1]..<max(end, file.lineStarts[o.first.line - 1]))
         let inline = InlineText(
-          text: o.items.map(\.text).joined(separator: "\n"), items: o.items, links: o.links, brokenLinks: [], hasControlCharacters: false)
+          text: o.items.map(\.text).joined(separator: "\n"), items: o.items, links: o.links, brokenLinks: [],
+          hasControlCharacters: false)
         rows.append(
           TaskEntry(
-            range: whole, cells: [], day: nil, weekday: nil, weekdayEnd: nil, task: Located(inline, o.first.range), start: nil,
+            range: whole, cells: [], day: nil, weekday: nil, weekdayEnd: nil, task: Located(inline, o.first.range),
+            start: nil,
             end: nil, references: o.links.filter { $0.url != nil }, referenceCell: nil, brokenLinks: []))
         open = nil
       }

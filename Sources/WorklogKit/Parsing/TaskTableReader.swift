@@ -49,7 +49,8 @@ enum TaskTableReader {
   /// Reads `raw` into a task table; dates are read with the order inferred from the table itself
   /// and its page (`pageYear`: a year written elsewhere on the page).
   static func read(
-    _ raw: RawTable, file: SourceFile, frontMatterDate: CalendarDate?, pageYear: Int? = nil, roles: ColumnRoles.Reading? = nil
+    _ raw: RawTable, file: SourceFile, frontMatterDate: CalendarDate?, pageYear: Int? = nil,
+    roles: ColumnRoles.Reading? = nil
   ) -> TaskTable {
     let header = raw.header.cells.map { Located(InlineTextReader.read($0.markdown).text, file.range($0.bytes)) }
     let decision = (roles ?? ColumnRoles.decide(header, rows: raw.rows)).decision
@@ -58,7 +59,9 @@ enum TaskTableReader {
     var rows: [TaskEntry] = []
     for row in raw.rows {
       if row.cells.allSatisfy({ $0.markdown.trimmingSpaces.isEmpty }) { continue }
-      if row.cells.count != header.count { ragged.append((rows.count, row.cells.count, header.count, startHoldsDate(row.cells, columns))) }
+      if row.cells.count != header.count {
+        ragged.append((rows.count, row.cells.count, header.count, startHoldsDate(row.cells, columns)))
+      }
       let cells = reconcile(row.cells, expected: header.count, columns: columns, source: raw.kind == .pipe ? file : nil)
       rows.append(entry(cells, row: row, columns: columns, file: file))
     }
@@ -74,7 +77,8 @@ enum TaskTableReader {
   ///
   /// With `source` (a pipe table), the rejoined cell is the row's text as written between its
   /// first and last part, so `?method=tools|manual` keeps its pipe without added spaces.
-  static func reconcile(_ cells: [RawCell], expected: Int, columns: TaskColumns, source: SourceFile? = nil) -> [RawCell] {
+  static func reconcile(_ cells: [RawCell], expected: Int, columns: TaskColumns, source: SourceFile? = nil) -> [RawCell]
+  {
     guard cells.count > expected, expected > 0 else { return cells }
     let extra = cells.count - expected
     var into = expected - 1
@@ -85,7 +89,9 @@ enum TaskTableReader {
     var out = Array(cells[..<into])
     let merged = cells[into...(into + extra)]
     let span = merged.first!.bytes.lowerBound..<merged.last!.bytes.upperBound
-    let markdown = source.map { $0.text(bytes: span).replacingAll("\\|", with: "|") } ?? merged.map(\.markdown).joined(separator: " | ")
+    let markdown =
+      source.map { $0.text(bytes: span).replacingAll("\\|", with: "|") }
+      ?? merged.map(\.markdown).joined(separator: " | ")
     out.append(RawCell(bytes: span, markdown: markdown))
     out += cells[(into + extra + 1)...]
     return out
@@ -118,7 +124,8 @@ enum TaskTableReader {
     func dateCell(_ i: Int?) -> DateCell? {
       guard let (_, range) = located(i) else { return nil }
       let text = read(i!).text.replacingAll("\n", with: " ")
-      return DateCell(raw: Located(text, range), date: nil, rangeEnd: nil, problem: nil, reading: DateReading.parse(text))
+      return DateCell(
+        raw: Located(text, range), date: nil, rangeEnd: nil, problem: nil, reading: DateReading.parse(text))
     }
     let refCell = located(columns.references)
     var references = refCell.map { _ in read(columns.references!).links } ?? []

@@ -11,7 +11,9 @@ enum TwinEvidence {
     // The dates of each week and language as their own pages read them, when not a guess.
     var weekDates: [Int: [(language: String, dates: [CalendarDate])]] = [:]
     for page in own where isWeek(page) {
-      guard let week = page.week.number, let table = page.tasks, !(table.dateOrder?.weighed.isAmbiguous ?? false) else { continue }
+      guard let week = page.week.number, let table = page.tasks, !(table.dateOrder?.weighed.isAmbiguous ?? false) else {
+        continue
+      }
       let dates = table.rows.flatMap { [$0.startDate, $0.endDate].compactMap { $0 } }
       if !dates.isEmpty { weekDates[week, default: []].append((page.language.code, dates)) }
     }
@@ -21,9 +23,13 @@ enum TwinEvidence {
     }
     // Pages by week: a site of many weeks is not searched whole for each page's twin.
     var byWeek: [Int: [Int]] = [:]
-    for (i, page) in own.enumerated() where isWeek(page) { if let n = page.week.number { byWeek[n, default: []].append(i) } }
+    for (i, page) in own.enumerated() where isWeek(page) {
+      if let n = page.week.number { byWeek[n, default: []].append(i) }
+    }
     for i in pages.indices {
-      guard isWeek(pages[i]), let week = pages[i].week.number, var table = pages[i].tasks, table.dateOrder != nil else { continue }
+      guard isWeek(pages[i]), let week = pages[i].week.number, var table = pages[i].tasks, table.dateOrder != nil else {
+        continue
+      }
       var extra: [Evidence] = []
       if let twin = byWeek[week]?.lazy.map({ own[$0] }).first(where: { p in
         p.language.code != pages[i].language.code && p.tasks != nil
@@ -31,7 +37,8 @@ enum TwinEvidence {
         extra += DateOrderEvidenceScorer.twinEvidence(table, twin: twin)
       }
       let language = pages[i].language.code
-      extra += DateOrderEvidenceScorer.neighbourEvidence(table, previous: neighbour(week - 1, language), next: neighbour(week + 1, language))
+      extra += DateOrderEvidenceScorer.neighbourEvidence(
+        table, previous: neighbour(week - 1, language), next: neighbour(week + 1, language))
       DateInference.reweigh(&table, adding: extra)
       pages[i].tasks = table
     }

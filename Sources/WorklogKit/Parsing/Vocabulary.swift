@@ -48,7 +48,9 @@ enum Vocabulary {
   /// `Kế hoạch công việc` names the next week only by `kế hoạch`.
   static func isWeak(_ heading: String, as kind: SectionKind) -> Bool {
     let text = heading.foldedForMatching
-    let words = (sectionKeywords + otherKeywords + yieldingKeywords + knowledgeKeywords).filter { $0.1 == kind && text.contains($0.0) }
+    let words = (sectionKeywords + otherKeywords + yieldingKeywords + knowledgeKeywords).filter {
+      $0.1 == kind && text.contains($0.0)
+    }
     return !words.isEmpty && words.allSatisfy { word in weakKeywords.contains(word.0) }
   }
 

@@ -21,7 +21,9 @@ extension WeekNumber {
     func rank(_ s: WeekSource) -> Int { WeekSource.preference.firstIndex(of: s) ?? WeekSource.preference.count }
     // Candidates in order of their most preferred source, so a tie goes to the folder's week.
     var candidates: [Int] = []
-    for e in evidence.enumerated().sorted(by: { (rank($0.element.source), $0.offset) < (rank($1.element.source), $1.offset) })
+    for e in evidence.enumerated().sorted(by: {
+      (rank($0.element.source), $0.offset) < (rank($1.element.source), $1.offset)
+    })
     where !candidates.contains(e.element.value) {
       candidates.append(e.element.value)
     }

@@ -17,10 +17,13 @@ public enum WorklogParser {
 
     if splitTerm, pagePath.week == nil, notAWeek != .day, notAWeek != .insideWeek, let segments = termSegments(body) {
       return segments.map { segment in
-        var page = read(body, segment.lines, frontMatter: frontMatter, pagePath: pagePath, language: language, title: segment.heading)
+        var page = read(
+          body, segment.lines, frontMatter: frontMatter, pagePath: pagePath, language: language, title: segment.heading)
         page.kind = .termWeek
         page.segment = segment.lines.first.map { $0.number...(segment.lines.last?.number ?? $0.number) }
-        page.week = WeekNumber.decide([WeekEvidence(source: .heading, value: segment.week, range: segment.heading.range)])
+        page.week = WeekNumber.decide([
+          WeekEvidence(source: .heading, value: segment.week, range: segment.heading.range)
+        ])
         page.issues = issues
         page.lines = lines
         return page
@@ -69,10 +72,13 @@ public enum WorklogParser {
     let chosen = TaskTableReader.choose(tables, taskLines: taskLines, file: file)
     // Read again knowing the task table: a section's place around it and whether it holds it
     // weigh in its kind.
-    if let table = chosen?.table { sections = SectionReader.read(file, lines, taskTable: table.lines, headings: headings) }
+    if let table = chosen?.table {
+      sections = SectionReader.read(file, lines, taskTable: table.lines, headings: headings)
+    }
     let tableLines = tables.map(\.lines)
     let tasks = readTasks(
-      file, lines, chosen: chosen, sections: sections, tables: tableLines, frontMatterDate: frontMatter["date"]?.value.value.dateValue)
+      file, lines, chosen: chosen, sections: sections, tables: tableLines,
+      frontMatterDate: frontMatter["date"]?.value.value.dateValue)
 
     var objectives = sectionItems(.objectives, body, lines, sections: sections, tables: tableLines)
     var achievements = sectionItems(.achievements, body, lines, sections: sections, tables: tableLines)
@@ -81,7 +87,8 @@ public enum WorklogParser {
     }
     if let table = tasks.flatMap({ $0.isTable ? $0.lines : nil }) {
       readUnheadedLists(
-        around: table, body, lines, sections: &sections, tables: tableLines, objectives: &objectives, achievements: &achievements)
+        around: table, body, lines, sections: &sections, tables: tableLines, objectives: &objectives,
+        achievements: &achievements)
     }
 
     EmptySections.mark(&sections, file, lines)
@@ -89,7 +96,8 @@ public enum WorklogParser {
     return Worklog(
       source: file, site: pagePath.site, kind: .week, language: language, week: WeekNumber.decide(evidence),
       frontMatter: frontMatter, title: title, sections: sections, objectives: objectives, tasks: tasks,
-      otherTables: tables.count - (chosen == nil ? 0 : 1), otherTableLines: tableLines.filter { $0 != chosen?.table.lines },
+      otherTables: tables.count - (chosen == nil ? 0 : 1),
+      otherTableLines: tableLines.filter { $0 != chosen?.table.lines },
       achievements: achievements, inlineLabels: InlineLabels.read(file, lines), segment: nil, issues: [])
   }
 
@@ -103,17 +111,23 @@ public enum WorklogParser {
     }
     let t = chosen.table
     // The page's own year, for year-less dates: from its prose, never from a table or code.
-    let prose = lines.filter { !t.lines.contains($0.number) && DateInference.mayDatePage($0.kind) }.map { file.text(bytes: $0.content) }
-    return TaskTableReader.read(t, file: file, frontMatterDate: frontMatterDate, pageYear: DateInference.pageYear(prose), roles: chosen.roles)
+    let prose = lines.filter { !t.lines.contains($0.number) && DateInference.mayDatePage($0.kind) }.map {
+      file.text(bytes: $0.content)
+    }
+    return TaskTableReader.read(
+      t, file: file, frontMatterDate: frontMatterDate, pageYear: DateInference.pageYear(prose), roles: chosen.roles)
   }
 
   /// The items of the first section of `kind` that holds any: a `#### Load Test Results` table
   /// before the page's own `### Achievements` list does not hide that list.
   private static func sectionItems(
-    _ kind: SectionKind, _ body: Body, _ lines: ArraySlice<MarkdownLine>, sections: [Section], tables: [ClosedRange<Int>]
+    _ kind: SectionKind, _ body: Body, _ lines: ArraySlice<MarkdownLine>, sections: [Section],
+    tables: [ClosedRange<Int>]
   ) -> [ListEntry] {
     for s in sections where s.kind == kind {
-      let inner = s.detectedBy == .structure ? s.lines : (s.lines.lowerBound + 1)...max(s.lines.lowerBound + 1, s.lines.upperBound)
+      let inner =
+        s.detectedBy == .structure
+        ? s.lines : (s.lines.lowerBound + 1)...max(s.lines.lowerBound + 1, s.lines.upperBound)
       let found = ListReader.read(body.file, body.slice(inner, within: lines), skipping: tables)
       if !found.isEmpty { return found }
     }
@@ -132,7 +146,8 @@ public enum WorklogParser {
     func list(_ range: ClosedRange<Int>, as kind: SectionKind) -> [ListEntry]? {
       let found = ListReader.read(body.file, body.slice(range, within: lines), skipping: claimed)
       guard !found.isEmpty, found.items.contains(where: { lineIsListItem(body, $0.line) }) else { return nil }
-      sections.append(Section(kind: kind, heading: nil, level: 0, detectedBy: .structure, lines: range, weekInHeading: nil))
+      sections.append(
+        Section(kind: kind, heading: nil, level: 0, detectedBy: .structure, lines: range, weekInHeading: nil))
       return found
     }
     if objectives.isEmpty, !sections.contains(where: { $0.kind == .objectives }), table.lowerBound > firstLine,
@@ -174,29 +189,44 @@ public enum WorklogParser {
   private static func fileIssues(_ file: SourceFile, _ lines: [MarkdownLine]) -> [ParseIssue] {
     var issues: [ParseIssue] = []
     if let bad = file.firstInvalidUTF8Offset {
-      issues.append(ParseIssue(kind: .invalidUTF8, range: file.range(bad..<(bad + 1)), message: "the file is not valid UTF-8 from byte \(bad)"))
+      issues.append(
+        ParseIssue(
+          kind: .invalidUTF8, range: file.range(bad..<(bad + 1)),
+          message: "the file is not valid UTF-8 from byte \(bad)"))
     }
     if let nul = ByteText.firstIndex(of: 0, in: file.bytes, 0..<file.bytes.count) {
-      issues.append(ParseIssue(kind: .nulBytes, range: file.range(nul..<(nul + 1)), message: "the file holds NUL bytes (from byte \(nul)); is it a binary file?"))
+      issues.append(
+        ParseIssue(
+          kind: .nulBytes, range: file.range(nul..<(nul + 1)),
+          message: "the file holds NUL bytes (from byte \(nul)); is it a binary file?"))
     }
     var open: MarkdownLine?
     for line in lines where line.kind == .fence { open = open == nil ? line : nil }
     if let open {
-      issues.append(ParseIssue(kind: .unterminatedFence, range: file.range(open.content), message: "the code fence opened here is never closed"))
+      issues.append(
+        ParseIssue(
+          kind: .unterminatedFence, range: file.range(open.content),
+          message: "the code fence opened here is never closed"))
     }
     return issues
   }
 
   /// A whole term on one page: at least two headings at one level naming distinct weeks.
-  private static func termSegments(_ body: Body) -> [(week: Int, heading: Located<String>, lines: ArraySlice<MarkdownLine>)]? {
+  private static func termSegments(_ body: Body) -> [(
+    week: Int, heading: Located<String>, lines: ArraySlice<MarkdownLine>
+  )]? {
     var byLevel: [Int: [(Int, Int, Located<String>)]] = [:]  // level → (index, week, heading)
     for (i, line) in body.lines.enumerated() {
       guard case .heading(let level) = line.kind else { continue }
       let text = InlineTextReader.heading(body.file.text(bytes: line.content))
-      guard let week = weekIn(text), Vocabulary.sectionKind(text) == .title || !SectionReader.mainKinds.contains(Vocabulary.sectionKind(text)) else { continue }
+      guard let week = weekIn(text),
+        Vocabulary.sectionKind(text) == .title || !SectionReader.mainKinds.contains(Vocabulary.sectionKind(text))
+      else { continue }
       byLevel[level, default: []].append((i, week, Located(text, body.file.range(line.content))))
     }
-    guard let (_, heads) = byLevel.filter({ Set($0.value.map(\.1)).count >= 2 }).min(by: { $0.key < $1.key }) else { return nil }
+    guard let (_, heads) = byLevel.filter({ Set($0.value.map(\.1)).count >= 2 }).min(by: { $0.key < $1.key }) else {
+      return nil
+    }
     return heads.enumerated().map { k, head in
       let end = k + 1 < heads.count ? heads[k + 1].0 : body.lines.count
       return (head.1, head.2, body.lines[head.0..<end])

@@ -60,7 +60,8 @@ package struct Workspace: Sendable {
   /// The whole site around `named`, in the order discovery finds it from the root, each named
   /// page spelled as it was named; named pages discovery would not take come last.
   private static func context(
-    for named: [SiteLocator.Located], root: SiteIdentity, canonicalRoot: String, discovery: Discovery, locator: inout SiteLocator
+    for named: [SiteLocator.Located], root: SiteIdentity, canonicalRoot: String, discovery: Discovery,
+    locator: inout SiteLocator
   ) -> [PagePath] {
     var byCanonical: [String: PagePath] = [:]
     for located in named { byCanonical[located.canonicalPath] = located.page }

@@ -6,7 +6,8 @@ public protocol WritableFileSystem: FileSystem {
   ///
   /// Throws, naming the file, when it is read-only, changed since it was read, a link out of
   /// the folders, or cannot be written; the file is then left as it was.
-  func replace(_ path: String, with bytes: [UInt8], expecting expected: [UInt8], within folders: [String]) throws(FileSystemError)
+  func replace(_ path: String, with bytes: [UInt8], expecting expected: [UInt8], within folders: [String])
+    throws(FileSystemError)
 }
 
 extension WritableFileSystem {

@@ -20,17 +20,25 @@ public final class WritableMemoryFileSystem: WritableFileSystem, @unchecked Send
   public func makeReadOnly(_ path: String) { _ = lock.locked { readOnlyPaths.insert(path) } }
 
   /// Runs `body` with the path just before each replacement is checked.
-  public func beforeReplace(_ body: @escaping @Sendable (WritableMemoryFileSystem, String) -> Void) { lock.locked { hook = body } }
+  public func beforeReplace(_ body: @escaping @Sendable (WritableMemoryFileSystem, String) -> Void) {
+    lock.locked { hook = body }
+  }
 
   public func kind(of path: String) -> FileKind { lock.locked { storage }.kind(of: path) }
-  public func contents(of directory: String) throws(FileSystemError) -> [String] { try lock.locked { storage }.contents(of: directory) }
+  public func contents(of directory: String) throws(FileSystemError) -> [String] {
+    try lock.locked { storage }.contents(of: directory)
+  }
   public func read(_ path: String) throws(FileSystemError) -> [UInt8] { try lock.locked { storage }.read(path) }
   public func identity(of directory: String) -> String? { lock.locked { storage }.identity(of: directory) }
 
-  public func replace(_ path: String, with bytes: [UInt8], expecting expected: [UInt8], within folders: [String]) throws(FileSystemError) {
+  public func replace(_ path: String, with bytes: [UInt8], expecting expected: [UInt8], within folders: [String])
+    throws(FileSystemError)
+  {
     if let hook = lock.locked({ hook }) { hook(self, path) }
     let failure: FileSystemError? = lock.locked {
-      guard let now = storage.files[path] else { return FileSystemError(path: path, reason: "no such file or directory") }
+      guard let now = storage.files[path] else {
+        return FileSystemError(path: path, reason: "no such file or directory")
+      }
       if readOnlyPaths.contains(path) { return FileSystemError(path: path, reason: "is read-only; not written") }
       if now != expected { return FileSystemError(path: path, reason: "changed since it was read; not written") }
       storage.files[path] = bytes

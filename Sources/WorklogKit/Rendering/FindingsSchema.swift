@@ -9,25 +9,30 @@ public enum FindingsSchema {
     ])
   }
 
-  static let edit = object([
-    "offset": DocumentSchema.type("integer"), "endOffset": DocumentSchema.type("integer"),
-    "line": DocumentSchema.type("integer"), "column": DocumentSchema.type("integer"),
-    "endLine": DocumentSchema.type("integer"), "endColumn": DocumentSchema.type("integer"),
-    "replacement": DocumentSchema.type("string"), "path": DocumentSchema.type("string"),
-  ], required: ["offset", "endOffset", "replacement"])
+  static let edit = object(
+    [
+      "offset": DocumentSchema.type("integer"), "endOffset": DocumentSchema.type("integer"),
+      "line": DocumentSchema.type("integer"), "column": DocumentSchema.type("integer"),
+      "endLine": DocumentSchema.type("integer"), "endColumn": DocumentSchema.type("integer"),
+      "replacement": DocumentSchema.type("string"), "path": DocumentSchema.type("string"),
+    ], required: ["offset", "endOffset", "replacement"])
 
-  static let autofix = object([
-    "applicability": DocumentSchema.oneOf(FixApplicability.allCases.map(\.rawValue)),
-    "message": DocumentSchema.type("string"), "edits": DocumentSchema.array(edit),
-  ], required: ["applicability", "message", "edits"])
+  static let autofix = object(
+    [
+      "applicability": DocumentSchema.oneOf(FixApplicability.allCases.map(\.rawValue)),
+      "message": DocumentSchema.type("string"), "edits": DocumentSchema.array(edit),
+    ], required: ["applicability", "message", "edits"])
 
-  static let finding = object([
-    "path": DocumentSchema.type("string"), "line": DocumentSchema.type("integer"), "column": DocumentSchema.type("integer"),
-    "endLine": DocumentSchema.type("integer"), "endColumn": DocumentSchema.type("integer"),
-    "severity": DocumentSchema.oneOf(Severity.allCases.map(\.rawValue)), "code": DocumentSchema.type("string"),
-    "name": DocumentSchema.type("string"), "message": DocumentSchema.type("string"), "fix": DocumentSchema.type("string"),
-    "autofix": autofix,
-  ], required: ["path", "line", "column", "endLine", "endColumn", "severity", "code", "name", "message"])
+  static let finding = object(
+    [
+      "path": DocumentSchema.type("string"), "line": DocumentSchema.type("integer"),
+      "column": DocumentSchema.type("integer"),
+      "endLine": DocumentSchema.type("integer"), "endColumn": DocumentSchema.type("integer"),
+      "severity": DocumentSchema.oneOf(Severity.allCases.map(\.rawValue)), "code": DocumentSchema.type("string"),
+      "name": DocumentSchema.type("string"), "message": DocumentSchema.type("string"),
+      "fix": DocumentSchema.type("string"),
+      "autofix": autofix,
+    ], required: ["path", "line", "column", "endLine", "endColumn", "severity", "code", "name", "message"])
 
   public static let schema: JSONValue = .object([
     "$schema": .string("https://json-schema.org/draft/2020-12/schema"),

@@ -7,7 +7,8 @@
 public enum FixJSON {
   /// The JSON of `fix`, a fix of a finding in `path`; `source` is that file when known.
   public static func value(_ fix: Fix, path: String, source: SourceFile?) -> JSONValue {
-    let edits = fix.edits.sorted { ($0.path ?? path, $0.range.lowerBound) < ($1.path ?? path, $1.range.lowerBound) }.map { edit -> JSONValue in
+    let edits = fix.edits.sorted { ($0.path ?? path, $0.range.lowerBound) < ($1.path ?? path, $1.range.lowerBound) }.map
+    { edit -> JSONValue in
       var o: [String: JSONValue] = [
         "offset": .int(edit.range.lowerBound), "endOffset": .int(edit.range.upperBound),
         "replacement": .string(String(decoding: edit.replacement, as: UTF8.self)),
@@ -24,6 +25,8 @@ public enum FixJSON {
       }
       return .object(o)
     }
-    return .object(["applicability": .string(fix.applicability.rawValue), "message": .string(fix.message), "edits": .array(edits)])
+    return .object([
+      "applicability": .string(fix.applicability.rawValue), "message": .string(fix.message), "edits": .array(edits),
+    ])
   }
 }

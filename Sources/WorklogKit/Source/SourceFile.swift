@@ -114,7 +114,9 @@ public struct SourceFile: Sendable {
     let start = lineStarts[line - 1]
     let stop = min(clamped, lineEnds[line - 1])
     var column = 1
-    if stop > start { column += scalarIndex.scalars(before: stop, in: bytes) - scalarIndex.scalars(before: start, in: bytes) }
+    if stop > start {
+      column += scalarIndex.scalars(before: stop, in: bytes) - scalarIndex.scalars(before: start, in: bytes)
+    }
     if clamped > lineEnds[line - 1] { column += 1 }
     return SourceLocation(line: line, column: column, offset: clamped)
   }

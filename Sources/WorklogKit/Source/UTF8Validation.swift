@@ -7,7 +7,10 @@ enum UTF8Validation {
       let n = buf.count
       while i < n {
         let b = buf[i]
-        if b < 0x80 { i += 1; continue }  // ASCII
+        if b < 0x80 {
+          i += 1
+          continue
+        }  // ASCII
         let (length, lower, upper) = UTF8Lead.shape(b)
         if length == 0 { return i }
         if i + length > n { return i }

@@ -44,7 +44,9 @@ public struct CohortSummary: Sendable {
     func byName(_ a: TermSummary, _ b: TermSummary) -> Bool {
       let (x, y) = (a.site.name.lowercased(), b.site.name.lowercased())
       if x != y { return Array(x.utf8).lexicographicallyPrecedes(Array(y.utf8)) }
-      if a.site.root != b.site.root { return Array(a.site.root.utf8).lexicographicallyPrecedes(Array(b.site.root.utf8)) }
+      if a.site.root != b.site.root {
+        return Array(a.site.root.utf8).lexicographicallyPrecedes(Array(b.site.root.utf8))
+      }
       return a.languages.lexicographicallyPrecedes(b.languages)
     }
     /// Orders by a key where a smaller key comes first, then by name.
@@ -60,14 +62,16 @@ public struct CohortSummary: Sendable {
     case .missing:
       return sites.sorted(by: by { -$0.totals.weeksMissing.count })
     case .findings:
-      return sites.sorted(by: by { t in
-        let f = t.totals.findings
-        return [-f.error, -f.warning, -f.note].lexicographicKey
-      })
+      return sites.sorted(
+        by: by { t in
+          let f = t.totals.findings
+          return [-f.error, -f.warning, -f.note].lexicographicKey
+        })
     case .last:
-      return sites.sorted(by: by { t in
-        [t.totals.lastWeek ?? Int.min, t.totals.lastWeekEnd?.dayNumber ?? Int.min].lexicographicKey
-      })
+      return sites.sorted(
+        by: by { t in
+          [t.totals.lastWeek ?? Int.min, t.totals.lastWeekEnd?.dayNumber ?? Int.min].lexicographicKey
+        })
     }
   }
 }

@@ -60,7 +60,8 @@ public enum SummaryBuilder {
     if shown.isEmpty && view == nil, let fallback = readable.min(by: { $0.language.code < $1.language.code }) {
       shown = readable.filter { $0.language.code == fallback.language.code }
       if let b = broken.first {
-        notes.append("the en page cannot be read (\(b.error.path): \(b.error.reason)); showing \(fallback.language.code)")
+        notes.append(
+          "the en page cannot be read (\(b.error.path): \(b.error.reason)); showing \(fallback.language.code)")
       } else if pages.languages.contains("en") {
         notes.append("no en page; showing \(fallback.language.code)")
       }
@@ -71,9 +72,12 @@ public enum SummaryBuilder {
     shown = shown.filter { $0.language.source != .text } + shown.filter { $0.language.source == .text }
     if let page = shown.first {
       if shown.count > 1 {
-        notes.append("\(shown.count) \(page.language.code) pages for week \(n); also \(shown.dropFirst().map(\.path).joined(separator: ", "))")
+        notes.append(
+          "\(shown.count) \(page.language.code) pages for week \(n); also \(shown.dropFirst().map(\.path).joined(separator: ", "))"
+        )
       }
-      return WeekSummary(page: page, week: n, findings: pages.findings(on: page, findings[page.path] ?? []), notes: notes)
+      return WeekSummary(
+        page: page, week: n, findings: pages.findings(on: page, findings[page.path] ?? []), notes: notes)
     }
     if let b = view == nil ? broken.first ?? unreadable.first : broken.first {
       return .unreadable(n, language: b.language, path: b.error.path, reason: b.error.reason, notes: notes)
@@ -130,10 +134,13 @@ struct SitePages {
         notes.append("cannot read \(error.path): \(error.reason)")
         continue
       }
-      unreadable[n, default: []].append(Unreadable(language: path.languageSuffix ?? path.languageFolder ?? defaultLanguage, error: error))
+      unreadable[n, default: []].append(
+        Unreadable(language: path.languageSuffix ?? path.languageFolder ?? defaultLanguage, error: error))
     }
     if site.weeks.isEmpty && site.errors.isEmpty { notes.append("no week pages found") }
-    languages = Array(Set(readable.values.flatMap { $0.map(\.language.code) } + unreadable.values.flatMap { $0.map(\.language) })).sorted()
+    languages = Array(
+      Set(readable.values.flatMap { $0.map(\.language.code) } + unreadable.values.flatMap { $0.map(\.language) })
+    ).sorted()
     weekNumbers = Set(readable.keys).union(unreadable.keys)
   }
 
@@ -142,9 +149,10 @@ struct SitePages {
   func findings(on page: Worklog, _ findings: [Diagnostic]) -> FindingCounts {
     guard let segment = page.segment, let all = segments[page.path] else { return FindingCounts(findings) }
     let isFirst = all.map(\.lowerBound).min() == segment.lowerBound
-    return FindingCounts(findings.filter { d in
-      let line = d.range.start.line
-      return segment.contains(line) || (isFirst && !all.contains { $0.contains(line) })
-    })
+    return FindingCounts(
+      findings.filter { d in
+        let line = d.range.start.line
+        return segment.contains(line) || (isFirst && !all.contains { $0.contains(line) })
+      })
   }
 }

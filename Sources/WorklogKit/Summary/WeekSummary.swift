@@ -75,7 +75,9 @@ public struct SummaryItem: Sendable, Hashable {
 
   /// The summary of `entry` and everything under it.
   init(_ entry: ListEntry) {
-    self.init(text: entry.text, level: entry.level, group: entry.group, isGroup: entry.isGroup, children: entry.children.map(SummaryItem.init))
+    self.init(
+      text: entry.text, level: entry.level, group: entry.group, isGroup: entry.isGroup,
+      children: entry.children.map(SummaryItem.init))
   }
 }
 
@@ -159,8 +161,12 @@ public struct WeekSummary: Sendable {
   }
 
   /// A week whose page could not be read.
-  public static func unreadable(_ week: Int, language: String?, path: String, reason: String, notes: [String] = []) -> WeekSummary {
-    WeekSummary(week: week, status: .unreadable, language: language, path: path, notes: ["cannot read \(path): \(reason)"] + notes)
+  public static func unreadable(_ week: Int, language: String?, path: String, reason: String, notes: [String] = [])
+    -> WeekSummary
+  {
+    WeekSummary(
+      week: week, status: .unreadable, language: language, path: path, notes: ["cannot read \(path): \(reason)"] + notes
+    )
   }
 
   init(week: Int, status: WeekStatus, language: String? = nil, path: String? = nil, notes: [String]) {
@@ -180,7 +186,8 @@ public struct WeekSummary: Sendable {
 
   /// The summary of a page read as week `week`, with the findings on it.
   public init(page: Worklog, week: Int, findings: FindingCounts, notes: [String] = []) {
-    self.init(week: week, status: page.tasks == nil ? .noTable : .ok, language: page.language.code, path: page.path, notes: [])
+    self.init(
+      week: week, status: page.tasks == nil ? .noTable : .ok, language: page.language.code, path: page.path, notes: [])
     title = page.title?.value
     self.findings = findings
     objectives = page.objectives.map(SummaryItem.init)
@@ -190,7 +197,10 @@ public struct WeekSummary: Sendable {
       notes.append("one week of a whole-term page (lines \(segment.lowerBound)-\(segment.upperBound))")
     }
     guard let table = page.tasks else {
-      notes.append(page.otherTables > 0 ? "no task table (\(page.otherTables) other table\(page.otherTables == 1 ? "" : "s") found)" : "no task table")
+      notes.append(
+        page.otherTables > 0
+          ? "no task table (\(page.otherTables) other table\(page.otherTables == 1 ? "" : "s") found)" : "no task table"
+      )
       self.notes = notes
       return
     }
@@ -208,10 +218,15 @@ public struct WeekSummary: Sendable {
     references = WeekSummary.unique(table.rows.flatMap(\.references))
     if table.rows.isEmpty { notes.append("task table has no rows") }
     if !table.rows.isEmpty && start == nil { notes.append("no task has a date") }
-    let unreadable = table.rows.flatMap { [$0.start, $0.end].compactMap { $0 } }.filter { $0.problem != nil && $0.problem != .notADate }
+    let unreadable = table.rows.flatMap { [$0.start, $0.end].compactMap { $0 } }.filter {
+      $0.problem != nil && $0.problem != .notADate
+    }
     if !unreadable.isEmpty {
-      let shown = unreadable.prefix(3).map { "'\($0.raw.value)' (line \($0.raw.range.start.line))" }.joined(separator: ", ")
-      notes.append("\(unreadable.count) date\(unreadable.count == 1 ? "" : "s") not understood: \(shown)\(unreadable.count > 3 ? ", …" : "")")
+      let shown = unreadable.prefix(3).map { "'\($0.raw.value)' (line \($0.raw.range.start.line))" }.joined(
+        separator: ", ")
+      notes.append(
+        "\(unreadable.count) date\(unreadable.count == 1 ? "" : "s") not understood: \(shown)\(unreadable.count > 3 ? ", …" : "")"
+      )
     }
     notes += covered.notes
     self.notes = notes

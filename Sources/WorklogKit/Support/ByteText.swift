@@ -11,10 +11,22 @@ enum ByteText {
     var lo = range.lowerBound
     var hi = range.upperBound
     while lo < hi {
-      if isBlank(bytes[lo]) { lo += 1 } else if lo + 1 < hi && bytes[lo] == 0xC2 && bytes[lo + 1] == 0xA0 { lo += 2 } else { break }
+      if isBlank(bytes[lo]) {
+        lo += 1
+      } else if lo + 1 < hi && bytes[lo] == 0xC2 && bytes[lo + 1] == 0xA0 {
+        lo += 2
+      } else {
+        break
+      }
     }
     while hi > lo {
-      if isBlank(bytes[hi - 1]) { hi -= 1 } else if hi - 2 >= lo && bytes[hi - 2] == 0xC2 && bytes[hi - 1] == 0xA0 { hi -= 2 } else { break }
+      if isBlank(bytes[hi - 1]) {
+        hi -= 1
+      } else if hi - 2 >= lo && bytes[hi - 2] == 0xC2 && bytes[hi - 1] == 0xA0 {
+        hi -= 2
+      } else {
+        break
+      }
     }
     return lo..<hi
   }

@@ -77,7 +77,8 @@ package enum System {
   package static func realPath(_ path: UnsafePointer<CChar>) -> [UInt8]? {
     guard let real = realpath(path, nil) else { return nil }
     defer { free(real) }
-    return Array(UnsafeBufferPointer(start: UnsafeRawPointer(real).assumingMemoryBound(to: UInt8.self), count: strlen(real)))
+    return Array(
+      UnsafeBufferPointer(start: UnsafeRawPointer(real).assumingMemoryBound(to: UInt8.self), count: strlen(real)))
   }
 
   /// The bytes of each name in a directory, `.` and `..` included, in the system's order; nil
@@ -133,7 +134,8 @@ package enum System {
   package static func currentDirectory() -> [UInt8]? {
     guard let cwd = getcwd(nil, 0) else { return nil }
     defer { free(cwd) }
-    return Array(UnsafeBufferPointer(start: UnsafeRawPointer(cwd).assumingMemoryBound(to: UInt8.self), count: strlen(cwd)))
+    return Array(
+      UnsafeBufferPointer(start: UnsafeRawPointer(cwd).assumingMemoryBound(to: UInt8.self), count: strlen(cwd)))
   }
 
   // MARK: Memory
@@ -212,5 +214,7 @@ package enum System {
 
 // The C calls whose names the enum's own methods shadow.
 private func closeDescriptor(_ fd: Int32) -> Int32 { close(fd) }
-private func readDescriptor(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int { read(fd, buffer, count) }
+private func readDescriptor(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+  read(fd, buffer, count)
+}
 private func writeDescriptor(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int { write(fd, buffer, count) }

@@ -98,7 +98,9 @@ package enum WordWrap {
       end = i
       if word[word.index(before: i)] == "/" || word[word.index(before: i)] == "-" { lastBreak = i }
     }
-    if let lastBreak, lastBreak < end, word.distance(from: word.startIndex, to: lastBreak) * 2 >= word.distance(from: word.startIndex, to: end) {
+    if let lastBreak, lastBreak < end,
+      word.distance(from: word.startIndex, to: lastBreak) * 2 >= word.distance(from: word.startIndex, to: end)
+    {
       end = lastBreak
     }
     return (String(word[..<end]), String(word[end...]))

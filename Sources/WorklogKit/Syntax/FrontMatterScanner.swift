@@ -47,7 +47,9 @@ enum FrontMatterScanner {
     if let close = closing {
       reader.read(lines: (firstLine + 1)..<close, stopAtStrangeLine: false)
       // An unreadable line at the margin (indented ones may be a value we do not read).
-      if reader.unreadable.contains(where: { $0.range.start.column == 1 }), containsMarkdownHeading(file, (firstLine + 1)..<close) {
+      if reader.unreadable.contains(where: { $0.range.start.column == 1 }),
+        containsMarkdownHeading(file, (firstLine + 1)..<close)
+      {
         // Not YAML but a page body: the front matter was never closed, and the `---` found is
         // the body's thematic break.
         closing = nil
@@ -79,7 +81,8 @@ enum FrontMatterScanner {
     }
     let last = reader.entries.last.map { $0.value.range.end.line } ?? firstLine
     return FrontMatter(
-      fence: .unterminated, range: file.range(start..<file.lineEnds[last - 1]), entries: reader.entries, unreadableLines: [],
+      fence: .unterminated, range: file.range(start..<file.lineEnds[last - 1]), entries: reader.entries,
+      unreadableLines: [],
       bodyStartLine: last + 1)
   }
 
@@ -162,7 +165,8 @@ enum FrontMatterScanner {
           return next == t.upperBound || ByteText.isBlank(bytes[next]) ? (i > t.lowerBound ? i : nil) : nil
         }
         // Keys are names: letters, digits, `_`, `-`, spaces (before a spaced colon), or non-ASCII.
-        if !(b >= 0x80 || b == UInt8(ascii: "_") || b == UInt8(ascii: "-") || b == UInt8(ascii: " ") || b == UInt8(ascii: ".")
+        if !(b >= 0x80 || b == UInt8(ascii: "_") || b == UInt8(ascii: "-") || b == UInt8(ascii: " ")
+          || b == UInt8(ascii: ".")
           || (b >= 0x30 && b <= 0x39) || (ByteText.lowerASCII(b) >= 0x61 && ByteText.lowerASCII(b) <= 0x7A))
         {
           return nil
@@ -179,7 +183,8 @@ enum FrontMatterScanner {
       // Emptied while this copy is edited, so the item list is not shared and appends in place
       // (a copy per item made a long list quadratic).
       entries[index].value.value = .null
-      let isItem = bytes[t.lowerBound] == UInt8(ascii: "-") && (t.count == 1 || ByteText.isBlank(bytes[t.lowerBound + 1]))
+      let isItem =
+        bytes[t.lowerBound] == UInt8(ascii: "-") && (t.count == 1 || ByteText.isBlank(bytes[t.lowerBound + 1]))
       switch entry.value.value {
       case .null, .list:
         if isItem {

@@ -33,7 +33,9 @@ enum HTMLTableReader {
       if bytes[i] == UInt8(ascii: "<"), ByteText.lowerASCII(bytes[i + 1]) == UInt8(ascii: "t") {  // <t
         let kind = ByteText.lowerASCII(bytes[i + 2])
         if kind == UInt8(ascii: "d") { return i }  // <td
-        if kind == UInt8(ascii: "h"), !(i + 3 < end && ByteText.lowerASCII(bytes[i + 3]) == UInt8(ascii: "e")) { return i }  // <th, not <thead
+        if kind == UInt8(ascii: "h"), !(i + 3 < end && ByteText.lowerASCII(bytes[i + 3]) == UInt8(ascii: "e")) {
+          return i
+        }  // <th, not <thead
       }
       i += 1
     }
@@ -44,7 +46,9 @@ enum HTMLTableReader {
   private static func nextCellClose(_ bytes: [UInt8], from: Int, end: Int) -> Int? {
     var i = from
     while i + 4 <= end {
-      if bytes[i] == UInt8(ascii: "<"), bytes[i + 1] == UInt8(ascii: "/"), ByteText.lowerASCII(bytes[i + 2]) == UInt8(ascii: "t") {
+      if bytes[i] == UInt8(ascii: "<"), bytes[i + 1] == UInt8(ascii: "/"),
+        ByteText.lowerASCII(bytes[i + 2]) == UInt8(ascii: "t")
+      {
         let kind = ByteText.lowerASCII(bytes[i + 3])
         if kind == UInt8(ascii: "d") || kind == UInt8(ascii: "h") { return i }
       }

@@ -21,7 +21,11 @@ struct InlineScan {
     var closing = [Int](repeating: -1, count: bytes.count)
     var open: [Int] = []
     for (i, b) in bytes.enumerated() {
-      if b == UInt8(ascii: "[") { open.append(i) } else if b == UInt8(ascii: "]"), let o = open.popLast() { closing[o] = i }
+      if b == UInt8(ascii: "[") {
+        open.append(i)
+      } else if b == UInt8(ascii: "]"), let o = open.popLast() {
+        closing[o] = i
+      }
     }
     self.closing = closing
   }
@@ -46,7 +50,8 @@ struct InlineScan {
   /// The markup starting at `i`, if any: what of it stays in the text is appended to `out`
   /// and the offset after it returned; nil when the byte at `i` is plain text.
   private mutating func markup(
-    _ s: ArraySlice<UInt8>, at i: Int, depth: Int, into out: inout [UInt8], links: inout [Reference], broken: inout [String]
+    _ s: ArraySlice<UInt8>, at i: Int, depth: Int, into out: inout [UInt8], links: inout [Reference],
+    broken: inout [String]
   ) -> Int? {
     let end = s.endIndex
     switch s[i] {
@@ -67,7 +72,8 @@ struct InlineScan {
       return i + 1  // emphasis
     case UInt8(ascii: "_") where InlineScan.has(s, "__", at: i):
       return doubleUnderscore(s, at: i, into: &out)
-    case UInt8(ascii: "{") where !noShortcodeEnd && (InlineScan.has(s, "{{<", at: i) || InlineScan.has(s, "{{%", at: i)):
+    case UInt8(ascii: "{")
+    where !noShortcodeEnd && (InlineScan.has(s, "{{<", at: i) || InlineScan.has(s, "{{%", at: i)):
       return shortcode(s, at: i)
     default:
       return nil
@@ -94,7 +100,8 @@ struct InlineScan {
 
   /// `[title](url)` becomes its title; a reference-style `[label]` keeps its label.
   private mutating func link(
-    _ s: ArraySlice<UInt8>, at i: Int, depth: Int, into out: inout [UInt8], links: inout [Reference], broken: inout [String]
+    _ s: ArraySlice<UInt8>, at i: Int, depth: Int, into out: inout [UInt8], links: inout [Reference],
+    broken: inout [String]
   ) -> Int? {
     let end = s.endIndex
     if let link = markdownLink(s, at: i) {
@@ -118,14 +125,17 @@ struct InlineScan {
     guard !label.isEmpty else { return nil }
     let title =
       depth < InlineScan.maxDepth
-      ? InlineTextReader.trimmedBytes(plain(s[label], depth: depth + 1, links: &links, broken: &broken)) : Array(s[label])
+      ? InlineTextReader.trimmedBytes(plain(s[label], depth: depth + 1, links: &links, broken: &broken))
+      : Array(s[label])
     links.append(Reference(title: String(decoding: title, as: UTF8.self), url: nil))
     out += s[label]
     return close + 1
   }
 
   /// `<https://…>`: the URL stays, the angle brackets go.
-  private mutating func autolink(_ s: ArraySlice<UInt8>, at i: Int, into out: inout [UInt8], links: inout [Reference]) -> Int? {
+  private mutating func autolink(_ s: ArraySlice<UInt8>, at i: Int, into out: inout [UInt8], links: inout [Reference])
+    -> Int?
+  {
     guard let gt = s[i..<s.endIndex].firstIndex(of: UInt8(ascii: ">")) else {
       noGreaterThan = true
       return nil
@@ -147,7 +157,9 @@ struct InlineScan {
     let end = s.endIndex
     var stop = i
     // 0xC2 0xA0 is a no-break space (U+00A0).
-    while stop < end, !InlineScan.urlStops.contains(s[stop]), !(s[stop] == 0xC2 && stop + 1 < end && s[stop + 1] == 0xA0) {
+    while stop < end, !InlineScan.urlStops.contains(s[stop]),
+      !(s[stop] == 0xC2 && stop + 1 < end && s[stop + 1] == 0xA0)
+    {
       stop += 1
     }
     // Trimming never removes a `(`, so whether the URL holds one is decided once.
@@ -230,7 +242,9 @@ struct InlineScan {
     var k = close + 2
     var nesting = 0
     while k < s.endIndex {
-      if s[k] == UInt8(ascii: "(") { nesting += 1 } else if s[k] == UInt8(ascii: ")") {
+      if s[k] == UInt8(ascii: "(") {
+        nesting += 1
+      } else if s[k] == UInt8(ascii: ")") {
         if nesting == 0 {
           var url = String(decoding: s[(close + 2)..<k], as: UTF8.self).trimmingSpaces
           // A title after the URL is dropped; a `{{< ref "…" >}}` shortcode is the URL, spaces and all.

@@ -73,7 +73,8 @@ enum InlineTextReader {
     var i = 0
     outer: while i < bytes.count {
       if bytes[i] == UInt8(ascii: "&") {
-        for (entity, value) in entities where i + entity.count <= bytes.count && bytes[i..<(i + entity.count)].elementsEqual(entity) {
+        for (entity, value) in entities
+        where i + entity.count <= bytes.count && bytes[i..<(i + entity.count)].elementsEqual(entity) {
           out += value
           i += entity.count
           continue outer
@@ -101,7 +102,10 @@ enum InlineTextReader {
         level += 1
       } else if c == " " || c == "\u{00A0}" {
         spaces += 1
-        if spaces == 4 { level += 1; spaces = 0 }
+        if spaces == 4 {
+          level += 1
+          spaces = 0
+        }
       } else {
         break
       }
@@ -168,10 +172,18 @@ enum InlineTextReader {
     var hi = b.count
     func blank(_ k: Int) -> Bool { b[k] == UInt8(ascii: " ") || b[k] == UInt8(ascii: "\t") }
     func nbspAt(_ k: Int) -> Bool { k + 1 < b.count && b[k] == 0xC2 && b[k + 1] == 0xA0 }
-    while lo < hi { if blank(lo) { lo += 1 } else if nbspAt(lo) { lo += 2 } else if lo + 2 < hi, b[lo] == 0xE2, b[lo + 1] == 0x80, b[lo + 2] == 0x83 { lo += 3 } else { break } }
+    while lo < hi {
+      if blank(lo) {
+        lo += 1
+      } else if nbspAt(lo) {
+        lo += 2
+      } else if lo + 2 < hi, b[lo] == 0xE2, b[lo + 1] == 0x80, b[lo + 2] == 0x83 {
+        lo += 3
+      } else {
+        break
+      }
+    }
     while hi > lo { if blank(hi - 1) { hi -= 1 } else if hi - 2 >= lo, nbspAt(hi - 2) { hi -= 2 } else { break } }
     return lo == 0 && hi == b.count ? b : Array(b[lo..<hi])
   }
-
-
 }

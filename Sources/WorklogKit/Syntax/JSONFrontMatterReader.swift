@@ -24,7 +24,9 @@ struct JSONFrontMatterReader {
         i += 1
         continue
       }
-      guard b == UInt8(ascii: "\""), case (.string(let key, _), let keyEnd) = string(i, end), bytes[skipSpace(keyEnd, end)...].first == UInt8(ascii: ":") else {
+      guard b == UInt8(ascii: "\""), case (.string(let key, _), let keyEnd) = string(i, end),
+        bytes[skipSpace(keyEnd, end)...].first == UInt8(ascii: ":")
+      else {
         i = skipBadLine(i)
         continue
       }
@@ -58,7 +60,9 @@ struct JSONFrontMatterReader {
 
   private func skipSpace(_ i: Int, _ end: Int) -> Int {
     var j = i
-    while j < end, ByteText.isBlank(bytes[j]) || bytes[j] == UInt8(ascii: "\n") || bytes[j] == UInt8(ascii: "\r") { j += 1 }
+    while j < end, ByteText.isBlank(bytes[j]) || bytes[j] == UInt8(ascii: "\n") || bytes[j] == UInt8(ascii: "\r") {
+      j += 1
+    }
     return j
   }
 
@@ -79,7 +83,9 @@ struct JSONFrontMatterReader {
       case "null": return (.null, j)
       default:
         if let n = Int(text) { return (.integer(n, leadingZero: false), j) }
-        if let f = Double(text), text.utf8.allSatisfy({ ByteText.isDigit($0) || [0x2B, 0x2D, 0x2E, 0x45, 0x65].contains($0) }) {
+        if let f = Double(text),
+          text.utf8.allSatisfy({ ByteText.isDigit($0) || [0x2B, 0x2D, 0x2E, 0x45, 0x65].contains($0) })
+        {
           return (.float(f), j)
         }
         return (.unreadable(reason: "not a JSON value (text needs double quotes)"), j)
@@ -113,7 +119,9 @@ struct JSONFrontMatterReader {
             continue
           }
           var scalarValue = v
-          if (0xDC00...0xDFFF).contains(v), let high = pendingHigh { scalarValue = 0x10000 + ((high - 0xD800) << 10) + (v - 0xDC00) }
+          if (0xDC00...0xDFFF).contains(v), let high = pendingHigh {
+            scalarValue = 0x10000 + ((high - 0xD800) << 10) + (v - 0xDC00)
+          }
           if let scalar = Unicode.Scalar(scalarValue) { out.append(contentsOf: String(Character(scalar)).utf8) }
         default: out.append(e)
         }
@@ -135,7 +143,11 @@ struct JSONFrontMatterReader {
       if case .unreadable = v { break }
       items.append(v.text ?? "")
       j = skipSpace(next, end)
-      if j < end && bytes[j] == UInt8(ascii: ",") { j = skipSpace(j + 1, end) } else if j < end && bytes[j] != UInt8(ascii: "]") { break }
+      if j < end && bytes[j] == UInt8(ascii: ",") {
+        j = skipSpace(j + 1, end)
+      } else if j < end && bytes[j] != UInt8(ascii: "]") {
+        break
+      }
     }
     return (.unreadable(reason: "the closing ] is missing"), j)
   }
@@ -154,7 +166,11 @@ struct JSONFrontMatterReader {
       if case .unreadable = v { break }
       keys.append(key)
       j = skipSpace(next, end)
-      if j < end && bytes[j] == UInt8(ascii: ",") { j = skipSpace(j + 1, end) } else if j < end && bytes[j] != UInt8(ascii: "}") { break }
+      if j < end && bytes[j] == UInt8(ascii: ",") {
+        j = skipSpace(j + 1, end)
+      } else if j < end && bytes[j] != UInt8(ascii: "}") {
+        break
+      }
     }
     return (.unreadable(reason: "the closing } is missing"), j)
   }

@@ -57,8 +57,12 @@ enum MarkdownLineScanner {
 
   /// `[!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, `[!WARNING]`, `[!CAUTION]` (any word, any case).
   private static func isAlertMarker(_ bytes: [UInt8], _ t: Range<Int>) -> Bool {
-    guard t.count >= 4, bytes[t.lowerBound] == UInt8(ascii: "["), bytes[t.lowerBound + 1] == UInt8(ascii: "!"), bytes[t.upperBound - 1] == UInt8(ascii: "]") else { return false }
-    return bytes[(t.lowerBound + 2)..<(t.upperBound - 1)].allSatisfy { ByteText.lowerASCII($0) >= 0x61 && ByteText.lowerASCII($0) <= 0x7A }
+    guard t.count >= 4, bytes[t.lowerBound] == UInt8(ascii: "["), bytes[t.lowerBound + 1] == UInt8(ascii: "!"),
+      bytes[t.upperBound - 1] == UInt8(ascii: "]")
+    else { return false }
+    return bytes[(t.lowerBound + 2)..<(t.upperBound - 1)].allSatisfy {
+      ByteText.lowerASCII($0) >= 0x61 && ByteText.lowerASCII($0) <= 0x7A
+    }
   }
 
   private static func classify(
@@ -75,7 +79,10 @@ enum MarkdownLineScanner {
     if b == UInt8(ascii: "#"), indent < 4 {  // #
       var level = 0
       var i = t.lowerBound
-      while i < t.upperBound && bytes[i] == UInt8(ascii: "#") { level += 1; i += 1 }
+      while i < t.upperBound && bytes[i] == UInt8(ascii: "#") {
+        level += 1
+        i += 1
+      }
       if level <= 6 && (i == t.upperBound || ByteText.isBlank(bytes[i])) {
         var end = t.upperBound
         // Closing #s are decoration.
@@ -97,8 +104,11 @@ enum MarkdownLineScanner {
         if !contains(bytes, rest, "-->") { inComment = true }
         return MarkdownLine(number: number, kind: .comment, content: t)
       }
-      if t.count > 1, bytes[t.lowerBound + 1] == UInt8(ascii: "/") || ByteText.lowerASCII(bytes[t.lowerBound + 1]) >= 0x61
-        && ByteText.lowerASCII(bytes[t.lowerBound + 1]) <= 0x7A, !isAutolink(bytes, t)
+      if t.count > 1,
+        bytes[t.lowerBound + 1] == UInt8(ascii: "/")
+          || ByteText.lowerASCII(bytes[t.lowerBound + 1]) >= 0x61
+            && ByteText.lowerASCII(bytes[t.lowerBound + 1]) <= 0x7A,
+        !isAutolink(bytes, t)
       {
         return MarkdownLine(number: number, kind: .html, content: t)
       }

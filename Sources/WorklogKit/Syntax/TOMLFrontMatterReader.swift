@@ -63,11 +63,15 @@ struct TOMLFrontMatterReader {
   private mutating func header(_ t: Range<Int>) -> Int? {
     let bytes = file.bytes
     var inner = (t.lowerBound + 1)..<t.upperBound
-    if let close = ByteText.firstIndex(of: 0x5D, in: bytes, inner) { inner = inner.lowerBound..<close } else {
+    if let close = ByteText.firstIndex(of: 0x5D, in: bytes, inner) {
+      inner = inner.lowerBound..<close
+    } else {
       unreadable.append(Located(file.text(bytes: t), file.range(t)))
       return nil
     }
-    if inner.lowerBound < inner.upperBound && bytes[inner.lowerBound] == UInt8(ascii: "[") { inner = (inner.lowerBound + 1)..<inner.upperBound }
+    if inner.lowerBound < inner.upperBound && bytes[inner.lowerBound] == UInt8(ascii: "[") {
+      inner = (inner.lowerBound + 1)..<inner.upperBound
+    }
     let name = ByteText.trimmed(bytes, inner)
     entries.append(
       FrontMatterEntry(
@@ -89,7 +93,8 @@ struct TOMLFrontMatterReader {
         quote = b
       } else if b == UInt8(ascii: "=") {
         return i > t.lowerBound ? i : nil
-      } else if !(b >= 0x80 || b == UInt8(ascii: "_") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || ByteText.isBlank(b) || ByteText.isDigit(b)
+      } else if !(b >= 0x80 || b == UInt8(ascii: "_") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
+        || ByteText.isBlank(b) || ByteText.isDigit(b)
         || (ByteText.lowerASCII(b) >= 0x61 && ByteText.lowerASCII(b) <= 0x7A))
       {
         return nil

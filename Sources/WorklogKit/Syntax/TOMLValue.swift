@@ -8,7 +8,9 @@ enum TOMLValue {
   /// matter; strings and arrays may run over several lines, everything else ends with its line.
   static func read(_ bytes: [UInt8], _ start: Int, end: Int) -> (FrontMatterValue, Int) {
     let firstLineEnd = lineEnd(bytes, start, end)
-    guard start < firstLineEnd, bytes[start] != UInt8(ascii: "#") else { return (.unreadable(reason: "the value is missing"), start) }
+    guard start < firstLineEnd, bytes[start] != UInt8(ascii: "#") else {
+      return (.unreadable(reason: "the value is missing"), start)
+    }
     let (value, valueEnd) = item(bytes, start, end: end, depth: 0)
     let restEnd = lineEnd(bytes, valueEnd, end)
     if case .unreadable = value { return (value, max(valueEnd, restEnd)) }
@@ -36,12 +38,15 @@ enum TOMLValue {
     }
     if b == UInt8(ascii: "[") || b == UInt8(ascii: "{") {
       guard depth < maxDepth else { return (.unreadable(reason: "nested too deeply"), lineEnd(bytes, i, end)) }
-      return b == UInt8(ascii: "[") ? array(bytes, i, end: end, depth: depth) : inlineTable(bytes, i, end: end, depth: depth)
+      return b == UInt8(ascii: "[")
+        ? array(bytes, i, end: end, depth: depth) : inlineTable(bytes, i, end: end, depth: depth)
     }
     var j = i
     while j < end, !isDelimiter(bytes[j]) { j += 1 }
     // `2026-06-25 10:00:00`: a space may separate a date from its time.
-    if j - i == 10, j + 3 < end, bytes[j] == UInt8(ascii: " "), ByteText.isDigit(bytes[j + 1]), ByteText.isDigit(bytes[j + 2]), bytes[j + 3] == UInt8(ascii: ":") {
+    if j - i == 10, j + 3 < end, bytes[j] == UInt8(ascii: " "), ByteText.isDigit(bytes[j + 1]),
+      ByteText.isDigit(bytes[j + 2]), bytes[j + 3] == UInt8(ascii: ":")
+    {
       j += 1
       while j < end, !isDelimiter(bytes[j]) { j += 1 }
     }
@@ -49,7 +54,8 @@ enum TOMLValue {
   }
 
   private static func isDelimiter(_ b: UInt8) -> Bool {
-    ByteText.isBlank(b) || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") || b == UInt8(ascii: ",") || b == UInt8(ascii: "]") || b == UInt8(ascii: "}") || b == UInt8(ascii: "#")
+    ByteText.isBlank(b) || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") || b == UInt8(ascii: ",")
+      || b == UInt8(ascii: "]") || b == UInt8(ascii: "}") || b == UInt8(ascii: "#")
   }
 
   /// Types a bare value: boolean, integer, float, date, date-time.
@@ -67,16 +73,22 @@ enum TOMLValue {
     let digits = u.filter { $0 != UInt8(ascii: "_") }
     var signless = digits[...]
     if signless.first == UInt8(ascii: "+") || signless.first == UInt8(ascii: "-") { signless = signless.dropFirst() }
-    if !signless.isEmpty, signless.count <= 18, signless.allSatisfy(ByteText.isDigit), let n = Int(String(decoding: digits, as: UTF8.self)) {
+    if !signless.isEmpty, signless.count <= 18, signless.allSatisfy(ByteText.isDigit),
+      let n = Int(String(decoding: digits, as: UTF8.self))
+    {
       return .integer(n, leadingZero: signless.count > 1 && signless.first == UInt8(ascii: "0"))
     }
-    if signless.count > 2, signless.first == UInt8(ascii: "0"), let radix = [0x78: 16, 0x6F: 8, 0x62: 2][signless[signless.startIndex + 1]],
+    if signless.count > 2, signless.first == UInt8(ascii: "0"),
+      let radix = [0x78: 16, 0x6F: 8, 0x62: 2][signless[signless.startIndex + 1]],
       let n = Int(String(decoding: signless.dropFirst(2), as: UTF8.self), radix: radix)
     {
       return .integer(digits.first == UInt8(ascii: "-") ? -n : n, leadingZero: false)
     }
     if signless.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }),
-      signless.allSatisfy({ ByteText.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }),
+      signless.allSatisfy({
+        ByteText.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E")
+          || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-")
+      }),
       let f = Double(String(decoding: digits, as: UTF8.self))
     {
       return .float(f)
@@ -112,14 +124,19 @@ enum TOMLValue {
       if b == quote && j + 2 < end && bytes[j + 1] == quote && bytes[j + 2] == quote {
         // Up to two more quotes belong to the string (`""""` ends with a quote inside).
         var close = j + 3
-        while close < end && close < j + 5 && bytes[close] == quote { out.append(quote); close += 1 }
+        while close < end && close < j + 5 && bytes[close] == quote {
+          out.append(quote)
+          close += 1
+        }
         return (.string(String(decoding: out, as: UTF8.self), quoted: true), close)
       }
       if quote == UInt8(ascii: "\"") && b == UInt8(ascii: "\\") && j + 1 < end {
         if bytes[j + 1] == UInt8(ascii: "\n") || bytes[j + 1] == UInt8(ascii: "\r") || ByteText.isBlank(bytes[j + 1]) {
           // A line-ending backslash joins the lines, dropping the white space after it.
           j += 1
-          while j < end && (ByteText.isBlank(bytes[j]) || bytes[j] == UInt8(ascii: "\n") || bytes[j] == UInt8(ascii: "\r")) { j += 1 }
+          while j < end
+            && (ByteText.isBlank(bytes[j]) || bytes[j] == UInt8(ascii: "\n") || bytes[j] == UInt8(ascii: "\r"))
+          { j += 1 }
           continue
         }
         j = escape(bytes, j, end: end, into: &out)
@@ -128,7 +145,10 @@ enum TOMLValue {
       out.append(b)
       j += 1
     }
-    return (.unreadable(reason: "the closing \(quote == UInt8(ascii: "\"") ? "\"\"\"" : "'''") is missing"), lineEnd(bytes, i, end))
+    return (
+      .unreadable(reason: "the closing \(quote == UInt8(ascii: "\"") ? "\"\"\"" : "'''") is missing"),
+      lineEnd(bytes, i, end)
+    )
   }
 
   /// Decodes the escape at `j` (a backslash) into `out`; returns the offset after it.
@@ -142,8 +162,7 @@ enum TOMLValue {
     case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(e)
     case UInt8(ascii: "u"), UInt8(ascii: "U"):
       let count = e == UInt8(ascii: "u") ? 4 : 8
-      if let v = StringEscape.hexValue(bytes, j + 2, count: count, end: end), let scalar = Unicode.Scalar(v)
-      {
+      if let v = StringEscape.hexValue(bytes, j + 2, count: count, end: end), let scalar = Unicode.Scalar(v) {
         out.append(contentsOf: String(Character(scalar)).utf8)
         return j + 2 + count
       }
@@ -192,7 +211,11 @@ enum TOMLValue {
       if case .unreadable = value { break }
       j = next
       while j < stop && ByteText.isBlank(bytes[j]) { j += 1 }
-      if j < stop && bytes[j] == UInt8(ascii: ",") { j += 1 } else if j < stop && bytes[j] != UInt8(ascii: "}") { break }
+      if j < stop && bytes[j] == UInt8(ascii: ",") {
+        j += 1
+      } else if j < stop && bytes[j] != UInt8(ascii: "}") {
+        break
+      }
     }
     return (.unreadable(reason: "the closing } is missing"), stop)
   }

@@ -15,16 +15,21 @@ enum TableScanner {
           rows.append(pipeRow(file, lines[j]))
           j += 1
         }
-        tables.append(RawTable(kind: .pipe, header: pipeRow(file, line), rows: rows, lines: line.number...(lines[j - 1].number)))
+        tables.append(
+          RawTable(kind: .pipe, header: pipeRow(file, line), rows: rows, lines: line.number...(lines[j - 1].number)))
         i = j
         continue
       }
-      if line.kind == .html, ByteText.hasPrefix(file.bytes, at: line.content.lowerBound, end: line.content.upperBound, "<table") {
+      if line.kind == .html,
+        ByteText.hasPrefix(file.bytes, at: line.content.lowerBound, end: line.content.upperBound, "<table")
+      {
         var j = i
         while j < lines.count, !MarkdownLineScanner.contains(file.bytes, lines[j].content, "</table") { j += 1 }
         let last = min(j, lines.count - 1)
         let span = file.lineStarts[line.number - 1]..<file.lineEnds[lines[last].number - 1]
-        if let table = HTMLTableReader.read(file, span, lines: line.number...lines[last].number) { tables.append(table) }
+        if let table = HTMLTableReader.read(file, span, lines: line.number...lines[last].number) {
+          tables.append(table)
+        }
         i = last + 1
         continue
       }

@@ -14,7 +14,10 @@ enum YAMLScalar {
     var end = range.upperBound
     var i = range.lowerBound
     while i + 1 < range.upperBound {
-      if ByteText.isBlank(bytes[i]) && bytes[i + 1] == UInt8(ascii: "#") { end = i; break }
+      if ByteText.isBlank(bytes[i]) && bytes[i + 1] == UInt8(ascii: "#") {
+        end = i
+        break
+      }
       i += 1
     }
     let text = String(decoding: bytes[ByteText.trimmed(bytes, range.lowerBound..<end)], as: UTF8.self)
@@ -39,7 +42,11 @@ enum YAMLScalar {
     if let date = CalendarDate.parseISO(text) {
       return u.count == 10 ? .date(date) : .dateTime(date, text)
     }
-    if u.contains(0x2E), u.allSatisfy({ ByteText.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }),
+    if u.contains(0x2E),
+      u.allSatisfy({
+        ByteText.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+")
+          || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E")
+      }),
       let f = Double(text)
     {
       return .float(f)
@@ -63,15 +70,20 @@ enum YAMLScalar {
     }
     switch tag {
     case "!!str": return .string(text, quoted: true)
-    case "!!int": return Int(text.trimmingSpaces).map { .integer($0, leadingZero: false) } ?? .unreadable(reason: "'\(text)' is not an integer")
-    case "!!float": return Double(text.trimmingSpaces).map { .float($0) } ?? .unreadable(reason: "'\(text)' is not a number")
+    case "!!int":
+      return Int(text.trimmingSpaces).map { .integer($0, leadingZero: false) }
+        ?? .unreadable(reason: "'\(text)' is not an integer")
+    case "!!float":
+      return Double(text.trimmingSpaces).map { .float($0) } ?? .unreadable(reason: "'\(text)' is not a number")
     case "!!bool":
       switch text.trimmingSpaces.lowercased() {
       case "true": return .boolean(true)
       case "false": return .boolean(false)
       default: return .unreadable(reason: "'\(text)' is not true or false")
       }
-    case "!!timestamp": return CalendarDate.parseISO(text.trimmingSpaces).map { text.utf8.count == 10 ? .date($0) : .dateTime($0, text) } ?? value
+    case "!!timestamp":
+      return CalendarDate.parseISO(text.trimmingSpaces).map { text.utf8.count == 10 ? .date($0) : .dateTime($0, text) }
+        ?? value
     default: return value
     }
   }
@@ -99,7 +111,9 @@ enum YAMLScalar {
         case UInt8(ascii: "n"): out.append(0x0A)
         case UInt8(ascii: "t"): out.append(0x09)
         case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
-        default: out.append(0x5C); out.append(e)
+        default:
+          out.append(0x5C)
+          out.append(e)
         }
         i += 2
         continue
@@ -111,7 +125,9 @@ enum YAMLScalar {
   }
 
   private static func flowList(_ bytes: [UInt8], _ range: Range<Int>, depth: Int) -> FrontMatterValue {
-    guard bytes[range.upperBound - 1] == UInt8(ascii: "]") else { return .unreadable(reason: "the closing ] is missing") }
+    guard bytes[range.upperBound - 1] == UInt8(ascii: "]") else {
+      return .unreadable(reason: "the closing ] is missing")
+    }
     let inner = (range.lowerBound + 1)..<(range.upperBound - 1)
     var items: [String] = []
     var start = inner.lowerBound

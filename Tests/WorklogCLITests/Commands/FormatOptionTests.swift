@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WorklogCLI
 @testable import WorklogKit
 
@@ -22,7 +23,8 @@ import Testing
   @Test func onlyTheStandardFormatIsMarkedDefault() {
     let lines = FormatOption.help(LintFormat.self, column: 24).split(separator: "\n")
     #expect(lines.count == LintFormat.allCases.count)
-    #expect(lines.filter { $0.hasSuffix("(default).") } == ["  --format text         \(LintFormat.text.help) (default)."])
+    #expect(
+      lines.filter { $0.hasSuffix("(default).") } == ["  --format text         \(LintFormat.text.help) (default)."])
   }
 
   @Test func everyFormatIsAccepted() throws {

@@ -1,7 +1,8 @@
 import Testing
+import WorklogTestSupport
+
 @testable import WorklogCLI
 @testable import WorklogKit
-import WorklogTestSupport
 
 /// One golden case: a command line over a file system, and the golden's base name.
 struct SummaryGoldenCase: Sendable, CustomTestStringConvertible {
@@ -36,7 +37,9 @@ struct SummaryGoldenCase: Sendable, CustomTestStringConvertible {
     ]
     return levels.flatMap { level in
       formats.map { ext, format in
-        SummaryGoldenCase(name: "summary-\(level.0).\(ext)", arguments: ["summary"] + level.1 + ["--format", format], source: level.2, status: level.3)
+        SummaryGoldenCase(
+          name: "summary-\(level.0).\(ext)", arguments: ["summary"] + level.1 + ["--format", format], source: level.2,
+          status: level.3)
       }
     }
   }
@@ -84,11 +87,13 @@ struct SummaryGoldenCase: Sendable, CustomTestStringConvertible {
     #expect(result.status == .failure)
     #expect(result.err == "worklog summary: interns/an/content/1-Worklog/1.4-Week4/_index.md: permission denied\n")
     #expect(result.out.contains("Status      page cannot be read"))
-    #expect(result.out.contains("  - cannot read interns/an/content/1-Worklog/1.4-Week4/_index.md: permission\n    denied\n"))
+    #expect(
+      result.out.contains("  - cannot read interns/an/content/1-Worklog/1.4-Week4/_index.md: permission\n    denied\n"))
   }
 
   @Test func allLanguagesGiveOneEntryPerLanguage() throws {
-    let out = run(["summary", "worklogs", "--lang", "all", "--format", "json", "--week", "3"], RepositoryFileSystem()).out
+    let out = run(["summary", "worklogs", "--lang", "all", "--format", "json", "--week", "3"], RepositoryFileSystem())
+      .out
     #expect(out.contains("\"title\": \"Week 3 Worklog\""))
     #expect(out.contains("\"title\": \"Nhật ký Tuần 3\""))
     #expect(out.components("\"languages\": [\n        \"vi\"\n      ]") == 1)
@@ -134,7 +139,8 @@ struct SummaryGoldenCase: Sendable, CustomTestStringConvertible {
   }
 
   @Test func aWeekRangeCountsWeeksNotWrittenYet() {
-    let out = run(["summary", "interns/binh", "--weeks", "1-4", "--format", "json"], SummaryFixtures.internsFileSystem).out
+    let out = run(["summary", "interns/binh", "--weeks", "1-4", "--format", "json"], SummaryFixtures.internsFileSystem)
+      .out
     #expect(out.contains("\"weeksMissing\": [\n          3,\n          4\n        ]"))
   }
 

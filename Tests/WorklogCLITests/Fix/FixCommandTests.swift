@@ -12,19 +12,24 @@ import Testing
 @Suite struct FixCommandTests {
   struct Typo: LintRule {
     var description: RuleDescription {
-      RuleDescription(code: "WT901", name: "test-typo", severity: .warning, summary: "t", rationale: "t", triggering: [], nonTriggering: [])
+      RuleDescription(
+        code: "WT901", name: "test-typo", severity: .warning, summary: "t", rationale: "t", triggering: [],
+        nonTriggering: [])
     }
     func check(page: Worklog, context: LintContext) -> [Diagnostic] {
       let bytes = page.source.bytes
       return (0..<max(0, bytes.count - 2)).filter { Array(bytes[$0..<($0 + 3)]) == Array("teh".utf8) }.map { at in
-        finding(page.source, page.source.range(at..<(at + 3)), "teh is a typo", autofix: .replace(at..<(at + 3), with: "the", "write the"))
+        finding(
+          page.source, page.source.range(at..<(at + 3)), "teh is a typo",
+          autofix: .replace(at..<(at + 3), with: "the", "write the"))
       }
     }
   }
 
   static func page(_ week: Int, notes: String = "teh notes", newline: String = "\n") -> String {
     [
-      "---", "title: \"Week \(week) Worklog\"", "weight: \(week)", "description: \"\(notes)\"", "---", "### Week \(week) Objectives:",
+      "---", "title: \"Week \(week) Worklog\"", "weight: \(week)", "description: \"\(notes)\"", "---",
+      "### Week \(week) Objectives:",
       "- Learn the basics", "", "### Week \(week) Achievements:", "- Set up an account", "",
     ].joined(separator: newline)
   }
@@ -41,7 +46,9 @@ import Testing
   func fix(_ arguments: [String], _ fs: any FileSystem) throws -> Outcome {
     let out = TextSink()
     let err = TextSink()
-    let env = Environment(stdout: out, stderr: err, fileSystem: fs, readStandardInput: { [] }, stdoutIsTerminal: false, variables: [:], parallelism: 1)
+    let env = Environment(
+      stdout: out, stderr: err, fileSystem: fs, readStandardInput: { [] }, stdoutIsTerminal: false, variables: [:],
+      parallelism: 1)
     let scanned = try ArgumentScanner.scan(arguments, FixCommand.spec)
     let status = try FixCommand.fix(scanned, env, command: "fix", report: out, rules: [Typo()])
     return Outcome(status: status, stdout: out.text, stdoutBytes: out.bytes, stderr: err.text)
@@ -104,7 +111,8 @@ import Testing
   }
 
   @Test func lintFixReportsOnStandardError() {
-    let run = CommandRun(["lint", "--fix", "--format", "json", "site"], fileSystem: WritableMemoryFileSystem([Self.a: Self.page(1)]))
+    let run = CommandRun(
+      ["lint", "--fix", "--format", "json", "site"], fileSystem: WritableMemoryFileSystem([Self.a: Self.page(1)]))
     #expect(run.stderr.hasPrefix("Fixed ") && run.stderr.contains(" remain"))
     #expect(run.stdout.hasPrefix("["))
   }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WorklogCLI
 @testable import WorklogKit
 
@@ -65,7 +66,8 @@ import Testing
     files["s/.worklog.json"] = "{\n  \"requiredKey\": [\"title\"]\n}\n"
     let run = CommandRun(["lint", "s"], files: files)
     #expect(run.status == .failure)
-    #expect(run.stderr.contains("s/.worklog.json: line 2, column 3: unknown key 'requiredKey'; did you mean 'requiredKeys'?"))
+    #expect(
+      run.stderr.contains("s/.worklog.json: line 2, column 3: unknown key 'requiredKey'; did you mean 'requiredKeys'?"))
   }
 
   @Test func badConfigurationOfALaterSiteStopsTheRunBeforeAnyFinding() {

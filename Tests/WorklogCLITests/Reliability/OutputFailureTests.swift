@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WorklogCLI
 @testable import WorklogKit
 
@@ -66,7 +67,8 @@ import Testing
 
   @Test func fullDiskExitsTwo() throws {
     let binary = try #require(ChildProcess.binary, "build the worklog binary first (swift build)")
-    let child = try ChildProcess(binary, ["lint", "--format", "sarif", Golden.repositoryRoot.path + "/worklogs"], output: .fullDisk)
+    let child = try ChildProcess(
+      binary, ["lint", "--format", "sarif", Golden.repositoryRoot.path + "/worklogs"], output: .fullDisk)
     #expect(child.exitStatus == 2)
     #expect(child.stderr.contains("worklog: cannot write standard output: no space left on device"))
   }
@@ -80,7 +82,8 @@ import Testing
 
   @Test func closedPipeEndsBySIGPIPEQuietly() throws {
     let binary = try #require(ChildProcess.binary, "build the worklog binary first (swift build)")
-    let child = try ChildProcess(binary, ["parse", "--format", "jsonl", Golden.repositoryRoot.path + "/worklogs"], output: .closedPipe)
+    let child = try ChildProcess(
+      binary, ["parse", "--format", "jsonl", Golden.repositoryRoot.path + "/worklogs"], output: .closedPipe)
     #expect(child.signal == SIGPIPE)
     #expect(child.stderr.isEmpty)
   }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WorklogCLI
 @testable import WorklogKit
 
@@ -12,8 +13,13 @@ struct CommandRun {
   var stdout: String
   var stderr: String
 
-  init(_ arguments: [String], files: [String: String] = [:], terminal: Bool = false, variables: [String: String] = [:], stdin: String = "") {
-    self.init(arguments, fileSystem: MemoryFileSystem(files), terminal: terminal, variables: variables, stdin: Array(stdin.utf8))
+  init(
+    _ arguments: [String], files: [String: String] = [:], terminal: Bool = false, variables: [String: String] = [:],
+    stdin: String = ""
+  ) {
+    self.init(
+      arguments, fileSystem: MemoryFileSystem(files), terminal: terminal, variables: variables, stdin: Array(stdin.utf8)
+    )
   }
 
   /// A run over files given as raw bytes (not UTF-8, NUL bytes, a BOM).
@@ -72,7 +78,9 @@ struct TemporaryFolder {
 struct TemporaryFolderError: Error {}
 
 /// Runs one command line in memory.
-func run(_ arguments: [String], _ fileSystem: any FileSystem) -> (out: String, err: String, status: WorklogCLI.ExitStatus) {
+func run(_ arguments: [String], _ fileSystem: any FileSystem) -> (
+  out: String, err: String, status: WorklogCLI.ExitStatus
+) {
   let env = Environment(stdout: TextSink(), stderr: TextSink(), fileSystem: fileSystem)
   let status = CLI.run(arguments, env)
   return (env.stdout.text, env.stderr.text, status)

@@ -27,7 +27,8 @@ enum Golden {
       return
     }
     guard let expected = FileManager.default.contents(atPath: url.path) else {
-      Issue.record("no golden \(name); run WORKLOG_UPDATE_GOLDENS=1 swift test to write it", sourceLocation: sourceLocation)
+      Issue.record(
+        "no golden \(name); run WORKLOG_UPDATE_GOLDENS=1 swift test to write it", sourceLocation: sourceLocation)
       return
     }
     guard expected != Data(actual.utf8) else { return }

@@ -14,7 +14,9 @@ import Testing
     return String(cString: made)
   }
 
-  func remove(_ path: String) { _ = "chmod -R u+rwx '\(path)' 2>/dev/null; rm -rf '\(path)'".withCString { system($0) } }
+  func remove(_ path: String) {
+    _ = "chmod -R u+rwx '\(path)' 2>/dev/null; rm -rf '\(path)'".withCString { system($0) }
+  }
 
   func write(_ path: String, _ text: String, mode: mode_t = 0o644) {
     let fd = RawPath.withCString(path) { open($0, O_WRONLY | O_CREAT | O_TRUNC, mode) }
@@ -33,7 +35,8 @@ import Testing
     let dir = try folder()
     defer { remove(dir) }
     write(dir + "/a.md", "old\n", mode: 0o640)
-    try LocalFileSystem().replace(dir + "/a.md", with: Array("new\r\n".utf8), expecting: Array("old\n".utf8), within: [dir])
+    try LocalFileSystem().replace(
+      dir + "/a.md", with: Array("new\r\n".utf8), expecting: Array("old\n".utf8), within: [dir])
     #expect(try LocalFileSystem().read(dir + "/a.md") == Array("new\r\n".utf8))
     #expect(mode(dir + "/a.md") == 0o640)
     // No temporary file left behind.
@@ -45,7 +48,8 @@ import Testing
     defer { remove(dir) }
     write(dir + "/a.md", "someone else's\n")
     #expect(throws: FileSystemError(path: dir + "/a.md", reason: "changed since it was read; not written")) {
-      try LocalFileSystem().replace(dir + "/a.md", with: Array("new\n".utf8), expecting: Array("old\n".utf8), within: [dir])
+      try LocalFileSystem().replace(
+        dir + "/a.md", with: Array("new\n".utf8), expecting: Array("old\n".utf8), within: [dir])
     }
     #expect(try LocalFileSystem().read(dir + "/a.md") == Array("someone else's\n".utf8))
   }
@@ -55,7 +59,8 @@ import Testing
     defer { remove(dir) }
     write(dir + "/a.md", "old\n", mode: 0o444)
     #expect(throws: FileSystemError(path: dir + "/a.md", reason: "is read-only; not written")) {
-      try LocalFileSystem().replace(dir + "/a.md", with: Array("new\n".utf8), expecting: Array("old\n".utf8), within: [dir])
+      try LocalFileSystem().replace(
+        dir + "/a.md", with: Array("new\n".utf8), expecting: Array("old\n".utf8), within: [dir])
     }
     #expect(try LocalFileSystem().read(dir + "/a.md") == Array("old\n".utf8))
   }
@@ -66,7 +71,8 @@ import Testing
     write(dir + "/target.md", "old\n")
     symlink(dir + "/target.md", dir + "/link.md")
     let real = try #require(LocalFileSystem().canonicalPath(dir))
-    try LocalFileSystem().replace(dir + "/link.md", with: Array("new\n".utf8), expecting: Array("old\n".utf8), within: [real])
+    try LocalFileSystem().replace(
+      dir + "/link.md", with: Array("new\n".utf8), expecting: Array("old\n".utf8), within: [real])
     #expect(LocalFileSystem().isSymbolicLink(dir + "/link.md"))
     #expect(try LocalFileSystem().read(dir + "/target.md") == Array("new\n".utf8))
   }
@@ -82,8 +88,12 @@ import Testing
     mkdir(dir + "/site", 0o755)
     symlink(outside + "/target.md", dir + "/site/link.md")
     let tree = try #require(LocalFileSystem().canonicalPath(dir + "/site"))
-    #expect(throws: FileSystemError(path: dir + "/site/link.md", reason: "is a symbolic link to a file outside the folders given; not written")) {
-      try LocalFileSystem().replace(dir + "/site/link.md", with: Array("new\n".utf8), expecting: Array("old\n".utf8), within: [tree])
+    #expect(
+      throws: FileSystemError(
+        path: dir + "/site/link.md", reason: "is a symbolic link to a file outside the folders given; not written")
+    ) {
+      try LocalFileSystem().replace(
+        dir + "/site/link.md", with: Array("new\n".utf8), expecting: Array("old\n".utf8), within: [tree])
     }
     #expect(try LocalFileSystem().read(outside + "/target.md") == Array("old\n".utf8))
   }
@@ -92,7 +102,8 @@ import Testing
     let dir = try folder()
     defer { remove(dir) }
     write(dir + "/a.md", "old")
-    try LocalFileSystem(currentDirectory: dir).replace("a.md", with: Array("new".utf8), expecting: Array("old".utf8), within: [])
+    try LocalFileSystem(currentDirectory: dir).replace(
+      "a.md", with: Array("new".utf8), expecting: Array("old".utf8), within: [])
     #expect(try LocalFileSystem().read(dir + "/a.md") == Array("new".utf8))
   }
 

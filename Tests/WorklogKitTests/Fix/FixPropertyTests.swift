@@ -1,7 +1,7 @@
 import Testing
+import WorklogTestSupport
 
 @testable import WorklogKit
-import WorklogTestSupport
 
 /// For random pages (`PageGenerator`) with a typo sprinkled in: a fix changes no byte outside
 /// its edits, the fixed page reads as the old one did, and fixing again changes nothing.
@@ -22,8 +22,10 @@ import WorklogTestSupport
         for i in bytes.indices where i < file.fixed.count && bytes[i] != file.fixed[i] {
           #expect(typos.contains { $0 <= i && i < $0 + 3 }, "seed \(seed): byte \(i) changed outside an edit")
         }
-        let before = WorklogParser.parse(SourceFile(path: file.path, bytes: bytes), path: PagePath(file.path)).map(PageReading.init)
-        let after = WorklogParser.parse(SourceFile(path: file.path, bytes: file.fixed), path: PagePath(file.path)).map(PageReading.init)
+        let before = WorklogParser.parse(SourceFile(path: file.path, bytes: bytes), path: PagePath(file.path)).map(
+          PageReading.init)
+        let after = WorklogParser.parse(SourceFile(path: file.path, bytes: file.fixed), path: PagePath(file.path)).map(
+          PageReading.init)
         #expect(before == after, "seed \(seed): the fixed page reads differently")
         let again = FixPages.run(MemoryFileSystem(bytes: [FixPages.path: file.fixed]), [FixTestRules.Typo()])
         #expect(again.flatMap(\.files).isEmpty, "seed \(seed): a second fix changed the page")

@@ -1,7 +1,7 @@
 import Testing
+import WorklogTestSupport
 
 @testable import WorklogKit
-import WorklogTestSupport
 
 /// A fix as `lint` shows it: `[*]`/`[~]` in text, `autofix` in JSON (valid against
 /// `worklog schema findings`).
@@ -11,12 +11,14 @@ import WorklogTestSupport
   func finding(_ applicability: FixApplicability) -> Diagnostic {
     Diagnostic(
       code: "WL101", name: "weight-not-week", severity: .warning, message: "weight 3 is not the week", path: "p.md",
-      range: source.range(10..<11), fix: "Set weight to 8.", autofix: .replace(10..<11, with: "8", "set weight to 8", applicability))
+      range: source.range(10..<11), fix: "Set weight to 8.",
+      autofix: .replace(10..<11, with: "8", "set weight to 8", applicability))
   }
 
   @Test func textMarksFixableFindings() {
     let text = DiagnosticText(color: false)
-    #expect(text.render(finding(.safe), source: source).hasPrefix("p.md:2:9: warning[WL101]: [*] weight 3 is not the week\n"))
+    #expect(
+      text.render(finding(.safe), source: source).hasPrefix("p.md:2:9: warning[WL101]: [*] weight 3 is not the week\n"))
     #expect(text.render(finding(.unsafe), source: source).hasPrefix("p.md:2:9: warning[WL101]: [~] weight"))
     var plain = finding(.safe)
     plain.autofix = nil
@@ -31,10 +33,15 @@ import WorklogTestSupport
     }
     #expect(fix["applicability"] == .string("safe"))
     #expect(fix["message"] == .string("set weight to 8"))
-    #expect(fix["edits"] == .array([.object([
-      "line": .int(2), "column": .int(9), "endLine": .int(2), "endColumn": .int(10), "offset": .int(10), "endOffset": .int(11),
-      "replacement": .string("8"),
-    ])]))
+    #expect(
+      fix["edits"]
+        == .array([
+          .object([
+            "line": .int(2), "column": .int(9), "endLine": .int(2), "endColumn": .int(10), "offset": .int(10),
+            "endOffset": .int(11),
+            "replacement": .string("8"),
+          ])
+        ]))
     #expect(SchemaValidator.violations(.array([json]), FindingsSchema.schema) == [])
   }
 

@@ -27,7 +27,8 @@ import Testing
     let file = try #require(try only(P.run(fs, [FixTestRules.Typo()])).files.first)
     #expect(file.fixed == P.replacing(original, "teh", "the"))
     #expect(Array(file.fixed.prefix(3)) == [0xEF, 0xBB, 0xBF])
-    #expect(FixTestRules.offsets(of: "\r\n", in: file.fixed).count == FixTestRules.offsets(of: "\r\n", in: original).count)
+    #expect(
+      FixTestRules.offsets(of: "\r\n", in: file.fixed).count == FixTestRules.offsets(of: "\r\n", in: original).count)
   }
 
   @Test func invalidUTF8OutsideTheEditKept() throws {
@@ -41,10 +42,12 @@ import Testing
 
   @Test func fixingTwiceIsFixingOnce() throws {
     let original = Array(P.page(tail: "\nDELETE-ME\n").utf8)
-    let first = try only(P.run(MemoryFileSystem(bytes: [P.path: original]), [FixTestRules.Typo(), FixTestRules.Notice()], .unsafe))
+    let first = try only(
+      P.run(MemoryFileSystem(bytes: [P.path: original]), [FixTestRules.Typo(), FixTestRules.Notice()], .unsafe))
     let fixed = try #require(first.files.first).fixed
     #expect(first.fixedCount == 2)
-    let second = try only(P.run(MemoryFileSystem(bytes: [P.path: fixed]), [FixTestRules.Typo(), FixTestRules.Notice()], .unsafe))
+    let second = try only(
+      P.run(MemoryFileSystem(bytes: [P.path: fixed]), [FixTestRules.Typo(), FixTestRules.Notice()], .unsafe))
     #expect(second.files.isEmpty)
     #expect(second.result.findings.isEmpty)
   }
@@ -76,7 +79,9 @@ import Testing
     let result = try only(P.run(MemoryFileSystem(bytes: [P.path: original]), [FixTestRules.Typo()]))
     let file = try #require(result.files.first)
     // The front matter's typo fixed, the task's left.
-    #expect(String(decoding: file.fixed, as: UTF8.self) == P.page(extra: "description: \"the notes\"", task: "Read teh guide"))
+    #expect(
+      String(decoding: file.fixed, as: UTF8.self) == P.page(extra: "description: \"the notes\"", task: "Read teh guide")
+    )
     #expect(result.refused.count == 1)
   }
 
@@ -97,11 +102,15 @@ import Testing
   }
 
   @Test func twinEditChangesTheTwin() throws {
-    let fs = MemoryFileSystem([P.path: P.page(extra: "draft: false"), P.twinPath: P.page(extra: "description: \"hte ghi chú\"")])
+    let fs = MemoryFileSystem([
+      P.path: P.page(extra: "draft: false"), P.twinPath: P.page(extra: "description: \"hte ghi chú\""),
+    ])
     let result = try only(P.run(fs, [FixTestRules.TwinTypo()]))
     #expect(result.files.map(\.path) == [P.twinPath])
     #expect(result.fixedCount == 1)
-    #expect(String(decoding: try #require(result.files.first).fixed, as: UTF8.self) == P.page(extra: "description: \"the ghi chú\""))
+    #expect(
+      String(decoding: try #require(result.files.first).fixed, as: UTF8.self)
+        == P.page(extra: "description: \"the ghi chú\""))
   }
 
   @Test func overlappingFixesTakeTwoPasses() throws {
@@ -111,13 +120,18 @@ import Testing
       func check(page: Worklog, context: LintContext) -> [Diagnostic] {
         let bytes = page.source.bytes
         return FixTestRules.offsets(of: "notes", in: bytes).map { at in
-          let edit = TextEdit(range: (at - 2)..<(at + 5), replacement: Array(bytes[(at - 2)..<at]) + Array("Notes".utf8))
-          return finding(page.source, page.source.range(at..<(at + 5)), "lower-case", autofix: Fix("capitalise", .safe, edits: [edit]))
+          let edit = TextEdit(
+            range: (at - 2)..<(at + 5), replacement: Array(bytes[(at - 2)..<at]) + Array("Notes".utf8))
+          return finding(
+            page.source, page.source.range(at..<(at + 5)), "lower-case",
+            autofix: Fix("capitalise", .safe, edits: [edit]))
         }
       }
     }
     let result = try only(P.run(MemoryFileSystem([P.path: P.page()]), [FixTestRules.Typo(), Upper()]))
-    #expect(String(decoding: try #require(result.files.first).fixed, as: UTF8.self) == P.page(extra: "description: \"the Notes\""))
+    #expect(
+      String(decoding: try #require(result.files.first).fixed, as: UTF8.self)
+        == P.page(extra: "description: \"the Notes\""))
     #expect(result.fixedCount == 2)
   }
 
@@ -131,7 +145,11 @@ import Testing
     func finding(_ path: String, _ range: Range<Int>, editIn other: String? = nil) -> Diagnostic {
       var edit = TextEdit(range: range, with: "x")
       edit.path = other
-      return Diagnostic(code: "WT", name: "t", severity: .note, message: "m", path: path, range: SourceRange(start: SourceLocation(line: 1, column: 1, offset: 0), end: SourceLocation(line: 1, column: 1, offset: 0)), autofix: Fix("f", .safe, edits: [edit]))
+      return Diagnostic(
+        code: "WT", name: "t", severity: .note, message: "m", path: path,
+        range: SourceRange(
+          start: SourceLocation(line: 1, column: 1, offset: 0), end: SourceLocation(line: 1, column: 1, offset: 0)),
+        autofix: Fix("f", .safe, edits: [edit]))
     }
     let a = finding("a", 0..<2)
     let b = finding("b", 0..<2)

@@ -21,12 +21,19 @@ import Testing
   @Test func distantChangesMakeTwoHunks() {
     let old = (1...20).map { "l\($0)\n" }.joined()
     let new = old.replacingOccurrences("l2\n", "L2\n").replacingOccurrences("l18\n", "")
-    #expect(diff(old, new) == "--- a/p.md\n+++ b/p.md\n@@ -1,5 +1,5 @@\n l1\n-l2\n+L2\n l3\n l4\n l5\n@@ -15,6 +15,5 @@\n l15\n l16\n l17\n-l18\n l19\n l20\n")
+    #expect(
+      diff(old, new)
+        == "--- a/p.md\n+++ b/p.md\n@@ -1,5 +1,5 @@\n l1\n-l2\n+L2\n l3\n l4\n l5\n@@ -15,6 +15,5 @@\n l15\n l16\n l17\n-l18\n l19\n l20\n"
+    )
   }
 
   @Test func missingNewlineAtTheEndIsMarked() {
-    #expect(diff("a\nb", "a\nc") == "--- a/p.md\n+++ b/p.md\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+c\n\\ No newline at end of file\n")
-    #expect(diff("a\nb", "a\nb\n") == "--- a/p.md\n+++ b/p.md\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+b\n")
+    #expect(
+      diff("a\nb", "a\nc")
+        == "--- a/p.md\n+++ b/p.md\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+c\n\\ No newline at end of file\n"
+    )
+    #expect(
+      diff("a\nb", "a\nb\n") == "--- a/p.md\n+++ b/p.md\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+b\n")
   }
 
   @Test func crlfLinesKeepTheirCarriageReturn() {
@@ -47,9 +54,9 @@ import Testing
   }
 }
 
-fileprivate extension String {
+extension String {
   /// `self` with every `target` replaced (no Foundation in the tests either).
-  func replacingOccurrences(_ target: String, _ replacement: String) -> String {
+  fileprivate func replacingOccurrences(_ target: String, _ replacement: String) -> String {
     var out = ""
     var rest = self[...]
     while let r = rest.firstRange(of: target) {

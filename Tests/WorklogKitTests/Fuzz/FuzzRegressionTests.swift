@@ -1,6 +1,7 @@
 import Testing
-@testable import WorklogKit
 import WorklogTestSupport
+
+@testable import WorklogKit
 
 #if canImport(Glibc)
   import Glibc

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WorklogKit
 
 /// Runs every rule over a real corpus and prints what they find, to tune them by hand.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WorklogKit
 
 /// `LintSession.report`: the sites in order, then the configuration files' own findings.
@@ -16,13 +17,16 @@ import Testing
   ]
 
   /// Each site handed to `render`, in the order written, with the problems reported.
-  func report(mayQuote: @escaping (String) -> Bool = { _ in true }) -> (sites: [FindingsSite], outcome: LintOutcome, problems: [String]) {
+  func report(mayQuote: @escaping (String) -> Bool = { _ in true }) -> (
+    sites: [FindingsSite], outcome: LintOutcome, problems: [String]
+  ) {
     let fs = MemoryFileSystem(Self.files)
     let session = LintSession(fileSystem: fs, parallelism: 2)
     var sites: [FindingsSite] = []
     var problems: [String] = []
     let outcome = session.report(
-      Workspace.resolve(["s", "t"], fileSystem: fs), mayQuote: mayQuote, render: { $0 }, problem: { problems.append("\($0): \($1)") }
+      Workspace.resolve(["s", "t"], fileSystem: fs), mayQuote: mayQuote, render: { $0 },
+      problem: { problems.append("\($0): \($1)") }
     ) { sites.append($0) }
     return (sites, outcome, problems)
   }
@@ -53,7 +57,9 @@ import Testing
     var workspace = Workspace.resolve(["s"], fileSystem: fs)
     workspace.pages.append(PagePath("s/content/1-Worklog/1.2-Week2/_index.md"))
     var problems: [String] = []
-    let outcome = session.report(workspace, mayQuote: { _ in true }, render: { $0 }, problem: { path, _ in problems.append(path) }) { _ in }
+    let outcome = session.report(
+      workspace, mayQuote: { _ in true }, render: { $0 }, problem: { path, _ in problems.append(path) }
+    ) { _ in }
     #expect(outcome.failed)
     #expect(problems == ["s/content/1-Worklog/1.2-Week2/_index.md"])
   }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WorklogKit
 
 /// One example of one rule, as a test case.
@@ -10,8 +11,12 @@ struct RuleExampleCase: CustomTestStringConvertible, Sendable {
 
   static var all: [RuleExampleCase] {
     RuleRegistry.all.flatMap { rule in
-      rule.description.triggering.indices.map { RuleExampleCase(code: rule.description.code, index: $0, triggering: true) }
-        + rule.description.nonTriggering.indices.map { RuleExampleCase(code: rule.description.code, index: $0, triggering: false) }
+      rule.description.triggering.indices.map {
+        RuleExampleCase(code: rule.description.code, index: $0, triggering: true)
+      }
+        + rule.description.nonTriggering.indices.map {
+          RuleExampleCase(code: rule.description.code, index: $0, triggering: false)
+        }
     }
   }
 }
@@ -24,12 +29,17 @@ struct RuleExampleCase: CustomTestStringConvertible, Sendable {
     let example = c.triggering ? rule.description.triggering[c.index] : rule.description.nonTriggering[c.index]
     let marked = LintHarness.unmark(example.files)
     let findings = LintHarness.lint(marked.files, rules: [rule]).filter { $0.code == c.code }
-    let found = Set(findings.map { LintHarness.Mark(path: $0.path, line: $0.range.start.line, column: $0.range.start.column) })
+    let found = Set(
+      findings.map { LintHarness.Mark(path: $0.path, line: $0.range.start.line, column: $0.range.start.column) })
     if c.triggering {
       #expect(!marked.marks.isEmpty, "a triggering example needs a ↓ mark")
-      #expect(found == marked.marks, "findings: \(findings.map { "\($0.range.start.line):\($0.range.start.column) \($0.message)" })")
+      #expect(
+        found == marked.marks,
+        "findings: \(findings.map { "\($0.range.start.line):\($0.range.start.column) \($0.message)" })")
     } else {
-      #expect(findings.isEmpty, "unexpected: \(findings.map { "\($0.range.start.line):\($0.range.start.column) \($0.message)" })")
+      #expect(
+        findings.isEmpty,
+        "unexpected: \(findings.map { "\($0.range.start.line):\($0.range.start.column) \($0.message)" })")
     }
   }
 
@@ -44,13 +54,16 @@ struct RuleExampleCase: CustomTestStringConvertible, Sendable {
     var files = marked.files.map { (path: $0.path, bytes: RuleExample.bytes($0.text)) }
     let first = FixHarness.lint(files, rule)
     guard !example.fixed.isEmpty else {
-      #expect(first.allSatisfy { $0.autofix == nil }, "findings carry fixes; show them with `fixed:`: \(first.compactMap(\.autofix?.message))")
+      #expect(
+        first.allSatisfy { $0.autofix == nil },
+        "findings carry fixes; show them with `fixed:`: \(first.compactMap(\.autofix?.message))")
       return
     }
     #expect(first.contains { $0.autofix != nil }, "`fixed:` is given but no finding carries a fix")
     files = FixHarness.fixAll(files, rule)
     for (path, bytes) in files {
-      let expected = example.fixed.first { $0.path == path }.map { RuleExample.bytes($0.text) }
+      let expected =
+        example.fixed.first { $0.path == path }.map { RuleExample.bytes($0.text) }
         ?? RuleExample.bytes(marked.files.first { $0.path == path }?.text ?? "")
       #expect(bytes == expected, "\(path):\n\(String(decoding: bytes, as: UTF8.self))")
     }

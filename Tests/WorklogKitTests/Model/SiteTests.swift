@@ -7,14 +7,17 @@ import Testing
 @Suite struct SiteTests {
   static func week(_ n: Int, title: String = "", weight: Int? = nil) -> String {
     let w = weight.map { "weight: \($0)\n" } ?? ""
-    return "---\ntitle: \"\(title.isEmpty ? "Week \(n) Worklog" : title)\"\n\(w)---\n\n### Week \(n) Objectives:\n\n* Learn the console\n"
+    return
+      "---\ntitle: \"\(title.isEmpty ? "Week \(n) Worklog" : title)\"\n\(w)---\n\n### Week \(n) Objectives:\n\n* Learn the console\n"
   }
 
   func site(_ files: [(String, String)]) throws -> Site {
     var bytes: [String: [UInt8]] = [:]
     for (p, t) in files { bytes[p] = Array(t.utf8) }
     var out: [Site] = []
-    PageLoader(fileSystem: MemoryFileSystem(bytes: bytes), parallelism: 1).forEachSite(files.map(\.0).sorted()) { out.append($0) }
+    PageLoader(fileSystem: MemoryFileSystem(bytes: bytes), parallelism: 1).forEachSite(files.map(\.0).sorted()) {
+      out.append($0)
+    }
     return try #require(out.first)
   }
 

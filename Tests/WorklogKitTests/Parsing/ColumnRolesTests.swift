@@ -29,7 +29,9 @@ import Testing
     #expect(table.columnsDecision.map { !$0.isAmbiguous } == true)
   }
 
-  @Test(arguments: ["| Date | Work completed | Evidence / notes |", "| Ngày | Công việc đã làm | Ghi chú / bằng chứng |"])
+  @Test(arguments: [
+    "| Date | Work completed | Evidence / notes |", "| Ngày | Công việc đã làm | Ghi chú / bằng chứng |",
+  ])
   func firstColumnOfFullDatesIsTheStart(_ header: String) throws {
     let table = try taskTable(
       """
@@ -110,7 +112,8 @@ import Testing
   }
 
   @Test func templateTableIsSure() throws {
-    let table = try taskTable("\(templateHeader)\n| 2 | Study IAM | 22/09/2025 | 23/09/2025 | [IAM](https://aws.amazon.com/iam/) |")
+    let table = try taskTable(
+      "\(templateHeader)\n| 2 | Study IAM | 22/09/2025 | 23/09/2025 | [IAM](https://aws.amazon.com/iam/) |")
     let decision = try #require(table.columnsDecision)
     #expect(decision.value == TaskColumns(day: 0, task: 1, start: 2, end: 3, references: 4))
     #expect(decision.confidence >= 0.75)

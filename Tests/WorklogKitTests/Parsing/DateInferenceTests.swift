@@ -6,12 +6,14 @@ import Testing
   /// A three-column table (no Day column) with `(start, end)` rows.
   private func dates(_ rows: [(String, String)], frontMatter: String = "") throws -> TaskTable {
     let body = rows.map { "| Study | \($0.0) | \($0.1) |" }.joined(separator: "\n")
-    return try taskTable("| Task | Start Date | Completion Date |\n| --- | --- | --- |\n\(body)", frontMatter: frontMatter)
+    return try taskTable(
+      "| Task | Start Date | Completion Date |\n| --- | --- | --- |\n\(body)", frontMatter: frontMatter)
   }
 
   @Test func rowNumberColumnsNameNoWeekday() throws {
     // 05/05/2026 is a Tuesday: `1` counts rows here, it is no Monday.
-    let table = try taskTable("""
+    let table = try taskTable(
+      """
       | No. | Task | Start Date | Completion Date |
       | --- | --- | --- | --- |
       | 1 | Study | 05/05/2026 | 05/05/2026 |
@@ -25,7 +27,8 @@ import Testing
 
   @Test func spanCountsTheLastDayOfARange() throws {
     // Day-first keeps the range within a week; month-first would stretch it over half a year.
-    let table = try taskTable("""
+    let table = try taskTable(
+      """
       | Week | Date | Work |
       | --- | --- | --- |
       | 3 | 04/05/2026 - 10/05/2026 | Study |
@@ -120,7 +123,8 @@ import Testing
 
   @Test func missingYearComesFromTheFrontMatterDate() throws {
     let table = try taskTable(
-      "| Day | Task | Start Date | Completion Date |\n| - | - | - | - |\n| Mon | Read | 04/28 | 04/28 |", frontMatter: "date: 2025-04-28")
+      "| Day | Task | Start Date | Completion Date |\n| - | - | - | - |\n| Mon | Read | 04/28 | 04/28 |",
+      frontMatter: "date: 2025-04-28")
     #expect(table.dateOrder?.order == .monthFirst)
     #expect(table.rows[0].startDate == day(2025, 4, 28))
     #expect(table.rows[0].weekday == 1)
@@ -213,7 +217,8 @@ import Testing
   }
 
   @Test func yearComesFromThePeriodLine() throws {
-    let page = try onePage("""
+    let page = try onePage(
+      """
       **Period:** 06/07/2026 – 12/07/2026
 
       ### Tasks to be carried out this week:
@@ -227,7 +232,8 @@ import Testing
   }
 
   @Test func yearComesFromAHeadingsRange() throws {
-    let page = try onePage("""
+    let page = try onePage(
+      """
       ### Week 3 Objectives (9–18 Apr 2026)
 
       - Learn the basics
@@ -244,10 +250,13 @@ import Testing
 
   @Test func aYearInProseThatIsNotADateIsNotTheYear() {
     #expect(DateReading.yearsWritten(in: "Goals for 2027 and re:Invent 2024") == [])
-    #expect(DateReading.yearsWritten(in: "Week 3 (9–18 Apr 2026), then 2026-04-20 and 21/04/2026") == [2026, 2026, 2026])
+    #expect(
+      DateReading.yearsWritten(in: "Week 3 (9–18 Apr 2026), then 2026-04-20 and 21/04/2026") == [2026, 2026, 2026])
   }
 
-  @Test(arguments: [("18–19/08/2025", 18, 8, 19, 8), ("18—19/08/2025", 18, 8, 19, 8), ("29/06–03/07/2026", 29, 6, 3, 7)])
+  @Test(arguments: [
+    ("18–19/08/2025", 18, 8, 19, 8), ("18—19/08/2025", 18, 8, 19, 8), ("29/06–03/07/2026", 29, 6, 3, 7),
+  ])
   func compressedRangeWithADash(_ cell: String, _ d1: Int, _ m1: Int, _ d2: Int, _ m2: Int) throws {
     let table = try dates([(cell, "")])
     let year = m1 == 8 ? 2025 : 2026

@@ -6,7 +6,8 @@ import Testing
 @Suite struct DateOrderEvidenceTests {
   private func table(_ rows: [(String, String, String)], frontMatter: String = "") throws -> TaskTable {
     let body = rows.map { "| \($0.0) | Work | \($0.1) | \($0.2) |" }.joined(separator: "\n")
-    return try taskTable("| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n\(body)", frontMatter: frontMatter)
+    return try taskTable(
+      "| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n\(body)", frontMatter: frontMatter)
   }
 
   @Test func chanceWeekdaysDoNotOutweighFiveConsecutiveDays() throws {
@@ -21,7 +22,8 @@ import Testing
     #expect(t.dateOrder?.weighed.isAmbiguous == false)
     #expect(t.rows.map(\.startDate) == (5...9).map { day(2026, 4, $0) })
     // The weekday evidence for the other reading is still listed.
-    #expect(t.dateOrder?.weighed.evidence.contains { $0.kind == "weekdayAgrees" && $0.supports == "monthFirst" } == true)
+    #expect(
+      t.dateOrder?.weighed.evidence.contains { $0.kind == "weekdayAgrees" && $0.supports == "monthFirst" } == true)
   }
 
   @Test func oneTypoCellDoesNotFlipTheTable() throws {
@@ -78,7 +80,8 @@ import Testing
   @Test func oneAgreeingWeekdayInSevenIsChance() {
     #expect(DateOrderEvidenceScorer.agreement(1, of: 7, most: 10) == 0)
     #expect(DateOrderEvidenceScorer.agreement(0, of: 5, most: 10) == 0)
-    #expect(DateOrderEvidenceScorer.agreement(5, of: 5, most: 10) > DateOrderEvidenceScorer.agreement(1, of: 1, most: 10))
+    #expect(
+      DateOrderEvidenceScorer.agreement(5, of: 5, most: 10) > DateOrderEvidenceScorer.agreement(1, of: 1, most: 10))
   }
 
   @Test func compactnessFadesFromAWeekToAMonth() {

@@ -20,7 +20,10 @@ import Testing
     ("03-09/08/2026", .range(.numeric(first: 3, second: 8, year: 2026), .numeric(first: 9, second: 8, year: 2026))),
     ("06/07-30/07", .range(.numeric(first: 6, second: 7, year: nil), .numeric(first: 30, second: 7, year: nil))),
     ("06/07-30/07/2026", .range(.numeric(first: 6, second: 7, year: 2026), .numeric(first: 30, second: 7, year: 2026))),
-    ("21/10/2025 - 22/10/2025", .range(.numeric(first: 21, second: 10, year: 2025), .numeric(first: 22, second: 10, year: 2025))),
+    (
+      "21/10/2025 - 22/10/2025",
+      .range(.numeric(first: 21, second: 10, year: 2025), .numeric(first: 22, second: 10, year: 2025))
+    ),
     ("29/10/20255", .malformed),
     ("22/092025", .malformed),
     ("2025-02-30", .noSuchDay),
@@ -40,8 +43,13 @@ import Testing
     let reading = DateReading.numeric(first: 5, second: 1, year: 2026)
     #expect(reading.resolve(order: .dayFirst, defaultYear: nil).0 == day(2026, 1, 5))
     #expect(reading.resolve(order: .monthFirst, defaultYear: nil).0 == day(2026, 5, 1))
-    #expect(DateReading.numeric(first: 31, second: 2, year: 2025).resolve(order: .dayFirst, defaultYear: nil).2 == .noSuchDay)
-    #expect(DateReading.numeric(first: 28, second: 4, year: nil).resolve(order: .dayFirst, defaultYear: nil).2 == .missingYear)
-    #expect(DateReading.numeric(first: 28, second: 4, year: nil).resolve(order: .dayFirst, defaultYear: 2025).0 == day(2025, 4, 28))
+    #expect(
+      DateReading.numeric(first: 31, second: 2, year: 2025).resolve(order: .dayFirst, defaultYear: nil).2 == .noSuchDay)
+    #expect(
+      DateReading.numeric(first: 28, second: 4, year: nil).resolve(order: .dayFirst, defaultYear: nil).2 == .missingYear
+    )
+    #expect(
+      DateReading.numeric(first: 28, second: 4, year: nil).resolve(order: .dayFirst, defaultYear: 2025).0
+        == day(2025, 4, 28))
   }
 }

@@ -13,7 +13,8 @@ import Testing
     ("Mon", "22/09/2025", 1), ("Monday", "22/09/2025", 1), ("Thu", "25/09/2025", 4), ("**Tue**", "23/09/2025", 2),
     ("Thứ 2", "22/09/2025", 1), ("Thứ Tư", "24/09/2025", 3), ("T2", "22/09/2025", 1), ("T7", "27/09/2025", 6),
     ("CN", "28/09/2025", 7), ("Chủ nhật", "28/09/2025", 7),
-    ("Hai", "22/09/2025", 1), ("Ba", "23/09/2025", 2), ("Tư", "24/09/2025", 3), ("Năm", "25/09/2025", 4), ("Sáu", "26/09/2025", 5),
+    ("Hai", "22/09/2025", 1), ("Ba", "23/09/2025", 2), ("Tư", "24/09/2025", 3), ("Năm", "25/09/2025", 4),
+    ("Sáu", "26/09/2025", 5),
     ("Day 3", "24/09/2025", 3), ("Ngày 3", "24/09/2025", 3),
     ("2 (T3)", "23/09/2025", 2), ("7 (CN)", "28/09/2025", 7),
     ("24/09/2025", "24/09/2025", 3),
@@ -71,8 +72,10 @@ import Testing
   }
 
   @Test func theDatesDecideWhatTheSameNumbersMean() throws {
-    let vietnamese = try taskTable("| Day | Task | Start Date |\n| - | - | - |\n| 2 | a | 22/09/2025 |\n| 3 | b | 23/09/2025 |")
-    let ordinal = try taskTable("| Day | Task | Start Date |\n| - | - | - |\n| 2 | a | 23/09/2025 |\n| 3 | b | 24/09/2025 |")
+    let vietnamese = try taskTable(
+      "| Day | Task | Start Date |\n| - | - | - |\n| 2 | a | 22/09/2025 |\n| 3 | b | 23/09/2025 |")
+    let ordinal = try taskTable(
+      "| Day | Task | Start Date |\n| - | - | - |\n| 2 | a | 23/09/2025 |\n| 3 | b | 24/09/2025 |")
     #expect(vietnamese.dayNumbering == .vietnamese)
     #expect(vietnamese.rows.map(\.weekday) == [1, 2])
     #expect(ordinal.dayNumbering == .ordinal)
@@ -104,7 +107,8 @@ import Testing
 
   @Test func dayNumbersThatFitTheDatesAreWeekdays() throws {
     // 6–8 April 2026 is Monday to Wednesday.
-    let table = try taskTable("""
+    let table = try taskTable(
+      """
       | Day | Task | Start Date |
       | - | - | - |
       | Day 1 | a | 06/04/2026 |
@@ -116,7 +120,8 @@ import Testing
 
   @Test func aRunningCountOfInternshipDaysNamesNoWeekday() throws {
     // Days 6 to 9 of an internship, Monday to Thursday: 6, 7, 8 are no Thứ 6, 7, CN.
-    let table = try taskTable("""
+    let table = try taskTable(
+      """
       | Day | Task | Start Date |
       | - | - | - |
       | 6 | a | 06/04/2026 |

@@ -22,7 +22,9 @@ import Testing
       "g/content/2-Worklog/2.8-Week8/_index.md",
       "h/content/en/1-worklog/week_8/_index.en.md",
     ]
-    let all = (pages + ["a/content/posts/hello.md", "a/content/1-Worklog/image.png", "a/README.md"]).map { "sites/" + $0 }
+    let all = (pages + ["a/content/posts/hello.md", "a/content/1-Worklog/image.png", "a/README.md"]).map {
+      "sites/" + $0
+    }
     let result = find(all, ["sites"])
     #expect(result.pages.sorted() == pages.map { "sites/" + $0 }.sorted())
     #expect(result.errors.isEmpty)
@@ -48,7 +50,8 @@ import Testing
   }
 
   @Test func rootThatIsTheWorklogSection() {
-    let result = find(["site/content/1-Worklog/1.1-Week1/_index.md", "site/content/1-Worklog/notes.md"], ["site/content/1-Worklog"])
+    let result = find(
+      ["site/content/1-Worklog/1.1-Week1/_index.md", "site/content/1-Worklog/notes.md"], ["site/content/1-Worklog"])
     // A folder's own files come before its subfolders' pages.
     #expect(result.pages == ["site/content/1-Worklog/notes.md", "site/content/1-Worklog/1.1-Week1/_index.md"])
   }
@@ -60,7 +63,8 @@ import Testing
   }
 
   @Test func repositoryNamedLikeAWorklogDoesNotMakeEveryPageAWorklogPage() {
-    let result = find(["worklog-site/content/posts/hello.md", "worklog-site/content/1-Worklog/1.1-Week1/_index.md"], ["worklog-site"])
+    let result = find(
+      ["worklog-site/content/posts/hello.md", "worklog-site/content/1-Worklog/1.1-Week1/_index.md"], ["worklog-site"])
     #expect(result.pages == ["worklog-site/content/1-Worklog/1.1-Week1/_index.md"])
   }
 
@@ -70,19 +74,26 @@ import Testing
   }
 
   @Test func namedFileIsAlwaysTakenAndOnlyOnce() {
-    let result = find(["site/content/about.md", "site/content/1-Worklog/1.1-Week1/_index.md"], [
-      "site/content/about.md", "site", "site/content/1-Worklog/1.1-Week1/_index.md",
-    ])
+    let result = find(
+      ["site/content/about.md", "site/content/1-Worklog/1.1-Week1/_index.md"],
+      [
+        "site/content/about.md", "site", "site/content/1-Worklog/1.1-Week1/_index.md",
+      ])
     #expect(result.pages == ["site/content/about.md", "site/content/1-Worklog/1.1-Week1/_index.md"])
   }
 
   @Test func pagesComeInPathOrder() {
     let result = find(
-      ["s/content/1-Worklog/1.2-Week2/_index.md", "s/content/1-Worklog/1.1-Week1/_index.vi.md", "s/content/1-Worklog/1.1-Week1/_index.md"],
+      [
+        "s/content/1-Worklog/1.2-Week2/_index.md", "s/content/1-Worklog/1.1-Week1/_index.vi.md",
+        "s/content/1-Worklog/1.1-Week1/_index.md",
+      ],
       ["s"])
-    #expect(result.pages == [
-      "s/content/1-Worklog/1.1-Week1/_index.md", "s/content/1-Worklog/1.1-Week1/_index.vi.md", "s/content/1-Worklog/1.2-Week2/_index.md",
-    ])
+    #expect(
+      result.pages == [
+        "s/content/1-Worklog/1.1-Week1/_index.md", "s/content/1-Worklog/1.1-Week1/_index.vi.md",
+        "s/content/1-Worklog/1.2-Week2/_index.md",
+      ])
   }
 
   @Test func missingPathIsAnError() {
@@ -100,14 +111,16 @@ import Testing
 
   @Test func symbolicLinkLoopOnDiskEndsAndFindsThePageOnce() throws {
     let fm = FileManager.default
-    let root = fm.temporaryDirectory.appendingPathComponent("worklog-discovery-\(UInt32.random(in: 0...UInt32.max))").path
+    let root = fm.temporaryDirectory.appendingPathComponent("worklog-discovery-\(UInt32.random(in: 0...UInt32.max))")
+      .path
     defer { try? fm.removeItem(atPath: root) }
     let week = root + "/site/content/1-Worklog/1.1-Week1"
     try fm.createDirectory(atPath: week, withIntermediateDirectories: true)
     #expect(fm.createFile(atPath: week + "/_index.md", contents: Data("### Week 1 Objectives\n- a\n".utf8)))
     // `loop` points back up to the section: following it would never end.
     try fm.createSymbolicLink(atPath: week + "/loop", withDestinationPath: "..")
-    try fm.createSymbolicLink(atPath: root + "/site/content/1-Worklog/again", withDestinationPath: root + "/site/content")
+    try fm.createSymbolicLink(
+      atPath: root + "/site/content/1-Worklog/again", withDestinationPath: root + "/site/content")
     let result = Discovery(fileSystem: LocalFileSystem()).find([root + "/site"])
     #expect(result.pages == [week + "/_index.md"])
     #expect(result.errors.isEmpty)

@@ -32,7 +32,8 @@ import Testing
       """)
     #expect(page.achievements.map(\.text) == ["1. Docker Fundamentals", "2. Deployment"])
     #expect(page.achievements.map(\.isGroup) == [true, true])
-    #expect(page.achievements.map { $0.children.map(\.text) } == [["Built an image"], ["Pushed it to ECR", "Ran it on ECS"]])
+    #expect(
+      page.achievements.map { $0.children.map(\.text) } == [["Built an image"], ["Pushed it to ECR", "Ran it on ECS"]])
     #expect(page.achievements.items.map(\.group) == ["1. Docker Fundamentals", "2. Deployment", "2. Deployment"])
     #expect(page.sections.map(\.kind) == [.achievements])
   }
@@ -129,7 +130,8 @@ import Testing
   }
 
   @Test func structureIsNotUsedForProseAroundTheTable() throws {
-    let page = try onePage("Some intro text.\n\n\(templateHeader)\n| 2 | Study VPC | 22/09/2025 | 22/09/2025 | - |\n\nThanks.\n")
+    let page = try onePage(
+      "Some intro text.\n\n\(templateHeader)\n| 2 | Study VPC | 22/09/2025 | 22/09/2025 | - |\n\nThanks.\n")
     #expect(page.objectives.isEmpty)
     #expect(page.achievements.isEmpty)
     #expect(page.sections.isEmpty)

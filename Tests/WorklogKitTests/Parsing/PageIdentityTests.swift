@@ -44,7 +44,11 @@ import Testing
     let decision = try #require(page.week.decision)
     #expect(!decision.isAmbiguous)
     #expect(decision.evidence.map(\.weight) == [4, 3, 2, 1])
-    #expect(LintHarness.lint(WeekNumbersDisagreeRule(), "+++\ntitle = \"Week 5 Worklog\"\npre = \"<b>1.4.</b>\"\n+++\n", path: "site/content/1-Worklog/1.4-Week5/_index.md").isEmpty)
+    #expect(
+      LintHarness.lint(
+        WeekNumbersDisagreeRule(), "+++\ntitle = \"Week 5 Worklog\"\npre = \"<b>1.4.</b>\"\n+++\n",
+        path: "site/content/1-Worklog/1.4-Week5/_index.md"
+      ).isEmpty)
   }
 
   @Test func theTemplatesWeightOneIsWeak() throws {
@@ -59,7 +63,8 @@ import Testing
   }
 
   @Test func weekSourceIsTheHeaviestSourceForTheWinner() throws {
-    let page = try onePage("---\npre: \" <b> 1.7. </b> \"\nweight: 7\n---\n### Week 7 Objectives\n- a\n", path: "notes/page.md")
+    let page = try onePage(
+      "---\npre: \" <b> 1.7. </b> \"\nweight: 7\n---\n### Week 7 Objectives\n- a\n", path: "notes/page.md")
     #expect(page.week.number == 7)
     #expect(page.week.source == .heading)
     #expect(page.decisions.first { $0.kind == .week }?.range?.start.line == 5)
@@ -69,7 +74,8 @@ import Testing
 
   @Test func aSummaryPageIsNotAWeek() throws {
     let page = try onePage(
-      "---\ntitle: \"Overall Worklog Summary\"\nweight: 8\n---\nWhat the term taught me.\n", path: "site/content/1-Worklog/08-summary.md")
+      "---\ntitle: \"Overall Worklog Summary\"\nweight: 8\n---\nWhat the term taught me.\n",
+      path: "site/content/1-Worklog/08-summary.md")
     #expect(page.kind == .other)
     #expect(page.week.number == nil)
   }
@@ -79,7 +85,8 @@ import Testing
     let files = [
       "s/content/1-Worklog/1.1-Week1/_index.md": week(1),
       "s/content/1-Worklog/1.2-Week2/_index.md": week(2),
-      "s/content/1-Worklog/08-summary.md": "---\ntitle: \"Overall Worklog Summary\"\nweight: 8\n---\n## Week 1\n- a\n## Week 2\n- b\n",
+      "s/content/1-Worklog/08-summary.md":
+        "---\ntitle: \"Overall Worklog Summary\"\nweight: 8\n---\n## Week 1\n- a\n## Week 2\n- b\n",
     ]
     let found = try site(files)
     #expect(found.weekNumbers == [1, 2])
@@ -98,7 +105,9 @@ import Testing
 
   @Test func dayPagesMakeNoPhantomWeeks() throws {
     let week = "---\ntitle: \"Week 10\"\nweight: 10\n---\n### Week 10 Objectives\n- a\n"
-    let dayPage = { (n: Int) in "---\ntitle: \"Day \(45 + n) - notes\"\nweight: \(n)\npre: \"<b> 1.10.\(n). </b>\"\n---\nNotes.\n" }
+    let dayPage = { (n: Int) in
+      "---\ntitle: \"Day \(45 + n) - notes\"\nweight: \(n)\npre: \"<b> 1.10.\(n). </b>\"\n---\nNotes.\n"
+    }
     var files = ["s/content/1-Worklog/1.10-Week10/_index.md": week]
     for n in 1...2 { files["s/content/1-Worklog/1.10-Week10/1.10.\(n)-Day\(45 + n)/_index.md"] = dayPage(n) }
     files["s/content/1-Worklog/1.10-Week10/notes.md"] = "---\ntitle: Notes\nweight: 1\n---\nNotes.\n"
@@ -157,7 +166,9 @@ import Testing
   }
 
   @Test func aMonolingualSiteStillReadsTheText() throws {
-    let found = try site(["s/content/1-Worklog/1.1-Week1/_index.md": "### Mục tiêu tuần 1\n- Tìm hiểu về mạng và bảo mật trên AWS\n"])
+    let found = try site([
+      "s/content/1-Worklog/1.1-Week1/_index.md": "### Mục tiêu tuần 1\n- Tìm hiểu về mạng và bảo mật trên AWS\n"
+    ])
     #expect(found.weeks.first?.language.code == "vi")
     #expect(found.weeks.first?.language.source == .text)
   }

@@ -13,18 +13,18 @@ import Testing
   @Test func twinSettlesAnAmbiguousDateOrder() throws {
     let found = sites([
       "site/content/1-Worklog/1.1-Week1/_index.md": """
-        ### Tasks to be carried out this week:
-        | Task | Start Date | Completion Date |
-        | --- | --- | --- |
-        | Study IAM | 01/05/2026 | 01/05/2026 |
-        """,
+      ### Tasks to be carried out this week:
+      | Task | Start Date | Completion Date |
+      | --- | --- | --- |
+      | Study IAM | 01/05/2026 | 01/05/2026 |
+      """,
       "site/content/1-Worklog/1.1-Week1/_index.vi.md": """
-        ### Các công việc cần triển khai trong tuần này:
-        | Công việc | Ngày bắt đầu | Ngày hoàn thành |
-        | --- | --- | --- |
-        | Học IAM | 05/01/2026 | 05/01/2026 |
-        | Ôn tập | 17/01/2026 | 17/01/2026 |
-        """,
+      ### Các công việc cần triển khai trong tuần này:
+      | Công việc | Ngày bắt đầu | Ngày hoàn thành |
+      | --- | --- | --- |
+      | Học IAM | 05/01/2026 | 05/01/2026 |
+      | Ôn tập | 17/01/2026 | 17/01/2026 |
+      """,
     ])
     try #require(found.count == 1)
     let en = try #require(found[0].weeks.first { $0.language.code == "en" })
@@ -39,17 +39,17 @@ import Testing
   @Test func twinDoesNotOverrideEvidenceInThePageItself() throws {
     let found = sites([
       "site/content/1-Worklog/1.1-Week1/_index.md": """
-        | Task | Start Date | Completion Date |
-        | --- | --- | --- |
-        | Study IAM | 05/01/2026 | 06/01/2026 |
-        | Study VPC | 07/01/2026 | 07/01/2026 |
-        """,
+      | Task | Start Date | Completion Date |
+      | --- | --- | --- |
+      | Study IAM | 05/01/2026 | 06/01/2026 |
+      | Study VPC | 07/01/2026 | 07/01/2026 |
+      """,
       "site/content/1-Worklog/1.1-Week1/_index.vi.md": """
-        | Công việc | Ngày bắt đầu | Ngày hoàn thành |
-        | --- | --- | --- |
-        | Học IAM | 01/05/2026 | 01/06/2026 |
-        | Ôn tập | 01/13/2026 | 01/13/2026 |
-        """,
+      | Công việc | Ngày bắt đầu | Ngày hoàn thành |
+      | --- | --- | --- |
+      | Học IAM | 01/05/2026 | 01/06/2026 |
+      | Ôn tập | 01/13/2026 | 01/13/2026 |
+      """,
     ])
     let en = try #require(found.first?.weeks.first { $0.language.code == "en" })
     #expect(en.tasks?.dateOrder?.evidence == .span)
@@ -58,17 +58,21 @@ import Testing
 
   @Test func neighbouringWeeksSettleAnAmbiguousDateOrder() throws {
     func week(_ n: Int, _ start: String, _ end: String) -> (String, String) {
-      ("site/content/1-Worklog/1.\(n)-Week\(n)/_index.md", """
+      (
+        "site/content/1-Worklog/1.\(n)-Week\(n)/_index.md",
+        """
         ### Tasks to be carried out this week:
         | Task | Start Date | Completion Date |
         | --- | --- | --- |
         | Study | \(start) | \(end) |
-        """)
+        """
+      )
     }
     // 06/10/2026 is 6 October day-first, 10 June month-first: between weeks 2 and 4 only as June.
-    let found = sites(Dictionary(uniqueKeysWithValues: [
-      week(2, "2026-06-01", "2026-06-05"), week(3, "06/10/2026", "06/10/2026"), week(4, "2026-06-15", "2026-06-19"),
-    ]))
+    let found = sites(
+      Dictionary(uniqueKeysWithValues: [
+        week(2, "2026-06-01", "2026-06-05"), week(3, "06/10/2026", "06/10/2026"), week(4, "2026-06-15", "2026-06-19"),
+      ]))
     let three = try #require(found.first?.weeks.first { $0.week.number == 3 })
     #expect(three.tasks?.dateOrder?.order == .monthFirst)
     #expect(three.tasks?.dateOrder?.evidence == .twin)
@@ -83,7 +87,10 @@ import Testing
       "site/content/1-Worklog/1.2-Week2/_index.md": "### Week 2 Objectives\n- b\n",
     ])
     try #require(found.count == 1)
-    #expect(found[0].weeks.map(\.path) == ["site/content/1-Worklog/1.1-Week1/_index.md", "site/content/1-Worklog/1.2-Week2/_index.md"])
+    #expect(
+      found[0].weeks.map(\.path) == [
+        "site/content/1-Worklog/1.1-Week1/_index.md", "site/content/1-Worklog/1.2-Week2/_index.md",
+      ])
     #expect(found[0].weeks.map(\.kind) == [.week, .week])
     #expect(found[0].overviews.map(\.path) == ["site/content/1-Worklog/_index.md"])
   }
@@ -112,7 +119,8 @@ import Testing
   }
 
   @Test func unreadablePathIsASiteError() throws {
-    let found = sites(["site/content/1-Worklog/1.1-Week1/_index.md": "x"], paths: ["site/content/1-Worklog/1.2-Week2/_index.md"])
+    let found = sites(
+      ["site/content/1-Worklog/1.1-Week1/_index.md": "x"], paths: ["site/content/1-Worklog/1.2-Week2/_index.md"])
     #expect(found.first?.errors.map(\.path) == ["site/content/1-Worklog/1.2-Week2/_index.md"])
     #expect(found.first?.pages.isEmpty == true)
   }
@@ -133,8 +141,12 @@ import Testing
     let paths = files.keys.sorted()
     var serial: [String] = []
     var parallel: [String] = []
-    PageLoader(fileSystem: MemoryFileSystem(files), parallelism: 1).forEachSite(paths) { s in serial += s.pages.map(\.path) }
-    PageLoader(fileSystem: MemoryFileSystem(files), parallelism: 4).forEachSite(paths) { s in parallel += s.pages.map(\.path) }
+    PageLoader(fileSystem: MemoryFileSystem(files), parallelism: 1).forEachSite(paths) { s in
+      serial += s.pages.map(\.path)
+    }
+    PageLoader(fileSystem: MemoryFileSystem(files), parallelism: 4).forEachSite(paths) { s in
+      parallel += s.pages.map(\.path)
+    }
     #expect(serial == paths)
     #expect(parallel == serial)
   }

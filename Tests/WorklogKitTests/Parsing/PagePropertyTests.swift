@@ -1,6 +1,7 @@
 import Testing
-@testable import WorklogKit
 import WorklogTestSupport
+
+@testable import WorklogKit
 
 /// Generated pages, a fixed set of seeds: whatever the mix of tables, lists, front matter,
 /// control characters, line endings and invalid bytes, every finding lies inside its file and

@@ -1,7 +1,7 @@
 import Testing
+import WorklogTestSupport
 
 @testable import WorklogKit
-import WorklogTestSupport
 
 /// The repository's own sample site (`worklogs/`), read from disk: its twelve bilingual weeks parse,
 /// validate against the schema, and show its six deliberate flaws in the model.

@@ -46,7 +46,8 @@ import Testing
 
   @Test(arguments: [
     ("Actual work", SectionKind.tasks), ("Work completed", .tasks), ("Completed Tasks", .tasks),
-    ("Outcomes and evidence", .achievements), ("Outcomes", .achievements), ("Key Outcomes & Deliverables", .achievements),
+    ("Outcomes and evidence", .achievements), ("Outcomes", .achievements),
+    ("Key Outcomes & Deliverables", .achievements),
     ("Results achieved", .achievements), ("Knowledge gained:", .learnings), ("Kết quả và minh chứng", .achievements),
     ("Week 12: Documentation, Knowledge Transfer", .title), ("Evidence Gallery", .other),
   ])

@@ -1,7 +1,7 @@
 import Testing
+import WorklogTestSupport
 
 @testable import WorklogKit
-import WorklogTestSupport
 
 @Suite struct SectionReaderTests {
   private func sections(_ body: String, path: String = weekThreePath) throws -> [Section] {
@@ -57,7 +57,8 @@ import WorklogTestSupport
   }
 
   @Test func subtitleAfterTheKeyword() throws {
-    let found = try sections("### Week 5 Objectives: Load Balancing & Auto Scaling\n- a\n", path: "site/content/1-Worklog/1.5-Week5/_index.md")
+    let found = try sections(
+      "### Week 5 Objectives: Load Balancing & Auto Scaling\n- a\n", path: "site/content/1-Worklog/1.5-Week5/_index.md")
     #expect(found.first?.kind == .objectives)
     #expect(found.first?.weekInHeading == 5)
   }
@@ -113,7 +114,8 @@ import WorklogTestSupport
   }
 
   @Test func unknownSectionsAreKept() throws {
-    let page = try onePage("### Week 3 Achievements:\n- a\n\n### Challenges\n- slow network\n\n### Weekly Overview\nText.")
+    let page = try onePage(
+      "### Week 3 Achievements:\n- a\n\n### Challenges\n- slow network\n\n### Weekly Overview\nText.")
     #expect(page.sections.map(\.kind) == [.achievements, .challenges, .other])
     #expect(page.sections.map(\.lines) == [1...3, 4...6, 7...8])
     #expect(page.achievements.map(\.text) == ["a"])
@@ -121,7 +123,8 @@ import WorklogTestSupport
 
   @Test func headingNamingAnotherWeek() throws {
     let page = try onePage(
-      "### Mục tiêu tuần 7:\n- a\n\n### Thành tựu Tuần 8:\n- b\n", path: "site/content/1-Worklog/1.7-Week7/_index.vi.md")
+      "### Mục tiêu tuần 7:\n- a\n\n### Thành tựu Tuần 8:\n- b\n", path: "site/content/1-Worklog/1.7-Week7/_index.vi.md"
+    )
     #expect(page.sections.map(\.weekInHeading) == [7, 8])
     #expect(page.week.number == 7)
     #expect(page.week.source == .path)

@@ -1,7 +1,7 @@
 import Testing
+import WorklogTestSupport
 
 @testable import WorklogKit
-import WorklogTestSupport
 
 /// Tasks written as a heading per day, or as a bullet list under the tasks heading.
 @Suite struct TaskListReaderTests {
@@ -25,7 +25,10 @@ import WorklogTestSupport
     #expect(table.rows.map { $0.day?.value } == ["Day 1", "Day 2"])
     #expect(table.rows.map(\.weekday) == [1, 2])
     #expect(table.rows.map(\.startDate) == [day(2026, 5, 4), day(2026, 5, 5)])
-    #expect(table.rows[0].task?.value.items == [TextItem(text: "Opened the AWS account", level: 1), TextItem(text: "Set a budget alarm", level: 1)])
+    #expect(
+      table.rows[0].task?.value.items == [
+        TextItem(text: "Opened the AWS account", level: 1), TextItem(text: "Set a budget alarm", level: 1),
+      ])
     #expect(table.rows[1].task?.value.text == "Read about regions and zones.")
     #expect(table.rows.map(\.line) == [3, 8])
   }
@@ -73,7 +76,10 @@ import WorklogTestSupport
     let table = try #require(page.tasks)
     #expect(table.kind == .list)
     #expect(table.rows.count == 2)
-    #expect(table.rows[0].task?.value.items == [TextItem(text: "Built a VPC with two subnets", level: 1), TextItem(text: "one public, one private", level: 2)])
+    #expect(
+      table.rows[0].task?.value.items == [
+        TextItem(text: "Built a VPC with two subnets", level: 1), TextItem(text: "one public, one private", level: 2),
+      ])
     #expect(table.rows[1].references.map(\.url) == ["https://example.com/notes"])
     #expect(table.rows.allSatisfy { $0.day == nil && $0.startDate == nil })
     #expect(page.objectives.map(\.text) == ["Learn VPC"])
@@ -124,7 +130,10 @@ import WorklogTestSupport
       - Made a bucket
       """
     let codes = Set(LintHarness.lint([(weekThreePath, text)], rules: RuleRegistry.all).map(\.code))
-    #expect(codes.isDisjoint(with: ["WL302", "WL303", "WL304", "WL305", "WL306", "WL307", "WL308", "WL309", "WL310", "WL311", "WL312"]))
+    #expect(
+      codes.isDisjoint(with: [
+        "WL302", "WL303", "WL304", "WL305", "WL306", "WL307", "WL308", "WL309", "WL310", "WL311", "WL312",
+      ]))
     // The page still has no table, and the rule that asks for one still says so.
     #expect(codes.contains("WL301"))
   }
@@ -140,7 +149,8 @@ import WorklogTestSupport
       """
     let vi = "### Công việc đã thực hiện\n\n- Học IAM và xây dựng VPC\n- Tạo bucket S3\n"
     let findings = LintHarness.lint(
-      [("site/content/1-Worklog/1.3-Week3/_index.md", en), ("site/content/1-Worklog/1.3-Week3/_index.vi.md", vi)], rules: RuleRegistry.all)
+      [("site/content/1-Worklog/1.3-Week3/_index.md", en), ("site/content/1-Worklog/1.3-Week3/_index.vi.md", vi)],
+      rules: RuleRegistry.all)
     #expect(!findings.contains { $0.code == "WL503" })
   }
 

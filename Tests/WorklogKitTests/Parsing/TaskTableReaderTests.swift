@@ -33,7 +33,8 @@ import Testing
   }
 
   @Test func englishTemplateColumns() throws {
-    let table = try taskTable("\(templateHeader)\n| 2 | Study IAM | 22/09/2025 | 23/09/2025 | [IAM](https://aws.amazon.com/iam/) |")
+    let table = try taskTable(
+      "\(templateHeader)\n| 2 | Study IAM | 22/09/2025 | 23/09/2025 | [IAM](https://aws.amazon.com/iam/) |")
     #expect(table.columns == TaskColumns(day: 0, task: 1, start: 2, end: 3, references: 4))
     let row = try #require(table.rows.first)
     #expect(row.day?.value == "2")
@@ -53,7 +54,8 @@ import Testing
     "| Day | Task | Start Date | Completion Date | Reference |",
   ])
   func fiveColumnHeaders(_ header: String) throws {
-    let table = try taskTable("\(header)\n| - | - | - | - | - |\n| 2 | Học IAM | 22/09/2025 | 23/09/2025 | <https://aws.amazon.com/iam/> |")
+    let table = try taskTable(
+      "\(header)\n| - | - | - | - | - |\n| 2 | Học IAM | 22/09/2025 | 23/09/2025 | <https://aws.amazon.com/iam/> |")
     #expect(table.columns == TaskColumns(day: 0, task: 1, start: 2, end: 3, references: 4))
     #expect(table.rows.first?.startDate == day(2025, 9, 22))
     #expect(table.rows.first?.endDate == day(2025, 9, 23))
@@ -64,10 +66,13 @@ import Testing
     ("| Day | Task |", "| Mon | a |", TaskColumns(day: 0, task: 1)),
     ("| # | Task | Status |", "| 1 | a | Done |", TaskColumns(day: 0, task: 1, dayIsRowNumber: true)),
     ("| Task | Start Date | End Date |", "| a | 22/09/2025 | 22/09/2025 |", TaskColumns(task: 0, start: 1, end: 2)),
-    ("| Thứ | Công việc | Ngày | Trạng thái |", "| 2 | a | 22/09/2025 | Xong |", TaskColumns(day: 0, task: 1, start: 2)),
+    (
+      "| Thứ | Công việc | Ngày | Trạng thái |", "| 2 | a | 22/09/2025 | Xong |", TaskColumns(day: 0, task: 1, start: 2)
+    ),
     ("| Tuần | Ngày | Nội dung |", "| 3 | 22/09/2025 | a |", TaskColumns(task: 2, start: 1)),
     (
-      "| STT | Mô tả Nhiệm vụ | Ngày bắt đầu | Ngày kết thúc | Trạng thái | Tài liệu |", "| 1 | a | 22/09/2025 | 22/09/2025 | Xong | - |",
+      "| STT | Mô tả Nhiệm vụ | Ngày bắt đầu | Ngày kết thúc | Trạng thái | Tài liệu |",
+      "| 1 | a | 22/09/2025 | 22/09/2025 | Xong | - |",
       TaskColumns(day: 0, task: 1, start: 2, end: 3, references: 5, dayIsRowNumber: true)
     ),
     (
@@ -95,7 +100,8 @@ import Testing
   }
 
   @Test func threeColumnsWithoutADay() throws {
-    let table = try taskTable("| Task | Start Date | End Date |\n| - | - | - |\n| Study IAM | 22/09/2025 | 23/09/2025 |")
+    let table = try taskTable(
+      "| Task | Start Date | End Date |\n| - | - | - |\n| Study IAM | 22/09/2025 | 23/09/2025 |")
     #expect(table.columns == TaskColumns(task: 0, start: 1, end: 2))
     #expect(table.rows.first?.endDate == day(2025, 9, 23))
   }
@@ -137,7 +143,8 @@ import Testing
       """)
     #expect(table.kind == .html)
     let row = try #require(table.rows.first)
-    #expect(row.task?.value.items == [TextItem(text: "Read the ECS docs", level: 1), TextItem(text: "Run a task", level: 1)])
+    #expect(
+      row.task?.value.items == [TextItem(text: "Read the ECS docs", level: 1), TextItem(text: "Run a task", level: 1)])
     #expect(row.references == [Reference(title: "ECS guide", url: "https://docs.aws.amazon.com/ecs/")])
     #expect(row.startDate == day(2025, 11, 17))
     #expect(row.endDate == day(2025, 11, 18))
@@ -239,7 +246,8 @@ import Testing
   }
 
   @Test func taskLinksStandInForAnEmptyReferenceCell() throws {
-    let table = try taskTable("\(templateHeader)\n| 2 | Read [IAM](https://aws.amazon.com/iam/) | 22/09/2025 | 22/09/2025 |  |")
+    let table = try taskTable(
+      "\(templateHeader)\n| 2 | Read [IAM](https://aws.amazon.com/iam/) | 22/09/2025 | 22/09/2025 |  |")
     #expect(table.rows.first?.references == [Reference(title: "IAM", url: "https://aws.amazon.com/iam/")])
   }
 

@@ -1,7 +1,7 @@
 import Testing
+import WorklogTestSupport
 
 @testable import WorklogKit
-import WorklogTestSupport
 
 @Suite struct WorklogParserTests {
   private let anywhere = "notes/page.md"
@@ -73,7 +73,8 @@ import WorklogTestSupport
   }
 
   @Test func languageFromTheSuffix() throws {
-    let vi = try onePage("### Week 3 Objectives\n- English text\n", path: "site/content/1-Worklog/1.3-Week3/_index.vi.md")
+    let vi = try onePage(
+      "### Week 3 Objectives\n- English text\n", path: "site/content/1-Worklog/1.3-Week3/_index.vi.md")
     #expect(vi.language.code == "vi" && vi.language.source == .suffix)
     let en = try onePage("### Mục tiêu tuần 3\n- Tìm hiểu về mạng\n", path: "site/content/worklog/week-3.en.md")
     #expect(en.language.code == "en" && en.language.source == .suffix)
@@ -96,7 +97,8 @@ import WorklogTestSupport
   }
 
   @Test func sectionPageIsAnOverview() throws {
-    let page = try onePage("---\ntitle: \"Worklog\"\nweight: 1\n---\nThe weekly worklog.\n", path: "site/content/1-Worklog/_index.md")
+    let page = try onePage(
+      "---\ntitle: \"Worklog\"\nweight: 1\n---\nThe weekly worklog.\n", path: "site/content/1-Worklog/_index.md")
     #expect(page.kind == .overview)
     #expect(page.week.number == 1)
   }

@@ -9,7 +9,9 @@ import Testing
   static let weeks = (1...3).map { "\(root)/content/1-Worklog/1.\($0)-Week\($0)/_index.md" }
   static let overview = "\(root)/content/1-Worklog/_index.md"
   static let files: [String: String] = Dictionary(
-    uniqueKeysWithValues: (weeks + [overview, "\(root)/content/_index.md", "/home/me/other/notes.txt"]).map { ($0, "x\n") })
+    uniqueKeysWithValues: (weeks + [overview, "\(root)/content/_index.md", "/home/me/other/notes.txt"]).map {
+      ($0, "x\n")
+    })
 
   /// A folder spelled from a current folder, as a user in a shell would type it.
   struct Spelling: Sendable, CustomTestStringConvertible {
@@ -71,7 +73,8 @@ import Testing
   }
 
   @Test func aFolderInsideContentIsShownAloneWithTheSiteAround() {
-    let w = Workspace.resolve(["content/1-Worklog/1.3-Week3"], fileSystem: MemoryFileSystem(Self.files, currentDirectory: Self.root))
+    let w = Workspace.resolve(
+      ["content/1-Worklog/1.3-Week3"], fileSystem: MemoryFileSystem(Self.files, currentDirectory: Self.root))
     #expect(w.pages.count == 4)
     #expect(w.shown == [".": ["content/1-Worklog/1.3-Week3/_index.md"]])
   }
@@ -84,7 +87,8 @@ import Testing
 
   @Test func twoSpellingsOfOnePageAreOnePage() {
     let fs = MemoryFileSystem(Self.files, currentDirectory: Self.root)
-    let w = Workspace.resolve(["content/1-Worklog/1.1-Week1/_index.md", "./content/1-Worklog/1.1-Week1/_index.md", "."], fileSystem: fs)
+    let w = Workspace.resolve(
+      ["content/1-Worklog/1.1-Week1/_index.md", "./content/1-Worklog/1.1-Week1/_index.md", "."], fileSystem: fs)
     #expect(w.pages.count == 4)
     #expect(Set(w.pages.map(\.site.root)).count == 1)
   }

@@ -31,10 +31,13 @@ import Testing
   @Test func folderNamedAsTheConfigurationIsRefused() {
     let fs = MemoryFileSystem(["s/.worklog.json/inside": "x", "s/content/1-Worklog/1.3-Week3/_index.md": "x"])
     let resolver = ConfigurationResolver(fileSystem: fs)
-    #expect(throws: ConfigurationError.self) { try resolver.configuration(for: "s/content/1-Worklog/1.3-Week3/_index.md") }
+    #expect(throws: ConfigurationError.self) {
+      try resolver.configuration(for: "s/content/1-Worklog/1.3-Week3/_index.md")
+    }
   }
 
   @Test func tooLargeNamesTheConfiguration() {
-    #expect(LocalFileSystem.tooLargeReason(for: "configuration") == "too large to be a configuration (more than 256 MiB)")
+    #expect(
+      LocalFileSystem.tooLargeReason(for: "configuration") == "too large to be a configuration (more than 256 MiB)")
   }
 }

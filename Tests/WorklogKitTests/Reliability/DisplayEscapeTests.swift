@@ -46,7 +46,8 @@ import Testing
   @Test func githubFilePropertyEncodesOnlyWhatGitHubRequires() {
     let d = Diagnostic(
       code: "WL107", name: "weight-not-week", severity: .warning, message: "m: a, b", path: "s/a\tb%:,\r\nc\u{7}.md",
-      range: SourceRange(start: SourceLocation(line: 1, column: 1, offset: 0), end: SourceLocation(line: 1, column: 2, offset: 1)))
+      range: SourceRange(
+        start: SourceLocation(line: 1, column: 1, offset: 0), end: SourceLocation(line: 1, column: 2, offset: 1)))
     let annotation = DiagnosticGitHub.annotation(d)
     #expect(annotation.hasPrefix("::warning file=s/a\tb%25%3A%2C%0D%0Ac\u{7}.md,line=1,"))
     #expect(annotation.contains("::m: a, b"))

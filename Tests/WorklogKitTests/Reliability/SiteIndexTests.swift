@@ -7,15 +7,19 @@ import Testing
 @Suite struct SiteIndexTests {
   static func page(_ week: Int, _ lang: String) -> (String, String) {
     let suffix = lang == "en" ? "" : ".\(lang)"
-    return ("s/content/1-Worklog/1.\(week)-Week\(week)/_index\(suffix).md",
-      "---\ntitle: \"Week \(week) Worklog\"\nweight: \(week)\n---\n\n### Week \(week) Objectives:\n\n* Learn\n")
+    return (
+      "s/content/1-Worklog/1.\(week)-Week\(week)/_index\(suffix).md",
+      "---\ntitle: \"Week \(week) Worklog\"\nweight: \(week)\n---\n\n### Week \(week) Objectives:\n\n* Learn\n"
+    )
   }
 
   func load(_ files: [(String, String)]) -> Site? {
     var bytes: [String: [UInt8]] = [:]
     for (p, t) in files { bytes[p] = Array(t.utf8) }
     var out: Site?
-    PageLoader(fileSystem: MemoryFileSystem(bytes: bytes), parallelism: 1).forEachSite(files.map(\.0).sorted()) { out = $0 }
+    PageLoader(fileSystem: MemoryFileSystem(bytes: bytes), parallelism: 1).forEachSite(files.map(\.0).sorted()) {
+      out = $0
+    }
     return out
   }
 
@@ -44,7 +48,8 @@ import Testing
   @Test func sarifFromDigestsEqualsSarifFromSources() throws {
     let (path, text) = Self.page(3, "en")
     let source = SourceFile(path: path, bytes: Array((text + "weight again\n").utf8))
-    let range = SourceRange(start: SourceLocation(line: 3, column: 1, offset: 0), end: SourceLocation(line: 3, column: 2, offset: 1))
+    let range = SourceRange(
+      start: SourceLocation(line: 3, column: 1, offset: 0), end: SourceLocation(line: 3, column: 2, offset: 1))
     let findings = [
       Diagnostic(code: "WL107", name: "weight-not-week", severity: .warning, message: "m", path: path, range: range),
       Diagnostic(code: "WL107", name: "weight-not-week", severity: .warning, message: "m", path: path, range: range),

@@ -1,6 +1,7 @@
 import Testing
-@testable import WorklogKit
 import WorklogTestSupport
+
+@testable import WorklogKit
 
 /// Rules' fixes on pages written with CRLF, a byte order mark or bytes that are not UTF-8, and
 /// how far each fix is trusted.
@@ -30,36 +31,60 @@ import WorklogTestSupport
   }
 
   @Test func weightIsSafe() throws {
-    let fix = try #require(Self.fixes([(Self.week7, "---\ntitle: \"Week 7 Worklog\"\nweight: 1\n---\n")], WeightNotWeekRule()).first)
+    let fix = try #require(
+      Self.fixes([(Self.week7, "---\ntitle: \"Week 7 Worklog\"\nweight: 1\n---\n")], WeightNotWeekRule()).first)
     #expect(fix.applicability == .safe)
     #expect(fix.message == "set weight to 7")
   }
 
   @Test func shortRowOnACRLFPageWithInvalidUTF8() {
-    let page = Self.bom + Self.bytes("\(Self.header)\r\n| --- | --- | --- | --- | --- |\r\n| 2 | Caf") + [0xFF]
+    let page =
+      Self.bom + Self.bytes("\(Self.header)\r\n| --- | --- | --- | --- | --- |\r\n| 2 | Caf") + [0xFF]
       + Self.bytes(" notes | 08/09/2025 | 08/09/2025 |\r\n")
     let fixed = FixHarness.fix(page, RowCellCountRule())
-    #expect(fixed == Self.bom + Self.bytes("\(Self.header)\r\n| --- | --- | --- | --- | --- |\r\n| 2 | Caf") + [0xFF]
-      + Self.bytes(" notes | 08/09/2025 | 08/09/2025 |  |\r\n"))
+    #expect(
+      fixed == Self.bom + Self.bytes("\(Self.header)\r\n| --- | --- | --- | --- | --- |\r\n| 2 | Caf") + [0xFF]
+        + Self.bytes(" notes | 08/09/2025 | 08/09/2025 |  |\r\n"))
   }
 
   @Test func paddingIsSafeAndEscapingIntoTheTaskCellToo() {
-    let short = Self.fixes([(RuleExample.defaultPath, "\(Self.header)\n| --- | --- | --- | --- | --- |\n| 2 | Read | 08/09/2025 | 08/09/2025 |\n")], RowCellCountRule())
+    let short = Self.fixes(
+      [
+        (
+          RuleExample.defaultPath,
+          "\(Self.header)\n| --- | --- | --- | --- | --- |\n| 2 | Read | 08/09/2025 | 08/09/2025 |\n"
+        )
+      ], RowCellCountRule())
     #expect(short.map(\.applicability) == [.safe])
-    let split = Self.fixes([(RuleExample.defaultPath, "\(Self.header)\n| --- | --- | --- | --- | --- |\n| 5 | ALB | NLB | 20/11/2025 | 20/11/2025 | - |\n")], RowCellCountRule())
+    let split = Self.fixes(
+      [
+        (
+          RuleExample.defaultPath,
+          "\(Self.header)\n| --- | --- | --- | --- | --- |\n| 5 | ALB | NLB | 20/11/2025 | 20/11/2025 | - |\n"
+        )
+      ], RowCellCountRule())
     #expect(split.map(\.applicability) == [.safe])
-    let misplaced = Self.fixes([(RuleExample.defaultPath, "\(Self.header)\n| --- | --- | --- | --- | --- |\n| 2 | Read | 08/09/2025 | 08/09/2025 |\n| 3 | Demo | 09/09/2025 | Slides |\n")], RowCellCountRule())
+    let misplaced = Self.fixes(
+      [
+        (
+          RuleExample.defaultPath,
+          "\(Self.header)\n| --- | --- | --- | --- | --- |\n| 2 | Read | 08/09/2025 | 08/09/2025 |\n| 3 | Demo | 09/09/2025 | Slides |\n"
+        )
+      ], RowCellCountRule())
     #expect(misplaced.map(\.applicability) == [.safe, .unsafe])
   }
 
   @Test func anUnclosedFenceOnACRLFPageWithAByteOrderMark() {
     let page = Self.bom + Self.bytes("### Week 3 Objectives\r\n\r\n```\r\naws s3 ls\r\n")
-    #expect(FixHarness.fix(page, UnterminatedCodeFenceRule()) == Self.bom + Self.bytes("### Week 3 Objectives\r\n\r\n```\r\naws s3 ls\r\n```\r\n"))
+    #expect(
+      FixHarness.fix(page, UnterminatedCodeFenceRule()) == Self.bom
+        + Self.bytes("### Week 3 Objectives\r\n\r\n```\r\naws s3 ls\r\n```\r\n"))
   }
 
   @Test func anUnclosedFenceAfterInvalidUTF8WithoutAFinalNewline() {
     let page = Self.bytes("````text\nCaf") + [0xFF]
-    #expect(FixHarness.fix(page, UnterminatedCodeFenceRule()) == Self.bytes("````text\nCaf") + [0xFF] + Self.bytes("\n````"))
+    #expect(
+      FixHarness.fix(page, UnterminatedCodeFenceRule()) == Self.bytes("````text\nCaf") + [0xFF] + Self.bytes("\n````"))
   }
 
   @Test func preIsSafeOnlyWhenTheSiteWritesItOneWay() throws {
@@ -98,10 +123,16 @@ import WorklogTestSupport
   }
 
   @Test func theTwinsAreLeftAloneWhenACellIsARange() {
-    let en = (Self.week8, "| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n"
-      + "| 2 | Read | 09/22/2025 | 09/22/2025 |\n| 3 | Build | 09/23-09/24/2025 | 09/24/2025 |\n")
-    let vi = ("site/content/1-Worklog/1.8-Week8/_index.vi.md", "| Thứ | Công việc | Ngày bắt đầu | Ngày hoàn thành |\n| --- | --- | --- | --- |\n"
-      + "| 2 | Đọc | 22/09/2025 | 22/09/2025 |\n| 3 | Xây | 23/09/2025 | 24/09/2025 |\n")
+    let en = (
+      Self.week8,
+      "| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n"
+        + "| 2 | Read | 09/22/2025 | 09/22/2025 |\n| 3 | Build | 09/23-09/24/2025 | 09/24/2025 |\n"
+    )
+    let vi = (
+      "site/content/1-Worklog/1.8-Week8/_index.vi.md",
+      "| Thứ | Công việc | Ngày bắt đầu | Ngày hoàn thành |\n| --- | --- | --- | --- |\n"
+        + "| 2 | Đọc | 22/09/2025 | 22/09/2025 |\n| 3 | Xây | 23/09/2025 | 24/09/2025 |\n"
+    )
     let findings = FixHarness.lint([en, vi].map { ($0.0, Self.bytes($0.1)) }, TwinsDateOrderDifferRule())
     #expect(!findings.isEmpty)
     #expect(findings.allSatisfy { $0.autofix == nil })

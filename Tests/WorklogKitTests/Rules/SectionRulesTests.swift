@@ -1,10 +1,12 @@
 import Testing
+
 @testable import WorklogKit
 
 /// The section rules (WL2xx) beyond their documented examples.
 @Suite struct SectionRulesTests {
   @Test func missingObjectivesSuggestsAHeadingInThePagesLanguage() throws {
-    let findings = LintHarness.lint(ObjectivesMissingRule(), "### Kết quả đạt được tuần 3:\n\n* Xong.\n",
+    let findings = LintHarness.lint(
+      ObjectivesMissingRule(), "### Kết quả đạt được tuần 3:\n\n* Xong.\n",
       path: "site/content/1-Worklog/1.3-Week3/_index.vi.md")
     let d = try #require(findings.first)
     #expect(findings.count == 1)
@@ -24,7 +26,8 @@ import Testing
       - Hiểu VPC.
 
       """
-    #expect(LintHarness.lint(ObjectivesMissingRule(), page, path: "site/content/1-Worklog/1.3-Week3/_index.vi.md").isEmpty)
+    #expect(
+      LintHarness.lint(ObjectivesMissingRule(), page, path: "site/content/1-Worklog/1.3-Week3/_index.vi.md").isEmpty)
   }
 
   @Test func aPlainGoalLabelCountsAsObjectives() {
@@ -59,11 +62,15 @@ import Testing
   @Test func emptyPlainLineSectionIsReportedAtItsLine() {
     let page = "Week 3 Objectives:\n\nWeek 3 Achievements:\n- Built a VPC.\n"
     let findings = LintHarness.lint(SectionEmptyRule(), page)
-    #expect(findings.map { "\($0.range.start.line):\($0.range.start.column) \($0.message)" } == ["1:1 'Week 3 Objectives' has nothing under it"])
+    #expect(
+      findings.map { "\($0.range.start.line):\($0.range.start.column) \($0.message)" } == [
+        "1:1 'Week 3 Objectives' has nothing under it"
+      ])
   }
 
   @Test func aSubheadingAtTheSameLevelOpensTheSectionsContent() {
-    let page = "### Week 3 Objectives:\n\n### 1. Networking\n\n- Learn VPC.\n\n### Week 3 Achievements:\n\n### Challenges\n\n- Time.\n"
+    let page =
+      "### Week 3 Objectives:\n\n### 1. Networking\n\n- Learn VPC.\n\n### Week 3 Achievements:\n\n### Challenges\n\n- Time.\n"
     let findings = LintHarness.lint(SectionEmptyRule(), page)
     #expect(findings.map(\.message) == ["'Week 3 Achievements:' has nothing under it"])
   }
@@ -91,9 +98,12 @@ import Testing
 
   @Test func copiedObjectivesNameTheEarliestWeekTheyCameFrom() {
     let objectives = "* Get to know the team.\n* Set up an AWS account.\n"
-    let files = (1...3).map { n in ("site/content/1-Worklog/1.\(n)-Week\(n)/_index.md", "### Week \(n) Objectives:\n\n" + objectives) }
+    let files = (1...3).map { n in
+      ("site/content/1-Worklog/1.\(n)-Week\(n)/_index.md", "### Week \(n) Objectives:\n\n" + objectives)
+    }
     let findings = LintHarness.lint(files, rules: [CopiedFromAnotherWeekRule()])
-    #expect(findings.map(\.message) == ["the objectives are the same as week 1's", "the objectives are the same as week 1's"])
+    #expect(
+      findings.map(\.message) == ["the objectives are the same as week 1's", "the objectives are the same as week 1's"])
     #expect(findings.map(\.path) == [files[1].0, files[2].0])
   }
 }

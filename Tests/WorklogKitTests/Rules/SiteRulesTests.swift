@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WorklogKit
 
 /// The site rules (WL5xx) beyond their documented examples.
@@ -27,14 +28,23 @@ import Testing
     PageLoader(fileSystem: fileSystem, parallelism: 1).forEachSite(found.pages) { site in
       findings += Linter(rules: Self.sections).lint(site: site) { _ in Configuration() }
     }
-    #expect(findings.map { "\($0.code) \($0.path.split(separator: "/").suffix(2).joined(separator: "/"))" } == ["WL203 1.10-Week10/_index.md"])
+    #expect(
+      findings.map { "\($0.code) \($0.path.split(separator: "/").suffix(2).joined(separator: "/"))" } == [
+        "WL203 1.10-Week10/_index.md"
+      ])
   }
 
   @Test func eachMissingWeekIsReportedOnceOnTheOverview() {
-    let files = [("site/content/1-Worklog/_index.md", "---\ntitle: \"Worklog\"\n---\n")]
-      + [1, 4, 5].flatMap { [Self.week($0, "", "### Week \($0) Objectives:\n"), Self.week($0, ".vi", "### Mục tiêu tuần \($0):\n")] }
+    let files =
+      [("site/content/1-Worklog/_index.md", "---\ntitle: \"Worklog\"\n---\n")]
+      + [1, 4, 5].flatMap {
+        [Self.week($0, "", "### Week \($0) Objectives:\n"), Self.week($0, ".vi", "### Mục tiêu tuần \($0):\n")]
+      }
     let findings = LintHarness.lint(files, rules: [WeekMissingRule()])
-    #expect(findings.map(\.message) == ["week 2 has no page (the site has weeks up to 5)", "week 3 has no page (the site has weeks up to 5)"])
+    #expect(
+      findings.map(\.message) == [
+        "week 2 has no page (the site has weeks up to 5)", "week 3 has no page (the site has weeks up to 5)",
+      ])
     #expect(Set(findings.map(\.path)) == ["site/content/1-Worklog/_index.md"])
   }
 
@@ -42,7 +52,10 @@ import Testing
     let files = [1, 2].flatMap { n in
       [
         ("site/content/1-Worklog/1.\(n)-Week\(n).en.md", "### Week \(n) Objectives:\n\n- Deploy the API.\n"),
-        ("site/content/1-Worklog/1.\(n)-Week\(n).md", "### Mục tiêu tuần \(n):\n\n- Deploy the API Gateway stage and the Lambda handlers.\n"),
+        (
+          "site/content/1-Worklog/1.\(n)-Week\(n).md",
+          "### Mục tiêu tuần \(n):\n\n- Deploy the API Gateway stage and the Lambda handlers.\n"
+        ),
       ]
     }
     let findings = LintHarness.lint(files, rules: [WeekDuplicateRule(), TwinMissingRule()])
@@ -56,10 +69,17 @@ import Testing
   }
 
   @Test func twinsDatedForAnotherWeekGiveOneFinding() {
-    let en = Self.week(3, "", Self.table([(2, "22/09/2025", "22/09/2025"), (3, "23/09/2025", "23/09/2025"), (4, "24/09/2025", "24/09/2025")]))
-    let vi = Self.week(3, ".vi", Self.table([(2, "15/09/2025", "15/09/2025"), (3, "16/09/2025", "16/09/2025"), (4, "17/09/2025", "17/09/2025")]))
+    let en = Self.week(
+      3, "",
+      Self.table([(2, "22/09/2025", "22/09/2025"), (3, "23/09/2025", "23/09/2025"), (4, "24/09/2025", "24/09/2025")]))
+    let vi = Self.week(
+      3, ".vi",
+      Self.table([(2, "15/09/2025", "15/09/2025"), (3, "16/09/2025", "16/09/2025"), (4, "17/09/2025", "17/09/2025")]))
     let findings = LintHarness.lint([en, vi], rules: [TwinDatesDisagreeRule()])
-    #expect(findings.map(\.message) == ["the dates of all 3 rows differ from the English twin's (2025-09-15 … 2025-09-17 here, 2025-09-22 … 2025-09-24 there)"])
+    #expect(
+      findings.map(\.message) == [
+        "the dates of all 3 rows differ from the English twin's (2025-09-15 … 2025-09-17 here, 2025-09-22 … 2025-09-24 there)"
+      ])
   }
 
   @Test func aFirstWeekDatedAfterTheNextTwoIsTheOneReported() {
@@ -74,22 +94,26 @@ import Testing
   }
 
   @Test func theOverviewIsComparedWithTheTasksOfEachWeekItDates() {
-    let overview = ("site/content/1-Worklog/_index.md", """
+    let overview = (
+      "site/content/1-Worklog/_index.md",
+      """
       - Week 1: 06/10/2025 - 10/10/2025
       - Week 2: 13/10/2025 - 17/10/2025
       - [Week 9](1.9-week9/)
 
-      """)
+      """
+    )
     let files = [
       overview,
       Self.week(1, "", Self.table([(2, "2025-10-06", "2025-10-06"), (6, "2025-10-10", "2025-10-10")])),
       Self.week(2, "", Self.table([(2, "2025-10-20", "2025-10-20"), (6, "2025-10-24", "2025-10-24")])),
     ]
     let findings = LintHarness.lint(files, rules: [OverviewDisagreesRule()])
-    #expect(findings.map(\.message) == [
-      "the overview gives week 2 as 2025-10-13 … 2025-10-17, but its tasks run 2025-10-20 … 2025-10-24",
-      "the overview lists week 9, but the site's last week is 2",
-    ])
+    #expect(
+      findings.map(\.message) == [
+        "the overview gives week 2 as 2025-10-13 … 2025-10-17, but its tasks run 2025-10-20 … 2025-10-24",
+        "the overview lists week 9, but the site's last week is 2",
+      ])
   }
 
   @Test func configuredLanguagesAreExpectedInEveryWeek() {
@@ -102,8 +126,10 @@ import Testing
   @Test func aConfiguredMonthFirstSiteReportsItsDayFirstTwin() {
     let en = Self.week(3, "", Self.table([(2, "09/22/2025", "09/22/2025")]))
     let vi = Self.week(3, ".vi", Self.table([(2, "22/09/2025", "22/09/2025")]))
-    let findings = LintHarness.lint([en, vi], rules: [TwinsDateOrderDifferRule()], configuration: Configuration(dateOrder: "monthFirst"))
+    let findings = LintHarness.lint(
+      [en, vi], rules: [TwinsDateOrderDifferRule()], configuration: Configuration(dateOrder: "monthFirst"))
     #expect(findings.map(\.path) == [vi.path])
-    #expect(findings.first?.message == "dates are written day first (DD/MM) here but month first (MM/DD) in the English twin")
+    #expect(
+      findings.first?.message == "dates are written day first (DD/MM) here but month first (MM/DD) in the English twin")
   }
 }

@@ -1,18 +1,22 @@
 import Testing
-@testable import WorklogKit
 import WorklogTestSupport
+
+@testable import WorklogKit
 
 @Suite struct ScalarIndexTests {
   /// Columns count what lenient decoding shows: each maximal ill-formed subpart is one U+FFFD.
   @Test func columnsMatchTheDecodedText() {
     var random = SeededGenerator(seed: 7)
     let pieces: [[UInt8]] = [
-      [0x41], [0xC3, 0xA9], [0xE1, 0xBB, 0x87], [0xF0, 0x9F, 0x98, 0x80], [0x80], [0xBF], [0xC0], [0xC1, 0x80], [0xE0, 0x80],
+      [0x41], [0xC3, 0xA9], [0xE1, 0xBB, 0x87], [0xF0, 0x9F, 0x98, 0x80], [0x80], [0xBF], [0xC0], [0xC1, 0x80],
+      [0xE0, 0x80],
       [0xE0, 0xA0], [0xED, 0xA0, 0x80], [0xF0, 0x80], [0xF0, 0x90, 0x80], [0xF4, 0x90], [0xF5], [0xFF], [0xE2, 0x82],
     ]
     for _ in 0..<300 {
       var bytes: [UInt8] = []
-      for _ in 0..<Int.random(in: 0...40, using: &random) { bytes += pieces[Int.random(in: 0..<pieces.count, using: &random)] }
+      for _ in 0..<Int.random(in: 0...40, using: &random) {
+        bytes += pieces[Int.random(in: 0..<pieces.count, using: &random)]
+      }
       let file = SourceFile(path: "p", bytes: bytes)
       for offset in 0...bytes.count where file.scalarStart(atOrAfter: offset, limit: offset + 1) == offset {
         let expected = String(decoding: bytes[..<offset], as: UTF8.self).unicodeScalars.count + 1

@@ -1,12 +1,15 @@
 import Testing
-@testable import WorklogKit
 import WorklogTestSupport
+
+@testable import WorklogKit
 
 @Suite struct CohortSortTests {
   typealias F = SummaryFixtures
 
   /// A term for site `name` with the given weeks present (each with dates) and finding counts.
-  static func term(_ name: String, weeks: [Int], expected: ClosedRange<Int> = 1...4, findings: FindingCounts = FindingCounts()) -> TermSummary {
+  static func term(
+    _ name: String, weeks: [Int], expected: ClosedRange<Int> = 1...4, findings: FindingCounts = FindingCounts()
+  ) -> TermSummary {
     var summaries = expected.map { n -> WeekSummary in
       guard weeks.contains(n) else { return .missing(n) }
       var w = WeekSummary(week: n, status: .ok, language: "en", path: "\(name)/\(n).md", notes: [])

@@ -1,7 +1,7 @@
 import Testing
+import WorklogTestSupport
 
 @testable import WorklogKit
-import WorklogTestSupport
 
 /// A week whose dates rest on a guess is marked, and listed under "Needs a look".
 @Suite struct NeedsALookTests {
@@ -9,31 +9,32 @@ import WorklogTestSupport
   /// month equal, all at most 12), and the page has no front matter date: nothing decides
   /// whether the dates are day-first or month-first.
   static let files: [String: String] = [
-    SummaryFixtures.path("s", 1): SummaryFixtures.page(week: 1, rows: [SummaryFixtures.row("2", "Read the guide", "15/09/2025", "15/09/2025")]),
+    SummaryFixtures.path("s", 1): SummaryFixtures.page(
+      week: 1, rows: [SummaryFixtures.row("2", "Read the guide", "15/09/2025", "15/09/2025")]),
     SummaryFixtures.path("s", 2): """
-      ---
-      title: "Week 2 Worklog"
-      weight: 2
-      chapter: false
-      pre: " <b> 1.2. </b> "
-      ---
+    ---
+    title: "Week 2 Worklog"
+    weight: 2
+    chapter: false
+    pre: " <b> 1.2. </b> "
+    ---
 
-      ### Week 2 Objectives:
+    ### Week 2 Objectives:
 
-      * Learn S3
+    * Learn S3
 
-      ### Tasks to be carried out this week:
+    ### Tasks to be carried out this week:
 
-      | Task | Start Date | Completion Date |
-      | --- | --- | --- |
-      | Make a bucket | 03/03/2025 | 03/03/2025 |
-      | Upload files | 04/04/2025 | 04/04/2025 |
+    | Task | Start Date | Completion Date |
+    | --- | --- | --- |
+    | Make a bucket | 03/03/2025 | 03/03/2025 |
+    | Upload files | 04/04/2025 | 04/04/2025 |
 
-      ### Week 2 Achievements:
+    ### Week 2 Achievements:
 
-      * Made a bucket
+    * Made a bucket
 
-      """,
+    """,
   ]
 
   static func term() -> TermSummary? {

@@ -1,12 +1,15 @@
 import Testing
-@testable import WorklogKit
 import WorklogTestSupport
+
+@testable import WorklogKit
 
 @Suite struct TermSummaryTests {
   typealias F = SummaryFixtures
 
   @Test func missingWeeksAreFilledInUpToTheHighestWeek() {
-    let files = [1, 2, 5].reduce(into: [String: String]()) { $0[F.path("s", $1)] = F.plainWeek($1, monday: F.monday.adding(days: 7 * ($1 - 1))) }
+    let files = [1, 2, 5].reduce(into: [String: String]()) {
+      $0[F.path("s", $1)] = F.plainWeek($1, monday: F.monday.adding(days: 7 * ($1 - 1)))
+    }
     let term = F.terms(files)[0]
     #expect(term.weeks.map(\.week) == [1, 2, 3, 4, 5])
     #expect(term.weeks.map(\.status) == [.ok, .ok, .missing, .missing, .ok])
@@ -14,7 +17,8 @@ import WorklogTestSupport
     #expect(term.totals.weeksMissing == [3, 4])
     #expect(term.totals.tasks == 15 && term.totals.days == 15)
     #expect(term.totals.lastWeek == 5)
-    #expect(term.totals.lastWeekStart?.description == "2025-10-06" && term.totals.lastWeekEnd?.description == "2025-10-10")
+    #expect(
+      term.totals.lastWeekStart?.description == "2025-10-06" && term.totals.lastWeekEnd?.description == "2025-10-10")
     #expect(term.totals.overlaps.isEmpty && term.totals.weeksWithoutDates.isEmpty)
   }
 
@@ -40,11 +44,15 @@ import WorklogTestSupport
   }
 
   @Test func aPageWithoutAWeekNumberIsASiteNote() {
-    let files = [F.path("s", 1): F.plainWeek(1, monday: F.monday), "s/content/1-Worklog/notes/extra.md": F.page(week: 0, title: "Extra", rows: [F.row("2", "Read", "", "")])
-      .replacingWeekLines()]
+    let files = [
+      F.path("s", 1): F.plainWeek(1, monday: F.monday),
+      "s/content/1-Worklog/notes/extra.md": F.page(week: 0, title: "Extra", rows: [F.row("2", "Read", "", "")])
+        .replacingWeekLines(),
+    ]
     let term = F.terms(files)[0]
     #expect(term.weeks.map(\.week) == [1])
-    #expect(term.notes == ["s/content/1-Worklog/notes/extra.md: has a task table but no week number; not placed in any week"])
+    #expect(
+      term.notes == ["s/content/1-Worklog/notes/extra.md: has a task table but no week number; not placed in any week"])
   }
 
   @Test func aSiteWithNoWeekPagesStillGetsASummary() {
@@ -55,12 +63,15 @@ import WorklogTestSupport
   }
 }
 
-private extension String {
+extension String {
   /// The page without the lines that name its week (weight, pre, the week in headings).
-  func replacingWeekLines() -> String {
+  fileprivate func replacingWeekLines() -> String {
     split(separator: "\n", omittingEmptySubsequences: false)
       .filter { !$0.hasPrefix("weight:") && !$0.hasPrefix("pre:") }
-      .map { $0.hasPrefix("###") ? $0.split(separator: " ").filter { $0 != "Week" && $0 != "0" }.joined(separator: " ") : String($0) }
+      .map {
+        $0.hasPrefix("###")
+          ? $0.split(separator: " ").filter { $0 != "Week" && $0 != "0" }.joined(separator: " ") : String($0)
+      }
       .joined(separator: "\n")
   }
 }

@@ -1,6 +1,7 @@
 import Testing
-@testable import WorklogKit
 import WorklogTestSupport
+
+@testable import WorklogKit
 
 @Suite struct UnreadablePageTests {
   typealias F = SummaryFixtures
@@ -20,7 +21,10 @@ import WorklogTestSupport
     let files = [F.path("s", 1, "vi"): F.plainWeek(1, monday: F.monday, language: "vi")]
     let week = try #require(F.terms(files, unreadable: ["s/content/1-Worklog/1.1-Week1/_index.en.md"])[0].week(1))
     #expect(week.status == .ok && week.language == "vi")
-    #expect(week.notes == ["the en page cannot be read (s/content/1-Worklog/1.1-Week1/_index.en.md: no such file or directory); showing vi"])
+    #expect(
+      week.notes == [
+        "the en page cannot be read (s/content/1-Worklog/1.1-Week1/_index.en.md: no such file or directory); showing vi"
+      ])
   }
 
   /// The site's `.en.md` pages make its unsuffixed pages Vietnamese, however English their words:

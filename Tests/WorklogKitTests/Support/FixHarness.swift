@@ -3,12 +3,15 @@
 /// Applies rules' fixes to files in memory, the way `worklog fix --unsafe` does.
 enum FixHarness {
   /// The findings of `rule` over `files` (bytes by path), read as the sites they form.
-  static func lint(_ files: [(path: String, bytes: [UInt8])], _ rule: any LintRule, configuration: Configuration = Configuration()) -> [Diagnostic] {
+  static func lint(
+    _ files: [(path: String, bytes: [UInt8])], _ rule: any LintRule, configuration: Configuration = Configuration()
+  ) -> [Diagnostic] {
     var fs: [String: [UInt8]] = [:]
     for (p, b) in files { fs[p] = b }
     let memory = MemoryFileSystem(bytes: fs)
     let loader = PageLoader(fileSystem: memory, parallelism: 1)
-    let session = LintSession(fileSystem: memory, parallelism: 1, linter: Linter(rules: [rule]), fixedConfiguration: ("", configuration))
+    let session = LintSession(
+      fileSystem: memory, parallelism: 1, linter: Linter(rules: [rule]), fixedConfiguration: ("", configuration))
     var out: [Diagnostic] = []
     loader.forEachSite(files.map(\.path).sorted()) { site in out += session.lint(site).findings }
     return out.filter { $0.code == rule.description.code }
@@ -17,7 +20,8 @@ enum FixHarness {
   /// `files` after every fix of `rule` (all applicabilities): the compatible fixes of each file
   /// applied together, then the files linted again, until no fix is left (at most `passes`).
   static func fixAll(
-    _ files: [(path: String, bytes: [UInt8])], _ rule: any LintRule, configuration: Configuration = Configuration(), passes: Int = 8
+    _ files: [(path: String, bytes: [UInt8])], _ rule: any LintRule, configuration: Configuration = Configuration(),
+    passes: Int = 8
   ) -> [(path: String, bytes: [UInt8])] {
     var files = files
     for _ in 0..<passes {
@@ -26,7 +30,9 @@ enum FixHarness {
       var changed = false
       for i in files.indices {
         let fixes = findings.filter { $0.path == files[i].path }.compactMap(\.autofix)
-        guard !fixes.isEmpty, let out = TextEdits.apply(TextEdits.compatible(fixes).flatMap(\.edits), to: files[i].bytes) else { continue }
+        guard !fixes.isEmpty,
+          let out = TextEdits.apply(TextEdits.compatible(fixes).flatMap(\.edits), to: files[i].bytes)
+        else { continue }
         changed = changed || out != files[i].bytes
         files[i].bytes = out
       }
@@ -36,7 +42,10 @@ enum FixHarness {
   }
 
   /// One page's bytes after every fix of `rule`.
-  static func fix(_ bytes: [UInt8], _ rule: any LintRule, path: String = RuleExample.defaultPath, configuration: Configuration = Configuration()) -> [UInt8] {
+  static func fix(
+    _ bytes: [UInt8], _ rule: any LintRule, path: String = RuleExample.defaultPath,
+    configuration: Configuration = Configuration()
+  ) -> [UInt8] {
     fixAll([(path, bytes)], rule, configuration: configuration)[0].bytes
   }
 }

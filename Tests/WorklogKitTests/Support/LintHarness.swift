@@ -49,7 +49,8 @@ enum LintHarness {
     for (p, t) in files { fs[p] = RuleExample.bytes(t) }
     let memory = MemoryFileSystem(bytes: fs)
     let loader = PageLoader(fileSystem: memory, parallelism: 1)
-    let session = LintSession(fileSystem: memory, parallelism: 1, linter: Linter(rules: rules), fixedConfiguration: ("", configuration))
+    let session = LintSession(
+      fileSystem: memory, parallelism: 1, linter: Linter(rules: rules), fixedConfiguration: ("", configuration))
     var out: [Diagnostic] = []
     loader.forEachSite(files.map(\.path).sorted()) { site in
       out += session.lint(site).findings

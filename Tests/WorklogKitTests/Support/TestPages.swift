@@ -1,7 +1,7 @@
 import Testing
+import WorklogTestSupport
 
 @testable import WorklogKit
-import WorklogTestSupport
 
 /// A calendar date that the test knows exists.
 func day(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {
@@ -9,7 +9,9 @@ func day(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {
 }
 
 /// Parses `text` as the page at `path` and returns its one worklog.
-func onePage(_ text: String, path: String = weekThreePath, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Worklog {
+func onePage(_ text: String, path: String = weekThreePath, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+  throws -> Worklog
+{
   let pages = WorklogParser.parse(SourceFile(path: path, text: text))
   try #require(pages.count == 1, sourceLocation: sourceLocation)
   return pages[0]
@@ -17,10 +19,12 @@ func onePage(_ text: String, path: String = weekThreePath, sourceLocation: Testi
 
 /// Parses a page whose body is `body` under a tasks heading, and returns its task table.
 func taskTable(
-  _ table: String, frontMatter: String = "", path: String = weekThreePath, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  _ table: String, frontMatter: String = "", path: String = weekThreePath,
+  sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) throws -> TaskTable {
   let fm = frontMatter.isEmpty ? "" : "---\n\(frontMatter)\n---\n"
-  let page = try onePage("\(fm)### Tasks to be carried out this week:\n\n\(table)\n", path: path, sourceLocation: sourceLocation)
+  let page = try onePage(
+    "\(fm)### Tasks to be carried out this week:\n\n\(table)\n", path: path, sourceLocation: sourceLocation)
   return try #require(page.tasks, sourceLocation: sourceLocation)
 }
 
@@ -30,7 +34,9 @@ func frontMatter(_ text: String) -> FrontMatter {
 }
 
 /// The one entry's value for `key` in the front matter of `text`.
-func frontMatterValue(_ text: String, _ key: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> FrontMatterValue {
+func frontMatterValue(_ text: String, _ key: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
+  -> FrontMatterValue
+{
   try #require(frontMatter(text)[key], sourceLocation: sourceLocation).value.value
 }
 

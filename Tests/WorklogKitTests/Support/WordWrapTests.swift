@@ -1,9 +1,13 @@
 import Testing
+
 @testable import WorklogKit
 
 @Suite struct WordWrapTests {
   @Test func breaksAtSpacesWithinTheWidth() {
-    #expect(WordWrap.wrap("the quick brown fox jumps over the lazy dog", width: 10) == ["the quick", "brown fox", "jumps over", "the lazy", "dog"])
+    #expect(
+      WordWrap.wrap("the quick brown fox jumps over the lazy dog", width: 10) == [
+        "the quick", "brown fox", "jumps over", "the lazy", "dog",
+      ])
   }
 
   @Test func aWordThatFitsExactlyStaysOnTheLine() {
@@ -12,14 +16,21 @@ import Testing
   }
 
   @Test func newlinesBreakAndLeadingSpacesIndentTheWholeParagraph() {
-    #expect(WordWrap.wrap("Practice:\n  write a function that greets", width: 12) == ["Practice:", "  write a", "  function", "  that", "  greets"])
+    #expect(
+      WordWrap.wrap("Practice:\n  write a function that greets", width: 12) == [
+        "Practice:", "  write a", "  function", "  that", "  greets",
+      ])
   }
 
   @Test func aLongWordIsSplitAfterASlashWhenOneFallsLateEnoughInTheLine() {
-    #expect(WordWrap.wrap("see https://docs.aws.amazon.com/lambda/latest/dg/welcome.html", width: 24) == [
-      "see", "https://docs.aws.amazon.", "com/lambda/latest/dg/", "welcome.html",
-    ])
-    #expect(WordWrap.wrap("content/1-Worklog/1.8-Week8/_index.md", width: 20) == ["content/1-Worklog/", "1.8-Week8/_index.md"])
+    #expect(
+      WordWrap.wrap("see https://docs.aws.amazon.com/lambda/latest/dg/welcome.html", width: 24) == [
+        "see", "https://docs.aws.amazon.", "com/lambda/latest/dg/", "welcome.html",
+      ])
+    #expect(
+      WordWrap.wrap("content/1-Worklog/1.8-Week8/_index.md", width: 20) == [
+        "content/1-Worklog/", "1.8-Week8/_index.md",
+      ])
   }
 
   @Test func aLongWordWithoutBreaksIsCutHard() {
@@ -27,7 +38,8 @@ import Testing
   }
 
   @Test func noLineEverExceedsTheWidthOrEndsInASpace() {
-    let text = "Tìm hiểu kiến thức cơ bản về Lambda: handler, runtime, bộ nhớ và timeout\n  Viết một hàm Python trả về lời chào  với   nhiều khoảng trắng"
+    let text =
+      "Tìm hiểu kiến thức cơ bản về Lambda: handler, runtime, bộ nhớ và timeout\n  Viết một hàm Python trả về lời chào  với   nhiều khoảng trắng"
     for width in 1...40 {
       for line in WordWrap.wrap(text, width: width) {
         #expect(WordWrap.width(line) <= width, "width \(width): '\(line)'")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WorklogKit
 
 /// Nesting no input can use to exhaust the stack or time: each was a recursion or a rescan.
@@ -6,7 +7,9 @@ import Testing
   @Test func flowListNestedTwoHundredThousandDeep() {
     // Crashed with a stack overflow at about 15,000 levels.
     let depth = 200_000
-    let text = "---\ntags: " + String(repeating: "[", count: depth) + "a" + String(repeating: "]", count: depth) + "\ntitle: x\n---\n"
+    let text =
+      "---\ntags: " + String(repeating: "[", count: depth) + "a" + String(repeating: "]", count: depth)
+      + "\ntitle: x\n---\n"
     let fm = FrontMatterScanner.scan(SourceFile(path: "p", text: text))
     #expect(fm.fence == .yaml)
     #expect(fm["title"]?.value.value.text == "x")

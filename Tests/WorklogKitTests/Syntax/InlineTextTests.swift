@@ -8,19 +8,25 @@ import Testing
 
   @Test(arguments: ["<br>", "<br/>", "<br />", "<BR>"])
   func breakTagsSplitItems(_ tag: String) {
-    #expect(items("Study IAM\(tag)Create users") == [TextItem(text: "Study IAM", level: 1), TextItem(text: "Create users", level: 1)])
+    #expect(
+      items("Study IAM\(tag)Create users") == [
+        TextItem(text: "Study IAM", level: 1), TextItem(text: "Create users", level: 1),
+      ])
   }
 
   @Test func emSpaceMakesASubItem() {
-    #expect(items("- **Practice:**<br>&emsp;+ Create the VPC<br> &emsp; + Attach a gateway") == [
-      TextItem(text: "Practice:", level: 1), TextItem(text: "Create the VPC", level: 2), TextItem(text: "Attach a gateway", level: 2),
-    ])
+    #expect(
+      items("- **Practice:**<br>&emsp;+ Create the VPC<br> &emsp; + Attach a gateway") == [
+        TextItem(text: "Practice:", level: 1), TextItem(text: "Create the VPC", level: 2),
+        TextItem(text: "Attach a gateway", level: 2),
+      ])
   }
 
   @Test func dashAndPlusMarkers() {
-    #expect(items("- Read docs<br>+ Take notes<br>1. Quiz") == [
-      TextItem(text: "Read docs", level: 1), TextItem(text: "Take notes", level: 2), TextItem(text: "Quiz", level: 1),
-    ])
+    #expect(
+      items("- Read docs<br>+ Take notes<br>1. Quiz") == [
+        TextItem(text: "Read docs", level: 1), TextItem(text: "Take notes", level: 2), TextItem(text: "Quiz", level: 1),
+      ])
     #expect(InlineTextReader.read("- Read docs<br>- Take notes").text == "Read docs\nTake notes")
   }
 
@@ -31,29 +37,33 @@ import Testing
   }
 
   @Test func linkTitledWithItsOwnURLIsOneLink() {
-    #expect(links("[https://cloudjourney.awsstudygroup.com/](https://cloudjourney.awsstudygroup.com/)") == [
-      Reference(title: "https://cloudjourney.awsstudygroup.com/", url: "https://cloudjourney.awsstudygroup.com/")
-    ])
+    #expect(
+      links("[https://cloudjourney.awsstudygroup.com/](https://cloudjourney.awsstudygroup.com/)") == [
+        Reference(title: "https://cloudjourney.awsstudygroup.com/", url: "https://cloudjourney.awsstudygroup.com/")
+      ])
   }
 
   @Test func linkWithParenthesesInItsURL() {
-    #expect(links("[Wiki](https://en.wikipedia.org/wiki/VPC_(networking))") == [
-      Reference(title: "Wiki", url: "https://en.wikipedia.org/wiki/VPC_(networking)")
-    ])
+    #expect(
+      links("[Wiki](https://en.wikipedia.org/wiki/VPC_(networking))") == [
+        Reference(title: "Wiki", url: "https://en.wikipedia.org/wiki/VPC_(networking)")
+      ])
   }
 
   @Test func autolink() {
     let inline = InlineTextReader.read("<https://000001.awsstudygroup.com/>")
-    #expect(inline.links == [Reference(title: "https://000001.awsstudygroup.com/", url: "https://000001.awsstudygroup.com/")])
+    #expect(
+      inline.links == [Reference(title: "https://000001.awsstudygroup.com/", url: "https://000001.awsstudygroup.com/")])
     #expect(inline.text == "https://000001.awsstudygroup.com/")
   }
 
   @Test func severalBareURLsInOneCell() {
-    #expect(links("https://a.example.com/x<br/>https://b.example.com, (https://c.example.com/)") == [
-      Reference(title: "https://a.example.com/x", url: "https://a.example.com/x"),
-      Reference(title: "https://b.example.com", url: "https://b.example.com"),
-      Reference(title: "https://c.example.com/", url: "https://c.example.com/"),
-    ])
+    #expect(
+      links("https://a.example.com/x<br/>https://b.example.com, (https://c.example.com/)") == [
+        Reference(title: "https://a.example.com/x", url: "https://a.example.com/x"),
+        Reference(title: "https://b.example.com", url: "https://b.example.com"),
+        Reference(title: "https://c.example.com/", url: "https://c.example.com/"),
+      ])
   }
 
   @Test func imagesAreNeitherTextNorLinks() {
@@ -77,11 +87,15 @@ import Testing
   }
 
   @Test func boldAndCodeMarksAreRemoved() {
-    #expect(InlineTextReader.read("**Practice:** run `aws configure` and __check__").text == "Practice: run aws configure and check")
+    #expect(
+      InlineTextReader.read("**Practice:** run `aws configure` and __check__").text
+        == "Practice: run aws configure and check")
   }
 
   @Test func codeSpansKeepTheirText() {
-    #expect(InlineTextReader.read("Prefix `analytics_dev__staging` and `**kwargs`").text == "Prefix analytics_dev__staging and **kwargs")
+    #expect(
+      InlineTextReader.read("Prefix `analytics_dev__staging` and `**kwargs`").text
+        == "Prefix analytics_dev__staging and **kwargs")
     #expect(InlineTextReader.read("``a ` b``").text == "a ` b")
     #expect(InlineTextReader.read("unclosed `tick").text == "unclosed tick")
   }
@@ -96,7 +110,10 @@ import Testing
   }
 
   @Test func linkToAHugoRefShortcodeKeepsTheWholeShortcode() {
-    #expect(links("[Week 1]({{< ref \"1.1-Week1.md\" >}})") == [Reference(title: "Week 1", url: "{{< ref \"1.1-Week1.md\" >}}")])
+    #expect(
+      links("[Week 1]({{< ref \"1.1-Week1.md\" >}})") == [
+        Reference(title: "Week 1", url: "{{< ref \"1.1-Week1.md\" >}}")
+      ])
   }
 
   @Test func entitiesDecode() {
@@ -104,7 +121,9 @@ import Testing
   }
 
   @Test func inlineFormattingTagsAreDropped() {
-    #expect(InlineTextReader.read("Read **<i>Lab 39</i>**<br><strong>Idea:</strong> use <span class=\"x\">ECR</span>").text == "Read Lab 39\nIdea: use ECR")
+    #expect(
+      InlineTextReader.read("Read **<i>Lab 39</i>**<br><strong>Idea:</strong> use <span class=\"x\">ECR</span>").text
+        == "Read Lab 39\nIdea: use ECR")
     #expect(InlineTextReader.read("<b>bold</b> a<bsomething").text == "bold a<bsomething")
   }
 

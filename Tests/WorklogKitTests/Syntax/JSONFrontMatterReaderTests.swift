@@ -1,7 +1,7 @@
 import Testing
+import WorklogTestSupport
 
 @testable import WorklogKit
-import WorklogTestSupport
 
 @Suite struct JSONFrontMatterReaderTests {
   private let page = """

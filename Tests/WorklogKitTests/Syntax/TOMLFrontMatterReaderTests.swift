@@ -70,7 +70,8 @@ import Testing
 
   @Test func numbersDatesAndInlineTables() {
     let fm = frontMatter(
-      "+++\nweight = 1_000\nratio = 1.5\nwhen = 2025-09-08T10:00:00+07:00\nlocal = 2025-09-08 10:00:00\nauthor = { name = \"An\", id = 3 }\n\"quoted key\" = 'x'\n+++\n")
+      "+++\nweight = 1_000\nratio = 1.5\nwhen = 2025-09-08T10:00:00+07:00\nlocal = 2025-09-08 10:00:00\nauthor = { name = \"An\", id = 3 }\n\"quoted key\" = 'x'\n+++\n"
+    )
     #expect(fm["weight"]?.value.value == .integer(1000, leadingZero: false))
     #expect(fm["ratio"]?.value.value == .float(1.5))
     #expect(fm["when"]?.value.value == .dateTime(day(2025, 9, 8), "2025-09-08T10:00:00+07:00"))
@@ -80,7 +81,8 @@ import Testing
   }
 
   @Test func aTOMLPageHasNoFalseMissingKeys() {
-    let text = "+++\ntitle = \"Week 3\"\nweight = 3\nchapter = false\npre = \" <b> 1.3. </b> \"\n+++\n### Week 3 Objectives\n- a\n"
+    let text =
+      "+++\ntitle = \"Week 3\"\nweight = 3\nchapter = false\npre = \" <b> 1.3. </b> \"\n+++\n### Week 3 Objectives\n- a\n"
     #expect(LintHarness.lint(RequiredKeyMissingRule(), text).isEmpty)
     #expect(LintHarness.lint(WeightNotWeekRule(), text).isEmpty)
   }

@@ -72,9 +72,10 @@ import Testing
     #expect(table.kind == .html)
     #expect(table.header.cells.map(\.markdown) == ["Day", "Task", "Start Date", "Reference"])
     try #require(table.rows.count == 1)
-    #expect(table.rows[0].cells.map(\.markdown) == [
-      "2", "Read the ECS docs<br>Run a task", "17/11/2025", "[ECS guide](https://docs.aws.amazon.com/ecs/)",
-    ])
+    #expect(
+      table.rows[0].cells.map(\.markdown) == [
+        "2", "Read the ECS docs<br>Run a task", "17/11/2025", "[ECS guide](https://docs.aws.amazon.com/ecs/)",
+      ])
     #expect(table.rows[0].line == 4)
     #expect(table.lines == 1...11)
   }

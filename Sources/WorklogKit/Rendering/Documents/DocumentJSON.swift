@@ -17,9 +17,10 @@ public enum DocumentJSON {
       "languageSource": .string(page.language.source.rawValue),
       "week": .int(page.week.number),
       "weekSource": .string(page.week.source?.rawValue),
-      "weekEvidence": .array(page.week.evidence.map { e in
-        .object(["source": .string(e.source.rawValue), "value": .int(e.value), "line": .int(e.range?.start.line)])
-      }),
+      "weekEvidence": .array(
+        page.week.evidence.map { e in
+          .object(["source": .string(e.source.rawValue), "value": .int(e.value), "line": .int(e.range?.start.line)])
+        }),
       "title": .string(page.title?.value),
       "date": .string(page.date?.description),
       "dateRaw": .string(dateEntry?.raw),
@@ -36,11 +37,16 @@ public enum DocumentJSON {
       "taskTable": page.tasks.map(table) ?? .null,
       "otherTables": .int(page.otherTables),
       "decisions": .array(page.decisions.map(decision)),
-      "issues": .array(page.issues.map { i in
-        .object(["kind": .string(i.kind.rawValue), "message": .string(i.message), "line": .int(i.range.start.line), "column": .int(i.range.start.column)])
-      }),
+      "issues": .array(
+        page.issues.map { i in
+          .object([
+            "kind": .string(i.kind.rawValue), "message": .string(i.message), "line": .int(i.range.start.line),
+            "column": .int(i.range.start.column),
+          ])
+        }),
     ]
-    doc["segment"] = page.segment.map { .object(["startLine": .int($0.lowerBound), "endLine": .int($0.upperBound)]) } ?? .null
+    doc["segment"] =
+      page.segment.map { .object(["startLine": .int($0.lowerBound), "endLine": .int($0.upperBound)]) } ?? .null
     return .object(doc)
   }
 
@@ -49,12 +55,13 @@ public enum DocumentJSON {
     .object([
       "kind": .string(d.kind.rawValue), "value": .string(d.value), "confidence": .double(d.confidence),
       "ambiguous": .bool(d.isAmbiguous), "line": .int(d.range?.start.line),
-      "evidence": .array(d.evidence.map { e in
-        .object([
-          "kind": .string(e.kind), "supports": .string(e.supports), "weight": .double(e.weight),
-          "line": .int(e.range?.start.line), "note": .string(e.note),
-        ])
-      }),
+      "evidence": .array(
+        d.evidence.map { e in
+          .object([
+            "kind": .string(e.kind), "supports": .string(e.supports), "weight": .double(e.weight),
+            "line": .int(e.range?.start.line), "note": .string(e.note),
+          ])
+        }),
     ])
   }
 
@@ -85,7 +92,8 @@ public enum DocumentJSON {
       "weekday": .int(t.weekday),
       "weekdayEnd": .int(t.weekdayEnd),
       "text": .string(t.task?.value.text ?? ""),
-      "items": .array((t.task?.value.items ?? []).map { .object(["text": .string($0.text), "level": .int($0.level)]) }),
+      "items": .array(
+        (t.task?.value.items ?? []).map { .object(["text": .string($0.text), "level": .int($0.level)]) }),
       "start": .string(t.startDate?.description),
       "end": .string(t.endDate?.description),
       "startRaw": .string(t.start?.raw.value),

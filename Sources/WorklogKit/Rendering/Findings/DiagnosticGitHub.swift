@@ -24,13 +24,15 @@ public enum DiagnosticGitHub {
     let w = findings.filter { $0.severity == .warning }.count
     let n = findings.filter { $0.severity == .note }.count
     guard max(e, w, n) > annotationsPerKind else { return "" }
-    return "::notice title=worklog::\(data("\(e) errors, \(w) warnings and \(n) notes; GitHub shows only \(annotationsPerKind) annotations of each kind per step, so run 'worklog lint' for the full list"))\n"
+    return
+      "::notice title=worklog::\(data("\(e) errors, \(w) warnings and \(n) notes; GitHub shows only \(annotationsPerKind) annotations of each kind per step, so run 'worklog lint' for the full list"))\n"
   }
 
   /// A message: GitHub's rule for data is `%`, CR and LF percent-encoded; control, bidi and
   /// zero-width characters are escaped too, since the log and the annotation show them.
   static func data(_ s: String) -> String {
-    TerminalText.escaped(s.replacingAll("%", with: "%25").replacingAll("\r", with: "%0D").replacingAll("\n", with: "%0A"))
+    TerminalText.escaped(
+      s.replacingAll("%", with: "%25").replacingAll("\r", with: "%0D").replacingAll("\n", with: "%0A"))
   }
 
   /// A property other than the file: data's encoding, then `:` and `,` (GitHub's rule).

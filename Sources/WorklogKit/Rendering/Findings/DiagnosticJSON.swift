@@ -6,7 +6,8 @@ public enum DiagnosticJSON {
   public static func finding(_ d: Diagnostic, source: SourceFile? = nil) -> JSONValue {
     var o: [String: JSONValue] = [
       "path": .string(d.path), "line": .int(d.range.start.line), "column": .int(d.range.start.column),
-      "endLine": .int(d.range.end.line), "endColumn": .int(d.range.end.column), "severity": .string(d.severity.rawValue),
+      "endLine": .int(d.range.end.line), "endColumn": .int(d.range.end.column),
+      "severity": .string(d.severity.rawValue),
       "code": .string(d.code), "name": .string(d.name), "message": .string(d.message),
     ]
     if let fix = d.fix { o["fix"] = .string(fix) }

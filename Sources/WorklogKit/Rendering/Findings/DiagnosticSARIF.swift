@@ -12,7 +12,9 @@ public enum DiagnosticSARIF {
   }
 
   /// The log, the sources looked up by path while it is built.
-  public static func log(_ findings: [Diagnostic], rules: [RuleDescription], version: String, sources: (String) -> SourceFile?) -> JSONValue {
+  public static func log(
+    _ findings: [Diagnostic], rules: [RuleDescription], version: String, sources: (String) -> SourceFile?
+  ) -> JSONValue {
     log(findings, digests: digests(findings, sources: sources), rules: rules, version: version)
   }
 
@@ -22,7 +24,9 @@ public enum DiagnosticSARIF {
     return findings.map { d in
       let lineKey = LineKey(code: d.code, path: d.path, line: d.range.start.line)
       if let known = cache[lineKey] { return known }
-      let lineText = sources(d.path).flatMap { f in d.range.start.line <= f.lineCount ? f.text(ofLine: d.range.start.line) : nil } ?? ""
+      let lineText =
+        sources(d.path).flatMap { f in d.range.start.line <= f.lineCount ? f.text(ofLine: d.range.start.line) : nil }
+        ?? ""
       let trimmed = lineText.trimmingSpaces
       var prefix = FNV1a()
       prefix.add("\(d.code)|\(d.path)|")
@@ -36,7 +40,9 @@ public enum DiagnosticSARIF {
   }
 
   /// The log from the findings and their line digests (`digests(_:sources:)`), no source needed.
-  public static func log(_ findings: [Diagnostic], digests: [LineDigest], rules: [RuleDescription], version: String) -> JSONValue {
+  public static func log(_ findings: [Diagnostic], digests: [LineDigest], rules: [RuleDescription], version: String)
+    -> JSONValue
+  {
     let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.code, $0) })
     // The fingerprint hashes `code|path|line text|message|n`.
     var occurrences: [OccurrenceKey: Int] = [:]
@@ -57,7 +63,9 @@ public enum DiagnosticSARIF {
               "artifactLocation": .object(["uri": .string(uri(d.path))]),
               "region": .object([
                 "startLine": .int(d.range.start.line), "startColumn": .int(d.range.start.column),
-                "endLine": .int(d.range.end.line), "endColumn": .int(max(d.range.end.column, d.range.end.line == d.range.start.line ? d.range.start.column + 1 : 1)),
+                "endLine": .int(d.range.end.line),
+                "endColumn": .int(
+                  max(d.range.end.column, d.range.end.line == d.range.start.line ? d.range.start.column + 1 : 1)),
               ]),
             ])
           ])
@@ -71,16 +79,17 @@ public enum DiagnosticSARIF {
       "name": .string("worklog"),
       "version": .string(version),
       "semanticVersion": .string(version),
-      "rules": .array(rules.map { r in
-        .object([
-          "id": .string(r.code),
-          "name": .string(r.name),
-          "shortDescription": .object(["text": .string(r.summary)]),
-          "fullDescription": .object(["text": .string(r.rationale)]),
-          "help": .object(["text": .string(r.rationale)]),
-          "defaultConfiguration": .object(["level": .string(level(r.severity))]),
-        ])
-      }),
+      "rules": .array(
+        rules.map { r in
+          .object([
+            "id": .string(r.code),
+            "name": .string(r.name),
+            "shortDescription": .object(["text": .string(r.summary)]),
+            "fullDescription": .object(["text": .string(r.rationale)]),
+            "help": .object(["text": .string(r.rationale)]),
+            "defaultConfiguration": .object(["level": .string(level(r.severity))]),
+          ])
+        }),
     ])
     return .object([
       "$schema": .string("https://json.schemastore.org/sarif-2.1.0.json"),

@@ -13,7 +13,9 @@ public struct DiagnosticText: Sendable {
   public func render(_ d: Diagnostic, source: SourceFile?) -> String {
     let style = Style(enabled: color)
     var out = style.bold("\(TerminalText.escaped(d.path)):\(d.range.start.line):\(d.range.start.column):")
-    out += " " + style.severity(d.severity, "\(d.severity.rawValue)[\(d.code)]") + ": " + DiagnosticText.fixMark(d) + TerminalText.escaped(d.message) + "\n"
+    out +=
+      " " + style.severity(d.severity, "\(d.severity.rawValue)[\(d.code)]") + ": " + DiagnosticText.fixMark(d)
+      + TerminalText.escaped(d.message) + "\n"
     if let source, d.range.start.line <= source.lineCount {
       out += snippet(d, source, style)
     }
@@ -97,7 +99,9 @@ public struct DiagnosticText: Sendable {
     var out = ""
     for (code, v) in rows {
       let count = String(v.count)
-      out += String(repeating: " ", count: max(0, 6 - count.count)) + count + "  \(code)  \(v.name) (\(v.severity.rawValue))\n"
+      out +=
+        String(repeating: " ", count: max(0, 6 - count.count)) + count
+        + "  \(code)  \(v.name) (\(v.severity.rawValue))\n"
     }
     return out
   }

@@ -9,7 +9,9 @@ public struct LintJSONReporter: LintReporter {
   public func begin() -> String { array.opening }
 
   public func render(_ site: FindingsSite) -> [String] {
-    site.findings.map { JSONArrayWriter.element(DiagnosticJSON.finding($0, source: site.files[$0.path]), pretty: false) }
+    site.findings.map {
+      JSONArrayWriter.element(DiagnosticJSON.finding($0, source: site.files[$0.path]), pretty: false)
+    }
   }
 
   public mutating func write(_ rendered: [String]) -> String {

@@ -50,7 +50,9 @@ public enum SummaryJSON {
 
   /// An objective or achievement with the items under it (depth is bounded by `ListReader.maxDepth`).
   static func item(_ i: SummaryItem) -> JSONValue {
-    .object(["text": .string(i.text), "kind": .string(i.isGroup ? "group" : "item"), "children": .array(i.children.map(item))])
+    .object([
+      "text": .string(i.text), "kind": .string(i.isGroup ? "group" : "item"), "children": .array(i.children.map(item)),
+    ])
   }
 
   static func task(_ t: TaskSummary) -> JSONValue {

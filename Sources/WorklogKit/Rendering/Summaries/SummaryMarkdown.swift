@@ -30,7 +30,9 @@ public enum SummaryMarkdown {
       }
     }
     // `1. text` at the start would become an ordered list.
-    if let dot = out.firstIndex(where: { !$0.isASCII || !$0.isNumber }), dot > out.startIndex, out[dot] == "." || out[dot] == ")" {
+    if let dot = out.firstIndex(where: { !$0.isASCII || !$0.isNumber }), dot > out.startIndex,
+      out[dot] == "." || out[dot] == ")"
+    {
       out.insert("\\", at: dot)
     }
     return out
@@ -40,7 +42,9 @@ public enum SummaryMarkdown {
   static func link(_ ref: Reference) -> String {
     guard let url = ref.url else { return escape(ref.title) + " (no link)" }
     let lower = url.lowercased()
-    guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return "\(escape(ref.title)) (\(escape(url)))" }
+    guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else {
+      return "\(escape(ref.title)) (\(escape(url)))"
+    }
     return "[\(escape(ref.title))](\(destination(url)))"
   }
 
@@ -70,15 +74,21 @@ public enum SummaryMarkdown {
     if let path = w.path { out += "- **Page:** \(escape(SummaryWording.relative(path, to: term.site.root)))\n" }
     out += "- **Status:** \(SummaryText.describe(w.status))\n"
     if w.isPresent && w.status != .unreadable {
-      out += "- **Dates:** \(SummaryWording.longRange(w.start, w.end) ?? "no task dates") (\(SummaryWording.count(w.days, "day")) logged)"
+      out +=
+        "- **Dates:** \(SummaryWording.longRange(w.start, w.end) ?? "no task dates") (\(SummaryWording.count(w.days, "day")) logged)"
       out += (w.guesses.isEmpty ? "" : ", a guess: see Needs a look") + "\n"
       out += "- **Findings:** \(SummaryWording.findings(w.findings))\n"
       out += list("Objectives", w.objectives)
       if w.status == .ok {
         out += "\n### Tasks (\(w.taskCount))\n\n"
-        out += table(["Day", "Dates", "Task"], w.tasks.map { t in
-          [escape(t.day ?? "-"), SummaryWording.compactRange(t.start, t.end) ?? "-", escape(SummaryWording.oneLine(t.items))]
-        })
+        out += table(
+          ["Day", "Dates", "Task"],
+          w.tasks.map { t in
+            [
+              escape(t.day ?? "-"), SummaryWording.compactRange(t.start, t.end) ?? "-",
+              escape(SummaryWording.oneLine(t.items)),
+            ]
+          })
       }
       out += list("Achievements", w.achievements)
       if !w.references.isEmpty {
@@ -128,7 +138,8 @@ public enum SummaryMarkdown {
           func n(_ x: Int) -> String { read ? String(x) : "-" }
           return [
             String(w.week), SummaryText.datesCell(w), n(w.days), n(w.taskCount), n(w.objectives.count),
-            n(w.achievements.count), n(w.references.count), read ? SummaryWording.findingsShort(w.findings) : "-", w.status.rawValue,
+            n(w.achievements.count), n(w.references.count), read ? SummaryWording.findingsShort(w.findings) : "-",
+            w.status.rawValue,
           ]
         })
     }
@@ -141,8 +152,10 @@ public enum SummaryMarkdown {
     out += "- last week: \(SummaryText.lastWeek(t))\n"
     out += "\n### Gaps\n\n"
     out += "- missing weeks: \(t.weeksMissing.isEmpty ? "none" : SummaryWording.weekList(t.weeksMissing))\n"
-    out += "- weeks without dates: \(t.weeksWithoutDates.isEmpty ? "none" : SummaryWording.weekList(t.weeksWithoutDates))\n"
-    out += "- overlapping weeks: \(t.overlaps.isEmpty ? "none" : t.overlaps.map { "\($0.first) and \($0.second)" }.joined(separator: ", "))\n"
+    out +=
+      "- weeks without dates: \(t.weeksWithoutDates.isEmpty ? "none" : SummaryWording.weekList(t.weeksWithoutDates))\n"
+    out +=
+      "- overlapping weeks: \(t.overlaps.isEmpty ? "none" : t.overlaps.map { "\($0.first) and \($0.second)" }.joined(separator: ", "))\n"
     let guessed = SummaryText.guesses(term)
     if !guessed.isEmpty { out += "\nDates marked ? rest on a guess.\n" + needsALook(guessed) }
     return out
@@ -168,7 +181,8 @@ public enum SummaryMarkdown {
     let attention = cohort.sites.compactMap { term -> String? in
       let items = SummaryText.attention(term)
       guard !items.isEmpty else { return nil }
-      return "- **\(escape(term.site.name))** (\(SummaryWording.languages(term.languages))): \(items.map(escape).joined(separator: "; "))\n"
+      return
+        "- **\(escape(term.site.name))** (\(SummaryWording.languages(term.languages))): \(items.map(escape).joined(separator: "; "))\n"
     }
     if !attention.isEmpty { out += "\n### Needs a look\n\n" + attention.joined() }
     return out

@@ -46,7 +46,10 @@ public enum SummaryText {
       let labelWidth = 10
       let lines = WordWrap.wrap(value, width: width - labelWidth - 2)
       for (i, l) in lines.enumerated() {
-        let head = i == 0 ? label + String(repeating: " ", count: max(0, labelWidth - label.count)) : String(repeating: " ", count: labelWidth)
+        let head =
+          i == 0
+          ? label + String(repeating: " ", count: max(0, labelWidth - label.count))
+          : String(repeating: " ", count: labelWidth)
         text += (head + "  " + l).trailingSpacesRemoved + "\n"
       }
     }
@@ -56,7 +59,9 @@ public enum SummaryText {
       let indent = 2 * level
       let lines = WordWrap.wrap(s, width: width - indent - marker.count - 1)
       for (i, l) in lines.enumerated() {
-        let head = String(repeating: " ", count: indent) + (i == 0 ? marker + " " : String(repeating: " ", count: marker.count + 1))
+        let head =
+          String(repeating: " ", count: indent)
+          + (i == 0 ? marker + " " : String(repeating: " ", count: marker.count + 1))
         text += (head + l).trailingSpacesRemoved + "\n"
       }
     }
@@ -81,7 +86,10 @@ public enum SummaryText {
     if let path = w.path { r.field("Page", v(SummaryWording.relative(path, to: term.site.root))) }
     r.field("Status", describe(w.status))
     if read {
-      r.field("Dates", (SummaryWording.longRange(w.start, w.end) ?? "no task dates") + (w.guesses.isEmpty ? "" : " (a guess: see Needs a look)"))
+      r.field(
+        "Dates",
+        (SummaryWording.longRange(w.start, w.end) ?? "no task dates")
+          + (w.guesses.isEmpty ? "" : " (a guess: see Needs a look)"))
       r.field("Days", "\(SummaryWording.count(w.days, "day")) logged")
       r.field("Findings", SummaryWording.findings(w.findings))
       list("Objectives", w.objectives, into: &r)
@@ -130,11 +138,15 @@ public enum SummaryText {
   static func tasks(_ w: WeekSummary, into r: inout Writer) {
     guard w.status == .ok else { return }
     r.section("Tasks (\(w.taskCount))")
-    var table = TextTable([.init("Day", minWidth: 5), .init("Dates", minWidth: 10), .init("Task", minWidth: 20)], indent: 2)
+    var table = TextTable(
+      [.init("Day", minWidth: 5), .init("Dates", minWidth: 10), .init("Task", minWidth: 20)], indent: 2)
     table.spacedWhenWrapped = true
     for t in w.tasks {
       let text = t.items.map { String(repeating: "  ", count: max(0, $0.level - 1)) + SummaryWording.visible($0.text) }
-      table.append([SummaryWording.visible(t.day ?? "-"), SummaryWording.compactRange(t.start, t.end) ?? "-", text.joined(separator: "\n")])
+      table.append([
+        SummaryWording.visible(t.day ?? "-"), SummaryWording.compactRange(t.start, t.end) ?? "-",
+        text.joined(separator: "\n"),
+      ])
     }
     r.table(table)
   }
@@ -161,7 +173,8 @@ public enum SummaryText {
     r.field("Site", SummaryWording.visible(term.site.root))
     r.blank()
     var table = TextTable([
-      .init("Week", .right), .init("Dates", minWidth: 10), .init("Days", .right), .init("Tasks", .right), .init("Obj", .right),
+      .init("Week", .right), .init("Dates", minWidth: 10), .init("Days", .right), .init("Tasks", .right),
+      .init("Obj", .right),
       .init("Ach", .right), .init("Refs", .right), .init("Findings"), .init("Status", minWidth: 7),
     ])
     for w in term.weeks {
@@ -169,12 +182,14 @@ public enum SummaryText {
       func n(_ x: Int) -> String { read ? String(x) : "-" }
       table.append([
         String(w.week), datesCell(w), n(w.days), n(w.taskCount), n(w.objectives.count),
-        n(w.achievements.count), n(w.references.count), read ? SummaryWording.findingsShort(w.findings) : "-", w.status.rawValue,
+        n(w.achievements.count), n(w.references.count), read ? SummaryWording.findingsShort(w.findings) : "-",
+        w.status.rawValue,
       ])
     }
     if term.weeks.isEmpty { r.line("No weeks.") } else { r.table(table) }
     r.blank()
-    r.line("Findings are errors/warnings/notes; Obj, Ach and Refs count objectives, achievements and unique references.")
+    r.line(
+      "Findings are errors/warnings/notes; Obj, Ach and Refs count objectives, achievements and unique references.")
     let guessed = guesses(term)
     if !guessed.isEmpty { r.line("Dates marked ? rest on a guess; see Needs a look.") }
     let weekNotes = term.weeks.flatMap { w in w.notes.map { "week \(w.week): \($0)" } }
@@ -187,8 +202,11 @@ public enum SummaryText {
     r.bullet("last week: " + lastWeek(t))
     r.section("Gaps")
     r.bullet("missing weeks: " + (t.weeksMissing.isEmpty ? "none" : SummaryWording.weekList(t.weeksMissing)))
-    r.bullet("weeks without dates: " + (t.weeksWithoutDates.isEmpty ? "none" : SummaryWording.weekList(t.weeksWithoutDates)))
-    r.bullet("overlapping weeks: " + (t.overlaps.isEmpty ? "none" : t.overlaps.map { "\($0.first) and \($0.second)" }.joined(separator: ", ")))
+    r.bullet(
+      "weeks without dates: " + (t.weeksWithoutDates.isEmpty ? "none" : SummaryWording.weekList(t.weeksWithoutDates)))
+    r.bullet(
+      "overlapping weeks: "
+        + (t.overlaps.isEmpty ? "none" : t.overlaps.map { "\($0.first) and \($0.second)" }.joined(separator: ", ")))
     needsALook(guessed, into: &r)
   }
 
@@ -204,15 +222,19 @@ public enum SummaryText {
     r.title("Cohort: \(SummaryWording.count(siteCount, "site")), sorted by \(cohort.sort.rawValue)")
     r.blank()
     var table = TextTable([
-      .init("Site", minWidth: 12), .init("Lang"), .init("Weeks", .right), .init("Missing", minWidth: 7), .init("Last", .right),
+      .init("Site", minWidth: 12), .init("Lang"), .init("Weeks", .right), .init("Missing", minWidth: 7),
+      .init("Last", .right),
       .init("Last dates", minWidth: 10), .init("Findings"),
     ])
     for term in cohort.sites {
       let t = term.totals
-      let missing = t.weeksMissing.isEmpty ? "0" : "\(t.weeksMissing.count) (\(SummaryWording.weekList(t.weeksMissing)))"
+      let missing =
+        t.weeksMissing.isEmpty ? "0" : "\(t.weeksMissing.count) (\(SummaryWording.weekList(t.weeksMissing)))"
       table.append([
-        SummaryWording.visible(term.site.name), SummaryWording.languages(term.languages), String(t.weeksPresent), missing,
-        t.lastWeek.map(String.init) ?? "-", t.lastWeek == nil ? "-" : SummaryWording.compactRange(t.lastWeekStart, t.lastWeekEnd) ?? "no dates",
+        SummaryWording.visible(term.site.name), SummaryWording.languages(term.languages), String(t.weeksPresent),
+        missing,
+        t.lastWeek.map(String.init) ?? "-",
+        t.lastWeek == nil ? "-" : SummaryWording.compactRange(t.lastWeekStart, t.lastWeekEnd) ?? "no dates",
         SummaryWording.findingsShort(t.findings),
       ])
     }
@@ -241,7 +263,8 @@ public enum SummaryText {
     if !noTable.isEmpty { items.append("no task table in week \(SummaryWording.weekList(noTable))") }
     if !undated.isEmpty { items.append("no task dates in week \(SummaryWording.weekList(undated))") }
     if !term.totals.overlaps.isEmpty {
-      items.append("overlapping weeks " + term.totals.overlaps.map { "\($0.first)/\($0.second)" }.joined(separator: ", "))
+      items.append(
+        "overlapping weeks " + term.totals.overlaps.map { "\($0.first)/\($0.second)" }.joined(separator: ", "))
     }
     return items + guesses(term) + term.notes
   }

@@ -54,7 +54,8 @@ package struct TextTable {
     }
     var total = indent + widths.reduce(0, +) + 2 * max(0, columns.count - 1)
     while total > width {
-      guard let i = widths.indices.filter({ widths[$0] > columns[$0].minWidth }).max(by: { widths[$0] < widths[$1] }) else {
+      guard let i = widths.indices.filter({ widths[$0] > columns[$0].minWidth }).max(by: { widths[$0] < widths[$1] })
+      else {
         break
       }
       widths[i] -= 1

@@ -51,7 +51,9 @@ struct AmbiguousReadingRule: LintRule {
 
   static func what(_ d: DecisionRecord) -> String {
     switch d.kind {
-    case .dateOrder: return d.value == DateOrder.monthFirst.rawValue ? "reading these dates month-first" : "reading these dates day-first"
+    case .dateOrder:
+      return d.value == DateOrder.monthFirst.rawValue
+        ? "reading these dates month-first" : "reading these dates day-first"
     case .columns: return "which column holds what"
     case .sectionKind: return "the role of this section (\(d.value))"
     case .week: return "week \(d.value)"

@@ -13,7 +13,9 @@ struct InvalidUTF8Rule: LintRule {
 
   func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     page.issues.filter { $0.kind == .invalidUTF8 }.map {
-      finding(page.source, $0.range, $0.message, fix: "Save the file as UTF-8 in your editor (File › Save with Encoding › UTF-8).")
+      finding(
+        page.source, $0.range, $0.message,
+        fix: "Save the file as UTF-8 in your editor (File › Save with Encoding › UTF-8).")
     }
   }
 }

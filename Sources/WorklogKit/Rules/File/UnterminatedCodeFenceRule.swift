@@ -19,7 +19,9 @@ struct UnterminatedCodeFenceRule: LintRule {
 
   func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     page.issues.filter { $0.kind == .unterminatedFence }.map {
-      finding(page.source, $0.range, $0.message, fix: "Close the block with a line of three backticks.", autofix: fenceFix(page.source, opening: $0.range))
+      finding(
+        page.source, $0.range, $0.message, fix: "Close the block with a line of three backticks.",
+        autofix: fenceFix(page.source, opening: $0.range))
     }
   }
 }

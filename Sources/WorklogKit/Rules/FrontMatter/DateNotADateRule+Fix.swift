@@ -14,7 +14,8 @@ extension DateNotADateRule {
     let fence = page.frontMatter.fence
     guard let token = FrontMatterEdit.token(page.source, entry, fence: fence) else { return nil }
     let text = date.description
-    let edit = token.quote == nil && fence == .json
+    let edit =
+      token.quote == nil && fence == .json
       ? TextEdit(range: token.range, with: "\"\(text)\"") : FrontMatterEdit.literal(text, over: token)
     return Fix("set date to \(text)", .unsafe, edits: [edit], changesDates: true)
   }

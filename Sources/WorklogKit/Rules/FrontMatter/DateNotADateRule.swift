@@ -13,12 +13,14 @@ struct DateNotADateRule: LintRule {
       RuleExample(
         "---\ntitle: \"Week 3\"\ndate: ↓\"`r Sys.Date()`\"\n---\n\n| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n"
           + "| 3 | Draw the VPC | 23/09/2025 | 23/09/2025 |\n| 2 | Read the VPC guide | 22/09/2025 | 22/09/2025 |\n",
-        fixed: "---\ntitle: \"Week 3\"\ndate: \"2025-09-22\"\n---\n\n| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n"
+        fixed:
+          "---\ntitle: \"Week 3\"\ndate: \"2025-09-22\"\n---\n\n| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n"
           + "| 3 | Draw the VPC | 23/09/2025 | 23/09/2025 |\n| 2 | Read the VPC guide | 22/09/2025 | 22/09/2025 |\n"),
       RuleExample(
         "+++\ntitle = \"Week 3\"\ndate = ↓\"today\"\n+++\n\n| Task | Start Date | Completion Date |\n| --- | --- | --- |\n"
           + "| Read the VPC guide | 2025-09-24 | 2025-09-24 |\n",
-        fixed: "+++\ntitle = \"Week 3\"\ndate = \"2025-09-24\"\n+++\n\n| Task | Start Date | Completion Date |\n| --- | --- | --- |\n"
+        fixed:
+          "+++\ntitle = \"Week 3\"\ndate = \"2025-09-24\"\n+++\n\n| Task | Start Date | Completion Date |\n| --- | --- | --- |\n"
           + "| Read the VPC guide | 2025-09-24 | 2025-09-24 |\n"),
     ],
     nonTriggering: [
@@ -32,9 +34,11 @@ struct DateNotADateRule: LintRule {
     let raw = Quote.cut(entry.raw)
     let leftover = raw.contains("Sys.Date")
     return [
-      finding(page.source, entry.value.range,
+      finding(
+        page.source, entry.value.range,
         leftover ? "date \(raw) is an R Markdown expression, not a date" : "date \(raw) is not a date",
-        fix: "Write the Monday of the week as YYYY-MM-DD, e.g. date: 2025-09-22.", autofix: dateFix(page, entry, context))
+        fix: "Write the Monday of the week as YYYY-MM-DD, e.g. date: 2025-09-22.",
+        autofix: dateFix(page, entry, context))
     ]
   }
 }

@@ -26,23 +26,34 @@ enum FrontMatterEdit {
     if first == 0x22 || first == 0x27 {
       var i = r.lowerBound + 1
       while i < r.upperBound {
-        if first == 0x22 && bytes[i] == 0x5C { i += 2; continue }
+        if first == 0x22 && bytes[i] == 0x5C {
+          i += 2
+          continue
+        }
         if bytes[i] == first {
-          if first == 0x27 && fence != .json && i + 1 < r.upperBound && bytes[i + 1] == 0x27 { i += 2; continue }
+          if first == 0x27 && fence != .json && i + 1 < r.upperBound && bytes[i + 1] == 0x27 {
+            i += 2
+            continue
+          }
           return Token(range: r.lowerBound..<(i + 1), quote: first)
         }
         i += 1
       }
       return nil
     }
-    guard first != 0x5B, first != 0x7B, first != 0x21, first != 0x2D || r.count > 1 && !ByteText.isBlank(bytes[r.lowerBound + 1]) else {
+    guard first != 0x5B, first != 0x7B, first != 0x21,
+      first != 0x2D || r.count > 1 && !ByteText.isBlank(bytes[r.lowerBound + 1])
+    else {
       return nil
     }
     var end = r.upperBound
     var i = r.lowerBound
     while i < r.upperBound {
       let b = bytes[i]
-      if fence == .json ? (b == 0x2C || b == 0x7D || ByteText.isBlank(b)) : (ByteText.isBlank(b) && i + 1 < r.upperBound && bytes[i + 1] == 0x23) {
+      if fence == .json
+        ? (b == 0x2C || b == 0x7D || ByteText.isBlank(b))
+        : (ByteText.isBlank(b) && i + 1 < r.upperBound && bytes[i + 1] == 0x23)
+      {
         end = i
         break
       }
@@ -59,7 +70,9 @@ enum FrontMatterEdit {
       guard let body = quoted(text, quote) else { return nil }
       return TextEdit(range: token.inner, with: body)
     }
-    if (fence == .yaml || fence == .unterminated) && isPlainSafe(text) { return TextEdit(range: token.range, with: text) }
+    if (fence == .yaml || fence == .unterminated) && isPlainSafe(text) {
+      return TextEdit(range: token.range, with: text)
+    }
     return quoted(text, 0x22).map { TextEdit(range: token.range, with: "\"\($0)\"") }
   }
 
@@ -76,7 +89,8 @@ enum FrontMatterEdit {
 
   /// Whether `text` reads back as the same string when written plain in YAML.
   static func isPlainSafe(_ text: String) -> Bool {
-    guard let first = text.utf8.first, let last = text.utf8.last, !ByteText.isBlank(first), !ByteText.isBlank(last) else { return false }
+    guard let first = text.utf8.first, let last = text.utf8.last, !ByteText.isBlank(first), !ByteText.isBlank(last)
+    else { return false }
     if Array("!&*-?:,[]{}#|>'\"%@`".utf8).contains(first) { return false }
     if text.contains(": ") || text.contains(" #") || text.hasSuffix(":") { return false }
     if case .string = YAMLScalar.plain(text) { return true }

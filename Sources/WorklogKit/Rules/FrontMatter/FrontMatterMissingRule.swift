@@ -18,12 +18,14 @@ struct FrontMatterMissingRule: LintRule {
     let source = page.source
     if source.bytes[(source.hasBOM ? 3 : 0)...].allSatisfy({ ByteText.isBlank($0) || $0 == 0x0A || $0 == 0x0D }) {
       return [
-        finding(page.source, first, "the page is empty",
+        finding(
+          page.source, first, "the page is empty",
           fix: "Write the week's front matter and sections into the file, or delete it.")
       ]
     }
     return [
-      finding(page.source, first, "the page has no front matter",
+      finding(
+        page.source, first, "the page has no front matter",
         fix: "Start the file with a `---` block holding title, weight, chapter and pre, and close it with `---`.")
     ]
   }

@@ -17,13 +17,17 @@ struct FrontMatterUnreadableRule: LintRule {
     var out: [Diagnostic] = []
     for entry in page.frontMatter.entries {
       if case .unreadable(let reason) = entry.value.value {
-        out.append(finding(page.source, entry.value.range, "'\(entry.key.value)' cannot be read: \(reason)",
-          fix: "Write the value in double quotes on one line, e.g. \(entry.key.value): \"…\"."))
+        out.append(
+          finding(
+            page.source, entry.value.range, "'\(entry.key.value)' cannot be read: \(reason)",
+            fix: "Write the value in double quotes on one line, e.g. \(entry.key.value): \"…\"."))
       }
     }
     for line in page.frontMatter.unreadableLines {
-      out.append(finding(page.source, line.range, "'\(line.value.prefix(40))' is not a `key: value` line",
-        fix: "Write each front matter entry as `key: value`, or remove the line."))
+      out.append(
+        finding(
+          page.source, line.range, "'\(line.value.prefix(40))' is not a `key: value` line",
+          fix: "Write each front matter entry as `key: value`, or remove the line."))
     }
     return out
   }

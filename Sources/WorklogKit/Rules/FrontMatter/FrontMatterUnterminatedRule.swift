@@ -14,7 +14,8 @@ struct FrontMatterUnterminatedRule: LintRule {
     guard page.frontMatter.fence == .unterminated, let range = page.frontMatter.range else { return [] }
     let open = page.source.range(ofLine: range.start.line)
     return [
-      finding(page.source, open, "the front matter opened here is never closed",
+      finding(
+        page.source, open, "the front matter opened here is never closed",
         fix: "Add a line `---` after the last front matter key (line \(range.end.line)).")
     ]
   }

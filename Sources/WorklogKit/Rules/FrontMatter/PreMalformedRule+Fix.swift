@@ -8,7 +8,8 @@ extension PreMalformedRule {
   /// How the site writes `pre`: the commonest well-formed `pre` of its other week pages, else
   /// the theme's ` <b> 1.N. </b> `; certain when every sibling writes it that way.
   static func wording(for page: Worklog, _ context: LintContext) -> SiteWording {
-    SiteWording.learn("pre", for: page, in: context.site, accept: { isWellFormed($0, week: WorklogParser.weekInPre($0)) })
+    SiteWording.learn(
+      "pre", for: page, in: context.site, accept: { isWellFormed($0, week: WorklogParser.weekInPre($0)) })
       ?? SiteWording(before: " <b> 1.", after: ". </b> ", unanimous: false)
   }
 

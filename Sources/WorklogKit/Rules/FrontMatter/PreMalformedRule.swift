@@ -8,8 +8,12 @@ struct PreMalformedRule: LintRule {
       numbering; an unclosed `<b>` makes the rest of the menu bold.
       """,
     triggering: [
-      RuleExample("---\ntitle: \"Week 3\"\npre: ↓\" <b> </b> \"\n---\n", fixed: "---\ntitle: \"Week 3\"\npre: \" <b> 1.3. </b> \"\n---\n"),
-      RuleExample("---\ntitle: \"Week 3\"\npre: ↓\" <b> 1.3. \"\n---\n", fixed: "---\ntitle: \"Week 3\"\npre: \" <b> 1.3. </b> \"\n---\n"),
+      RuleExample(
+        "---\ntitle: \"Week 3\"\npre: ↓\" <b> </b> \"\n---\n",
+        fixed: "---\ntitle: \"Week 3\"\npre: \" <b> 1.3. </b> \"\n---\n"),
+      RuleExample(
+        "---\ntitle: \"Week 3\"\npre: ↓\" <b> 1.3. \"\n---\n",
+        fixed: "---\ntitle: \"Week 3\"\npre: \" <b> 1.3. </b> \"\n---\n"),
       RuleExample(
         files: [
           ("site/content/1-Worklog/1.7-Week7/_index.md", "---\ntitle: \"Week 7\"\npre: \"<b>1.7 </b>\"\n---\n"),
@@ -27,11 +31,19 @@ struct PreMalformedRule: LintRule {
     let week = page.week.number.map(String.init) ?? "N"
     let fix = "Write pre: \" <b> 1.\(week). </b> \"."
     if WorklogParser.weekInPre(text) == nil {
-      return [finding(page.source, entry.value.range, "pre \(entry.raw) holds no week number", fix: fix, autofix: preFix(page, entry, context))]
+      return [
+        finding(
+          page.source, entry.value.range, "pre \(entry.raw) holds no week number", fix: fix,
+          autofix: preFix(page, entry, context))
+      ]
     }
     let lower = text.lowercased()
     if lower.components("<b>") != lower.components("</b>") {
-      return [finding(page.source, entry.value.range, "pre \(entry.raw) opens <b> and does not close it, or the reverse", fix: fix, autofix: preFix(page, entry, context))]
+      return [
+        finding(
+          page.source, entry.value.range, "pre \(entry.raw) opens <b> and does not close it, or the reverse", fix: fix,
+          autofix: preFix(page, entry, context))
+      ]
     }
     return []
   }

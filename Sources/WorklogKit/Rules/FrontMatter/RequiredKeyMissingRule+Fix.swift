@@ -41,13 +41,16 @@ extension RequiredKeyMissingRule {
     }
     let newline = page.source.newline(near: point.line)
     let text = lines.map { $0 + newline }.joined()
-    return Fix("add \(missing.joined(separator: ", "))", safe ? .safe : .unsafe, edits: [.insert(text, at: point.offset)])
+    return Fix(
+      "add \(missing.joined(separator: ", "))", safe ? .safe : .unsafe, edits: [.insert(text, at: point.offset)])
   }
 
   /// How the site titles its weeks in the page's language; the theme's wording (`Week N
   /// Worklog`, `Nhật ký tuần N`), never certain, when no other page of that language says.
   static func titleWording(_ page: Worklog, _ context: LintContext) -> SiteWording? {
-    if let learned = SiteWording.learn("title", for: page, in: context.site, language: page.language.code) { return learned }
+    if let learned = SiteWording.learn("title", for: page, in: context.site, language: page.language.code) {
+      return learned
+    }
     switch page.language.code {
     case "en": return SiteWording(before: "Week ", after: " Worklog", unanimous: false)
     case "vi": return SiteWording(before: "Nhật ký tuần ", after: "", unanimous: false)

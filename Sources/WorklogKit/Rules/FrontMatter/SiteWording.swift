@@ -28,7 +28,11 @@ struct SiteWording {
       let id = split.before + "\u{0}" + split.after
       counts[id, default: (split.before, split.after, 0)].count += 1
     }
-    guard let best = counts.max(by: { $0.value.count < $1.value.count || $0.value.count == $1.value.count && $0.key > $1.key }) else {
+    guard
+      let best = counts.max(by: {
+        $0.value.count < $1.value.count || $0.value.count == $1.value.count && $0.key > $1.key
+      })
+    else {
       return nil
     }
     return SiteWording(before: best.value.before, after: best.value.after, unanimous: best.value.count == total)
@@ -58,6 +62,8 @@ struct SiteWording {
       i += 1
     }
     guard let at = found else { return nil }
-    return (String(String.UnicodeScalarView(scalars[..<at])), String(String.UnicodeScalarView(scalars[(at + digits)...])))
+    return (
+      String(String.UnicodeScalarView(scalars[..<at])), String(String.UnicodeScalarView(scalars[(at + digits)...]))
+    )
   }
 }

@@ -10,7 +10,8 @@ struct AchievementsMissingRule: LintRule {
       the task table all count. Pages with `draft: true` are skipped: Hugo does not publish them.
       """,
     triggering: [
-      RuleExample("""
+      RuleExample(
+        """
         ↓---
         title: "Week 3 Worklog"
         ---
@@ -28,7 +29,8 @@ struct AchievementsMissingRule: LintRule {
         """)
     ],
     nonTriggering: [
-      RuleExample("""
+      RuleExample(
+        """
         ---
         title: "Week 3 Worklog"
         ---
@@ -42,7 +44,8 @@ struct AchievementsMissingRule: LintRule {
         * Drew the network diagram of the lab.
 
         """),
-      RuleExample("""
+      RuleExample(
+        """
         ---
         title: "Week 3 Worklog"
         ---
@@ -67,7 +70,8 @@ struct AchievementsMissingRule: LintRule {
     let n = page.week.number.map(String.init) ?? "N"
     let heading = page.language.code == "vi" ? "### Kết quả đạt được tuần \(n):" : "### Week \(n) Achievements:"
     return [
-      findingAtTop(page, "the page has no achievements section",
+      findingAtTop(
+        page, "the page has no achievements section",
         fix: "Add a heading `\(heading)` after the task table, with what the week achieved as a list.")
     ]
   }

@@ -12,80 +12,107 @@ struct CopiedFromAnotherWeekRule: LintRule {
       """,
     triggering: [
       RuleExample(files: [
-        ("site/content/1-Worklog/1.2-Week2/_index.md", """
+        (
+          "site/content/1-Worklog/1.2-Week2/_index.md",
+          """
           ### Week 2 Objectives:
 
           * Get to know the team.
           * Set up an AWS account.
 
-          """),
-        ("site/content/1-Worklog/1.3-Week3/_index.md", """
+          """
+        ),
+        (
+          "site/content/1-Worklog/1.3-Week3/_index.md",
+          """
           ### Week 3 Objectives:
 
           * ↓Get to know the team!
           * Set up an AWS account.
 
-          """),
+          """
+        ),
       ]),
       RuleExample(files: [
-        ("site/content/1-Worklog/1.2-Week2/_index.md", """
+        (
+          "site/content/1-Worklog/1.2-Week2/_index.md",
+          """
           | Day | Task | Start Date | Completion Date |
           | --- | ---- | ---------- | --------------- |
           | 2 | Read the IAM user guide | 15/09/2025 | 15/09/2025 |
           | 3 | Create IAM users and groups | 16/09/2025 | 16/09/2025 |
 
-          """),
-        ("site/content/1-Worklog/1.3-Week3/_index.md", """
+          """
+        ),
+        (
+          "site/content/1-Worklog/1.3-Week3/_index.md",
+          """
           | Day | Task | Start Date | Completion Date |
           | --- | ---- | ---------- | --------------- |
           | 2 | ↓Read the IAM user guide | 22/09/2025 | 22/09/2025 |
           | 3 | Create IAM users and groups | 23/09/2025 | 23/09/2025 |
           | 4 | Sketch a VPC with two subnets | 24/09/2025 | 24/09/2025 |
 
-          """),
+          """
+        ),
       ]),
     ],
     nonTriggering: [
       RuleExample(files: [
-        ("site/content/1-Worklog/1.2-Week2/_index.md", """
+        (
+          "site/content/1-Worklog/1.2-Week2/_index.md",
+          """
           ### Week 2 Objectives:
 
           * Get to know the team.
           * Set up an AWS account.
 
-          """),
-        ("site/content/1-Worklog/1.2-Week2/_index.vi.md", """
+          """
+        ),
+        (
+          "site/content/1-Worklog/1.2-Week2/_index.vi.md",
+          """
           ### Mục tiêu tuần 2:
 
           * Get to know the team.
           * Set up an AWS account.
 
-          """),
-        ("site/content/1-Worklog/1.3-Week3/_index.md", """
+          """
+        ),
+        (
+          "site/content/1-Worklog/1.3-Week3/_index.md",
+          """
           ### Week 3 Objectives:
 
           * Get to know the team.
           * Sketch a VPC with two subnets.
 
-          """),
+          """
+        ),
       ]),
       RuleExample(files: [
-        ("site/content/1-Worklog/1.2-Week2/_index.md", """
+        (
+          "site/content/1-Worklog/1.2-Week2/_index.md",
+          """
           | Day | Task | Start Date | Completion Date |
           | --- | ---- | ---------- | --------------- |
           | 2 | Attend the weekly team meeting | 15/09/2025 | 15/09/2025 |
           | 3 | Create IAM users and groups | 16/09/2025 | 16/09/2025 |
           | 4 | Attach policies to the groups | 17/09/2025 | 17/09/2025 |
 
-          """),
-        ("site/content/1-Worklog/1.3-Week3/_index.md", """
+          """
+        ),
+        (
+          "site/content/1-Worklog/1.3-Week3/_index.md",
+          """
           | Day | Task | Start Date | Completion Date |
           | --- | ---- | ---------- | --------------- |
           | 2 | Attend the weekly team meeting | 22/09/2025 | 22/09/2025 |
           | 3 | Sketch a VPC with two subnets | 23/09/2025 | 23/09/2025 |
           | 4 | Add a NAT gateway | 24/09/2025 | 24/09/2025 |
 
-          """),
+          """
+        ),
       ]),
     ])
 
@@ -123,7 +150,9 @@ struct CopiedFromAnotherWeekRule: LintRule {
         for text in p.telling { holding[text, default: []].append(i) }
       }
       for p in ordered {
-        let earlierWithObjectives = firstWithObjectives[p.objectives].map { ordered[$0] }.flatMap { $0.week < p.week ? $0 : nil }
+        let earlierWithObjectives = firstWithObjectives[p.objectives].map { ordered[$0] }.flatMap {
+          $0.week < p.week ? $0 : nil
+        }
         if let d = copiedObjectives(p, earlierWithObjectives) { out.append(d) }
         if let d = copiedTasks(p, ordered, holding) { out.append(d) }
       }
@@ -136,7 +165,8 @@ struct CopiedFromAnotherWeekRule: LintRule {
     guard p.objectives.count >= 2, let other,
       let first = p.page.objectives.items.first(where: { !Self.normalized($0.text).isEmpty })
     else { return nil }
-    return finding(p.page.source, first.range, "the objectives are the same as week \(other.week)'s",
+    return finding(
+      p.page.source, first.range, "the objectives are the same as week \(other.week)'s",
       fix: "Write the objectives of week \(p.week) itself; these were copied from week \(other.week).")
   }
 
@@ -153,11 +183,14 @@ struct CopiedFromAnotherWeekRule: LintRule {
     for i in candidates.sorted() {
       let other = ordered[i]
       let copied = p.tasks.indices.filter { other.telling.contains(p.tasks[$0]) && p.tasks[$0].count >= 12 }
-      if copied.count >= 2, copied.count * 2 >= rows.count, copied.count > (best?.copied.count ?? 0) { best = (other.week, copied) }
+      if copied.count >= 2, copied.count * 2 >= rows.count, copied.count > (best?.copied.count ?? 0) {
+        best = (other.week, copied)
+      }
     }
     guard let best, let firstIndex = best.copied.first else { return nil }
     let row = rows[firstIndex]
-    return finding(p.page.source, row.task?.range ?? row.range,
+    return finding(
+      p.page.source, row.task?.range ?? row.range,
       "\(best.copied.count) of \(rows.count) task rows are the same as in week \(best.week)",
       fix: "Write the tasks week \(p.week) actually had; these rows were copied from week \(best.week).")
   }
@@ -183,5 +216,4 @@ struct CopiedFromAnotherWeekRule: LintRule {
     }
     return String(decoding: out, as: UTF8.self)
   }
-
 }

@@ -10,7 +10,9 @@ struct HeadingNamesAnotherWeekRule: LintRule {
       The week is taken from the folder, title or `pre`, never from `weight` alone.
       """,
     triggering: [
-      RuleExample(path: "site/content/1-Worklog/1.7-Week7/_index.vi.md", """
+      RuleExample(
+        path: "site/content/1-Worklog/1.7-Week7/_index.vi.md",
+        """
         ### Mục tiêu tuần 7:
 
         * Tìm hiểu Amazon RDS.
@@ -22,7 +24,9 @@ struct HeadingNamesAnotherWeekRule: LintRule {
         """)
     ],
     nonTriggering: [
-      RuleExample(path: "site/content/1-Worklog/1.7-Week7/_index.md", """
+      RuleExample(
+        path: "site/content/1-Worklog/1.7-Week7/_index.md",
+        """
         ### Week 7 Achievements:
 
         * Created an RDS database.
@@ -32,7 +36,9 @@ struct HeadingNamesAnotherWeekRule: LintRule {
         * Learn Amazon DynamoDB.
 
         """),
-      RuleExample(path: "site/content/1-Worklog/1.7-Week7/_index.md", """
+      RuleExample(
+        path: "site/content/1-Worklog/1.7-Week7/_index.md",
+        """
         ### Week 6 - 7 Objectives:
 
         * Finish the RDS labs.
@@ -46,7 +52,8 @@ struct HeadingNamesAnotherWeekRule: LintRule {
       guard let other = s.weekInHeading, other != week, s.kind != .nextWeek, let heading = s.heading,
         !Self.namesWeek(week, in: heading.value)
       else { return nil }
-      return finding(page.source, heading.range, "heading '\(heading.value)' names week \(other) on the page of week \(week)",
+      return finding(
+        page.source, heading.range, "heading '\(heading.value)' names week \(other) on the page of week \(week)",
         fix: "Write week \(week) in the heading, or move the section to week \(other)'s page.")
     }
   }

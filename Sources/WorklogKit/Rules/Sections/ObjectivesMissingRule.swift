@@ -12,7 +12,8 @@ struct ObjectivesMissingRule: LintRule {
       skipped: Hugo does not publish them.
       """,
     triggering: [
-      RuleExample("""
+      RuleExample(
+        """
         ↓---
         title: "Week 3 Worklog"
         ---
@@ -30,7 +31,8 @@ struct ObjectivesMissingRule: LintRule {
         """)
     ],
     nonTriggering: [
-      RuleExample("""
+      RuleExample(
+        """
         ---
         title: "Week 3 Worklog"
         ---
@@ -43,7 +45,8 @@ struct ObjectivesMissingRule: LintRule {
         | 2 | Sketch the VPC | 22/09/2025 | 22/09/2025 |
 
         """),
-      RuleExample("""
+      RuleExample(
+        """
         ---
         title: "Week 3 Worklog"
         ---
@@ -53,7 +56,8 @@ struct ObjectivesMissingRule: LintRule {
         ### Tasks carried out this week:
 
         """),
-      RuleExample("""
+      RuleExample(
+        """
         ---
         title: "Week 3 Worklog"
         draft: true
@@ -71,7 +75,8 @@ struct ObjectivesMissingRule: LintRule {
     let n = page.week.number.map(String.init) ?? "N"
     let heading = page.language.code == "vi" ? "### Mục tiêu tuần \(n):" : "### Week \(n) Objectives:"
     return [
-      findingAtTop(page, "the page has no objectives section",
+      findingAtTop(
+        page, "the page has no objectives section",
         fix: "Add a heading `\(heading)` before the task table, with the week's goals as a list.")
     ]
   }

@@ -11,7 +11,8 @@ struct SectionEmptyRule: LintRule {
       the task table rules. Pages with `draft: true` are skipped: Hugo does not publish them.
       """,
     triggering: [
-      RuleExample("""
+      RuleExample(
+        """
         ---
         title: "Week 3 Worklog"
         ---
@@ -31,7 +32,8 @@ struct SectionEmptyRule: LintRule {
         """)
     ],
     nonTriggering: [
-      RuleExample("""
+      RuleExample(
+        """
         ---
         title: "Week 3 Worklog"
         ---
@@ -49,7 +51,8 @@ struct SectionEmptyRule: LintRule {
         | VPC | Diagram drawn |
 
         """),
-      RuleExample("""
+      RuleExample(
+        """
         ---
         title: "Week 3 Worklog"
         draft: true
@@ -71,8 +74,11 @@ struct SectionEmptyRule: LintRule {
       guard Self.checkedKinds.contains(section.kind), section.detectedBy != .structure, section.isEmpty,
         let heading = section.heading
       else { return nil }
-      return finding(page.source, heading.range, "'\(heading.value)' has nothing under it",
-        fix: "Write the \(section.kind == .objectives ? "week's objectives" : "week's achievements") under the heading as a list, or remove the heading.")
+      return finding(
+        page.source, heading.range, "'\(heading.value)' has nothing under it",
+        fix:
+          "Write the \(section.kind == .objectives ? "week's objectives" : "week's achievements") under the heading as a list, or remove the heading."
+      )
     }
   }
 }

@@ -2,7 +2,8 @@
 struct TemplatePlaceholderRule: LintRule {
   let description = RuleDescription(
     code: "WL204", name: "template-placeholder", severity: .warning,
-    summary: "A placeholder left from the template: an item that is only `...`, `Task 1`, a writing prompt, or the notice not to copy the sample.",
+    summary:
+      "A placeholder left from the template: an item that is only `...`, `Task 1`, a writing prompt, or the notice not to copy the sample.",
     rationale: """
       The worklog template ships sample weeks with `...` items, numbered stand-ins, prompts \
       addressed to the intern and a notice asking not to copy the sample verbatim. Left on a \
@@ -10,7 +11,8 @@ struct TemplatePlaceholderRule: LintRule {
       the task table rules. Pages with `draft: true` are skipped: Hugo does not publish them.
       """,
     triggering: [
-      RuleExample("""
+      RuleExample(
+        """
         ### Week 3 Achievements:
 
         * Learned the main VPC building blocks:
@@ -19,7 +21,8 @@ struct TemplatePlaceholderRule: LintRule {
         * ↓Task 2
 
         """),
-      RuleExample("""
+      RuleExample(
+        """
         ### Week 3 Objectives:
 
         - ↓Describe your objectives for Week 3.
@@ -46,14 +49,16 @@ struct TemplatePlaceholderRule: LintRule {
         fixed: "---\r\ntitle: \"Week 3 Worklog\"\r\n---\r\n### Week 3 Objectives"),
     ],
     nonTriggering: [
-      RuleExample("""
+      RuleExample(
+        """
         ### Week 3 Achievements:
 
         * **Task 2: Launch an EC2 instance** with a key pair.
         * Wrote the tasks for the team's next sprint... and reviewed them.
 
         """),
-      RuleExample("""
+      RuleExample(
+        """
         <!-- {{% notice warning %}}
         Do not copy this sample verbatim.
         {{% /notice %}} -->
@@ -76,9 +81,12 @@ struct TemplatePlaceholderRule: LintRule {
           notice = (line, raw)
         } else if folded.hasPrefix("{{% /notice") || folded.hasPrefix("{{< /notice"), let open = notice {
           if Self.asksNotToCopy(open.text) {
-            out.append(finding(page.source, page.source.range(open.open.content), "the template's notice not to copy the sample is still on the page",
-              fix: "Remove the `{{% notice %}}` block: it belongs to the template, not to your worklog.",
-              autofix: noticeFix(page.source, open: open.open, close: line)))
+            out.append(
+              finding(
+                page.source, page.source.range(open.open.content),
+                "the template's notice not to copy the sample is still on the page",
+                fix: "Remove the `{{% notice %}}` block: it belongs to the template, not to your worklog.",
+                autofix: noticeFix(page.source, open: open.open, close: line)))
           }
           notice = nil
         }
@@ -96,8 +104,10 @@ struct TemplatePlaceholderRule: LintRule {
       guard raw.utf8.count <= 240 else { continue }
       let text = InlineTextReader.read(raw).text
       guard let what = Self.placeholder(text) else { continue }
-      out.append(finding(page.source, page.source.range(line.content), "placeholder \(what) left from the template",
-        fix: "Replace it with what you actually did this week, or remove it."))
+      out.append(
+        finding(
+          page.source, page.source.range(line.content), "placeholder \(what) left from the template",
+          fix: "Replace it with what you actually did this week, or remove it."))
     }
     return out
   }
@@ -117,7 +127,10 @@ struct TemplatePlaceholderRule: LintRule {
   /// Word stems a writing prompt asks about (`what you learned`, `what you achieved`).
   static let promptTopics = sectionNouns + ["achiev", "accomplish", "learn", "activit", "đạt được", "học được"]
   /// Verbs that open a prompt addressed to the intern.
-  static let promptVerbs = ["describe", "write", "list", "enter", "fill in", "add", "summarize", "mô tả", "liệt kê", "điền", "ghi", "viết", "nhập"]
+  static let promptVerbs = [
+    "describe", "write", "list", "enter", "fill in", "add", "summarize", "mô tả", "liệt kê", "điền", "ghi", "viết",
+    "nhập",
+  ]
   /// Words that tie a prompt to the page it sits on.
   static let promptTargets = ["this week", "your", "here", "tuần này", "của bạn", "vào đây"]
   /// Whole items that only say the content is still to come. `TODO` is not one: alone on a
@@ -148,7 +161,8 @@ struct TemplatePlaceholderRule: LintRule {
     let words = t.split(separator: " ")
     if words.count <= 10, promptVerbs.contains(where: { t.hasPrefix($0 + " ") }),
       promptTopics.contains(where: { t.contains($0) }),
-      promptTargets.contains(where: { t.contains($0) }) || t.number(after: "week") != nil || t.number(after: "tuần") != nil
+      promptTargets.contains(where: { t.contains($0) }) || t.number(after: "week") != nil
+        || t.number(after: "tuần") != nil
     {
       return "prompt '\(text)'"
     }

@@ -3,7 +3,8 @@
 struct OverviewDisagreesRule: LintRule {
   let description = RuleDescription(
     code: "WL506", name: "overview-disagrees", severity: .warning,
-    summary: "The overview page gives a week a date range its tasks do not fall in, or lists a week after the last one.",
+    summary:
+      "The overview page gives a week a date range its tasks do not fall in, or lists a week after the last one.",
     rationale: """
       The overview (`1-Worklog/_index.md`) is the first page readers see. When it says week 3 ran \
       22/09–26/09 and week 3's tasks are dated a week later, one of the two is stale. Only lines \
@@ -15,37 +16,49 @@ struct OverviewDisagreesRule: LintRule {
       """,
     triggering: [
       RuleExample(files: [
-        ("site/content/1-Worklog/_index.md", """
+        (
+          "site/content/1-Worklog/_index.md",
+          """
           - [Week 3](1.3-week3/): ↓29/09/2025 - 03/10/2025
           - [↓Week 4](1.4-week4/): 29/09/2025 - 03/10/2025
 
-          """),
-        ("site/content/1-Worklog/1.3-Week3/_index.md", """
+          """
+        ),
+        (
+          "site/content/1-Worklog/1.3-Week3/_index.md",
+          """
           | Day | Task | Start Date | Completion Date |
           | --- | ---- | ---------- | --------------- |
           | 2 | Sketch the VPC | 22/09/2025 | 22/09/2025 |
           | 6 | Add a NAT gateway | 26/09/2025 | 26/09/2025 |
 
-          """),
+          """
+        ),
       ])
     ],
     nonTriggering: [
       RuleExample(files: [
-        ("site/content/1-Worklog/_index.md", """
+        (
+          "site/content/1-Worklog/_index.md",
+          """
           The internship ran from 08/09/2025 to 28/11/2025, weeks 1 to 12.
 
           **Week 3 (22/09/2025 - 28/09/2025):** [Networking](1.3-week3/)
           - Week 3 and Week 4 were spent on networking.
           - Week 9: the final project starts.
 
-          """),
-        ("site/content/1-Worklog/1.3-Week3/_index.md", """
+          """
+        ),
+        (
+          "site/content/1-Worklog/1.3-Week3/_index.md",
+          """
           | Day | Task | Start Date | Completion Date |
           | --- | ---- | ---------- | --------------- |
           | 2 | Sketch the VPC | 22/09/2025 | 22/09/2025 |
           | 6 | Add a NAT gateway | 26/09/2025 | 26/09/2025 |
 
-          """),
+          """
+        ),
       ])
     ])
 
@@ -61,19 +74,26 @@ struct OverviewDisagreesRule: LintRule {
       for item in overview.listedWeeks {
         guard let pages = byWeek[item.week] else {
           if item.week > lastWeek, item.hasLink || item.range != nil {
-            out.append(finding(overview.source, item.weekRange, "the overview lists week \(item.week), but the site's last week is \(lastWeek)",
-              fix: "Add the page of week \(item.week), or remove it from the overview."))
+            out.append(
+              finding(
+                overview.source, item.weekRange,
+                "the overview lists week \(item.week), but the site's last week is \(lastWeek)",
+                fix: "Add the page of week \(item.week), or remove it from the overview."))
           }
           continue
         }
         guard let range = item.range, !orders.isEmpty else { continue }
-        let page = pages.first { site.languageCode(of: $0) == overview.language.code && !$0.isDraft } ?? pages.first { !$0.isDraft }
+        let page =
+          pages.first { site.languageCode(of: $0) == overview.language.code && !$0.isDraft }
+          ?? pages.first { !$0.isDraft }
         guard let span = page?.tasks?.coreDateRange else { continue }
         let readings = orders.compactMap { range.read($0) }
         guard let stated = readings.first, !readings.contains(where: { Self.agrees($0, span) }) else { continue }
-        out.append(finding(overview.source, range.range,
-          "the overview gives week \(item.week) as \(Diagnostic.describe(stated)), but its tasks run \(Diagnostic.describe(span))",
-          fix: "Correct the dates of week \(item.week) in the overview, or the task dates on its page."))
+        out.append(
+          finding(
+            overview.source, range.range,
+            "the overview gives week \(item.week) as \(Diagnostic.describe(stated)), but its tasks run \(Diagnostic.describe(span))",
+            fix: "Correct the dates of week \(item.week) in the overview, or the task dates on its page."))
       }
     }
     return out

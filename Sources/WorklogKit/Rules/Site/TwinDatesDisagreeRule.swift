@@ -13,38 +13,50 @@ struct TwinDatesDisagreeRule: LintRule {
       """,
     triggering: [
       RuleExample(files: [
-        ("site/content/1-Worklog/1.3-Week3/_index.md", """
+        (
+          "site/content/1-Worklog/1.3-Week3/_index.md",
+          """
           | Day | Task | Start Date | Completion Date |
           | --- | ---- | ---------- | --------------- |
           | 2 | Sketch the VPC | 22/09/2025 | 22/09/2025 |
           | 3 | Add a NAT gateway | 23/09/2025 | 24/09/2025 |
 
-          """),
-        ("site/content/1-Worklog/1.3-Week3/_index.vi.md", """
+          """
+        ),
+        (
+          "site/content/1-Worklog/1.3-Week3/_index.vi.md",
+          """
           | Thứ | Công việc | Ngày bắt đầu | Ngày hoàn thành |
           | --- | --------- | ------------ | --------------- |
           | 2 | Phác thảo VPC | 22/09/2025 | 22/09/2025 |
           | 3 | Thêm NAT gateway | 23/09/2025 | ↓23/09/2025 |
 
-          """),
+          """
+        ),
       ])
     ],
     nonTriggering: [
       RuleExample(files: [
-        ("site/content/1-Worklog/1.3-Week3/_index.md", """
+        (
+          "site/content/1-Worklog/1.3-Week3/_index.md",
+          """
           | Day | Task | Start Date | Completion Date |
           | --- | ---- | ---------- | --------------- |
           | Tue | Sketch the VPC | 09/23/2025 | 09/23/2025 |
           | Wed | Add a NAT gateway | 09/24/2025 | - |
 
-          """),
-        ("site/content/1-Worklog/1.3-Week3/_index.vi.md", """
+          """
+        ),
+        (
+          "site/content/1-Worklog/1.3-Week3/_index.vi.md",
+          """
           | Thứ | Công việc | Ngày bắt đầu | Ngày hoàn thành |
           | --- | --------- | ------------ | --------------- |
           | 3 | Phác thảo VPC | 23/09/2025 | 23/09/2025 |
           | 4 | Thêm NAT gateway | 24/09/2025 | 25/09/2025 |
 
-          """),
+          """
+        ),
       ])
     ])
 
@@ -61,13 +73,16 @@ struct TwinDatesDisagreeRule: LintRule {
         if start != nil || end != nil { compared += 1 }
         if start == false || end == false { differing.append((start == false, end == false, x, y)) }
       }
-      guard let firstDiff = differing.first, let cell = firstDiff.start ? firstDiff.mine.start : firstDiff.mine.end else { continue }
+      guard let firstDiff = differing.first, let cell = firstDiff.start ? firstDiff.mine.start : firstDiff.mine.end
+      else { continue }
       // Every row differs: one twin was dated for another week; one finding says it all.
       if compared >= 3 && differing.count == compared {
         let spans = [b.coreDateRange, a.coreDateRange].map { $0.map(Diagnostic.describe) ?? "no dates" }
-        out.append(finding(second.source, cell.raw.range,
-          "the dates of all \(compared) rows differ from the \(other) twin's (\(spans[0]) here, \(spans[1]) there)",
-          fix: "Check which language version has the right days, and copy its dates to the other."))
+        out.append(
+          finding(
+            second.source, cell.raw.range,
+            "the dates of all \(compared) rows differ from the \(other) twin's (\(spans[0]) here, \(spans[1]) there)",
+            fix: "Check which language version has the right days, and copy its dates to the other."))
         continue
       }
       for d in differing {
@@ -75,8 +90,11 @@ struct TwinDatesDisagreeRule: LintRule {
         let what = d.start && d.end ? "start and completion dates" : d.start ? "start date" : "completion date"
         let mine = Self.describe(d.start ? d.mine.startDate : nil, d.end ? d.mine.endDate : nil)
         let theirs = Self.describe(d.start ? d.theirs.startDate : nil, d.end ? d.theirs.endDate : nil)
-        out.append(finding(second.source, cell.raw.range, "\(what) \(mine) differ\(d.start && d.end ? "" : "s") from the \(other) twin's \(theirs)",
-          fix: "Check the days of this task and write the same dates in both language versions."))
+        out.append(
+          finding(
+            second.source, cell.raw.range,
+            "\(what) \(mine) differ\(d.start && d.end ? "" : "s") from the \(other) twin's \(theirs)",
+            fix: "Check the days of this task and write the same dates in both language versions."))
       }
     }
     return out
@@ -107,9 +125,9 @@ struct TwinDatesDisagreeRule: LintRule {
   /// `2025-09-22`, or `2025-09-22 … 2025-09-23` for a start and a completion.
   static func describe(_ start: CalendarDate?, _ end: CalendarDate?) -> String {
     switch (start, end) {
-    case let (s?, e?): return "\(s) … \(e)"
-    case let (s?, nil): return "\(s)"
-    case let (nil, e?): return "\(e)"
+    case (let s?, let e?): return "\(s) … \(e)"
+    case (let s?, nil): return "\(s)"
+    case (nil, let e?): return "\(e)"
     case (nil, nil): return "?"
     }
   }

@@ -40,7 +40,9 @@ struct TwinMissingRule: LintRule {
     if let configured = context.configuration.languages {
       expected = configured
     } else {
-      let weeksIn = Dictionary(grouping: byWeek.flatMap { w, pages in Set(pages.map { site.languageCode(of: $0) }).map { ($0, w) } }) { $0.0 }
+      let weeksIn = Dictionary(
+        grouping: byWeek.flatMap { w, pages in Set(pages.map { site.languageCode(of: $0) }).map { ($0, w) } }
+      ) { $0.0 }
       expected = weeksIn.filter { $0.value.count >= 2 && $0.value.count * 2 >= byWeek.count }.map(\.key).sorted()
       guard expected.count >= 2 else { return [] }
     }
@@ -51,8 +53,10 @@ struct TwinMissingRule: LintRule {
       for language in expected where !have.contains(language) {
         let name = Worklog.languageName(language)
         let file = expectedFile(language, like: page, in: site).map { " (\($0))" } ?? ""
-        out.append(findingAtTop(page, "week \(week) has no \(name) page",
-          fix: "Add the \(name) version of week \(week)\(file), translated from this page."))
+        out.append(
+          findingAtTop(
+            page, "week \(week) has no \(name) page",
+            fix: "Add the \(name) version of week \(week)\(file), translated from this page."))
       }
     }
     return out

@@ -12,52 +12,70 @@ struct TwinTaskCountRule: LintRule {
       """,
     triggering: [
       RuleExample(files: [
-        ("site/content/1-Worklog/1.3-Week3/_index.md", """
+        (
+          "site/content/1-Worklog/1.3-Week3/_index.md",
+          """
           | Day | Task | Start Date | Completion Date |
           | --- | ---- | ---------- | --------------- |
           | 2 | Sketch the VPC | 22/09/2025 | 22/09/2025 |
           | 3 | Add a NAT gateway | 23/09/2025 | 23/09/2025 |
           | 4 | Compare security groups and network ACLs | 24/09/2025 | 24/09/2025 |
 
-          """),
-        ("site/content/1-Worklog/1.3-Week3/_index.vi.md", """
+          """
+        ),
+        (
+          "site/content/1-Worklog/1.3-Week3/_index.vi.md",
+          """
           ↓| Thứ | Công việc | Ngày bắt đầu | Ngày hoàn thành |
           | --- | --------- | ------------ | --------------- |
           | 2 | Phác thảo VPC | 22/09/2025 | 22/09/2025 |
           | 3 | Thêm NAT gateway | 23/09/2025 | 23/09/2025 |
 
-          """),
+          """
+        ),
       ])
     ],
     nonTriggering: [
       RuleExample(files: [
-        ("site/content/1-Worklog/1.3-Week3/_index.md", """
+        (
+          "site/content/1-Worklog/1.3-Week3/_index.md",
+          """
           | Day | Task | Start Date | Completion Date |
           | --- | ---- | ---------- | --------------- |
           | 2 | Sketch the VPC | 22/09/2025 | 22/09/2025 |
 
-          """),
-        ("site/content/1-Worklog/1.3-Week3/_index.vi.md", """
+          """
+        ),
+        (
+          "site/content/1-Worklog/1.3-Week3/_index.vi.md",
+          """
           | Thứ | Công việc | Ngày bắt đầu | Ngày hoàn thành |
           | --- | --------- | ------------ | --------------- |
           | 2 | Phác thảo VPC | 22/09/2025 | 22/09/2025 |
 
-          """),
+          """
+        ),
       ]),
       RuleExample(files: [
-        ("site/content/1-Worklog/1.3-Week3/_index.md", """
+        (
+          "site/content/1-Worklog/1.3-Week3/_index.md",
+          """
           | Day | Task | Start Date | Completion Date |
           | --- | ---- | ---------- | --------------- |
           | 2 | Sketch the VPC | 22/09/2025 | 22/09/2025 |
           | 3 | Add a NAT gateway | 23/09/2025 | 23/09/2025 |
 
-          """),
-        ("site/content/1-Worklog/1.3-Week3/_index.vi.md", """
+          """
+        ),
+        (
+          "site/content/1-Worklog/1.3-Week3/_index.vi.md",
+          """
           | Tuần | Ngày | Nội dung |
           | ---- | ---- | -------- |
           | 3 | 22/09/2025 - 26/09/2025 | - Phác thảo VPC<br>- Thêm NAT gateway |
 
-          """),
+          """
+        ),
       ]),
     ])
 
@@ -71,7 +89,8 @@ struct TwinTaskCountRule: LintRule {
       let (short, long) = a.rows.count < b.rows.count ? (pair.first, pair.second) : (pair.second, pair.first)
       guard let table = short.tasks, let other = long.tasks else { return nil }
       let header = short.source.range(ofLine: table.lines.lowerBound)
-      return finding(short.source, header,
+      return finding(
+        short.source, header,
         "the task table has \(table.rows.count) rows but the \(site.languageName(of: long)) twin's has \(other.rows.count)",
         fix: "Give both language versions of week \(short.trustedWeek ?? 0) the same tasks, one row per task.")
     }

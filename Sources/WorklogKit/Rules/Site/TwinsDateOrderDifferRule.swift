@@ -12,45 +12,62 @@ struct TwinsDateOrderDifferRule: LintRule {
       .worklog.json, or else on the month-first one, at a date that shows its order.
       """,
     triggering: [
-      RuleExample(files: [
-        ("site/content/1-Worklog/1.3-Week3/_index.md", """
-          | Day | Task | Start Date | Completion Date |
-          | --- | ---- | ---------- | --------------- |
-          | 2 | Sketch the VPC | ↓09/22/2025 | 09/22/2025 |
-          | 3 | Add a NAT gateway | 09/23/2025 | 09/24/2025 |
+      RuleExample(
+        files: [
+          (
+            "site/content/1-Worklog/1.3-Week3/_index.md",
+            """
+            | Day | Task | Start Date | Completion Date |
+            | --- | ---- | ---------- | --------------- |
+            | 2 | Sketch the VPC | ↓09/22/2025 | 09/22/2025 |
+            | 3 | Add a NAT gateway | 09/23/2025 | 09/24/2025 |
 
-          """),
-        ("site/content/1-Worklog/1.3-Week3/_index.vi.md", """
-          | Thứ | Công việc | Ngày bắt đầu | Ngày hoàn thành |
-          | --- | --------- | ------------ | --------------- |
-          | 2 | Phác thảo VPC | 22/09/2025 | 22/09/2025 |
-          | 3 | Thêm NAT gateway | 23/09/2025 | 24/09/2025 |
+            """
+          ),
+          (
+            "site/content/1-Worklog/1.3-Week3/_index.vi.md",
+            """
+            | Thứ | Công việc | Ngày bắt đầu | Ngày hoàn thành |
+            | --- | --------- | ------------ | --------------- |
+            | 2 | Phác thảo VPC | 22/09/2025 | 22/09/2025 |
+            | 3 | Thêm NAT gateway | 23/09/2025 | 24/09/2025 |
 
-          """),
-        ], fixed: [
-          ("site/content/1-Worklog/1.3-Week3/_index.md", """
+            """
+          ),
+        ],
+        fixed: [
+          (
+            "site/content/1-Worklog/1.3-Week3/_index.md",
+            """
             | Day | Task | Start Date | Completion Date |
             | --- | ---- | ---------- | --------------- |
             | 2 | Sketch the VPC | 22/09/2025 | 22/09/2025 |
             | 3 | Add a NAT gateway | 23/09/2025 | 24/09/2025 |
 
-            """)
+            """
+          )
         ])
     ],
     nonTriggering: [
       RuleExample(files: [
-        ("site/content/1-Worklog/1.3-Week3/_index.md", """
+        (
+          "site/content/1-Worklog/1.3-Week3/_index.md",
+          """
           | Task | Start Date | Completion Date |
           | ---- | ---------- | --------------- |
           | Launch an EC2 instance | 10/06/2025 | 10/06/2025 |
 
-          """),
-        ("site/content/1-Worklog/1.3-Week3/_index.vi.md", """
+          """
+        ),
+        (
+          "site/content/1-Worklog/1.3-Week3/_index.vi.md",
+          """
           | Thứ | Công việc | Ngày bắt đầu | Ngày hoàn thành |
           | --- | --------- | ------------ | --------------- |
           | 2 | Chạy một máy EC2 | 06/10/2025 | 06/10/2025 |
 
-          """),
+          """
+        ),
       ])
     ])
 
@@ -64,9 +81,11 @@ struct TwinsDateOrderDifferRule: LintRule {
       let expected = context.configuration.fixedDateOrder ?? .dayFirst
       let (odd, other) = a.order != expected ? (pair.first, pair.second) : (pair.second, pair.first)
       guard let table = odd.tasks, let order = table.dateOrder?.order else { return nil }
-      let cell = Self.showingCell(table, order) ?? table.rows.lazy.compactMap { $0.start?.date != nil ? $0.start : nil }.first
+      let cell =
+        Self.showingCell(table, order) ?? table.rows.lazy.compactMap { $0.start?.date != nil ? $0.start : nil }.first
       let range = cell?.raw.range ?? odd.source.range(ofLine: table.lines.lowerBound)
-      return finding(odd.source, range,
+      return finding(
+        odd.source, range,
         "dates are written \(Self.name(order)) here but \(Self.name(other.tasks?.dateOrder?.order ?? expected)) in the \(site.languageName(of: other)) twin",
         fix: "Write the dates of both language versions in one order, DD/MM/YYYY or YYYY-MM-DD.",
         autofix: orderFix(odd, to: other.tasks?.dateOrder?.order ?? expected))

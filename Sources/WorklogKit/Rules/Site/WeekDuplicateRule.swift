@@ -49,8 +49,10 @@ struct WeekDuplicateRule: LintRule {
         // The weeks of one whole-term file share its path; they are not duplicates of each other.
         for page in ordered where !kept.contains(where: { $0.path == page.path }) {
           if let first = kept.first {
-            out.append(findingAtTop(page, "week \(week) already has a \(Worklog.languageName(language)) page: \(site.relativePath(first))",
-              fix: "Delete the page that is not current, or move it to the folder of the week it describes."))
+            out.append(
+              findingAtTop(
+                page, "week \(week) already has a \(Worklog.languageName(language)) page: \(site.relativePath(first))",
+                fix: "Delete the page that is not current, or move it to the folder of the week it describes."))
           }
           kept.append(page)
         }

@@ -13,53 +13,71 @@ struct WeeksOverlapRule: LintRule {
       """,
     triggering: [
       RuleExample(files: [
-        ("site/content/1-Worklog/1.3-Week3/_index.md", """
+        (
+          "site/content/1-Worklog/1.3-Week3/_index.md",
+          """
           | Day | Task | Start Date | Completion Date |
           | --- | ---- | ---------- | --------------- |
           | 2 | Sketch the VPC | 22/09/2025 | 22/09/2025 |
           | 6 | Add a NAT gateway | 26/09/2025 | 26/09/2025 |
 
-          """),
-        ("site/content/1-Worklog/1.4-Week4/_index.md", """
+          """
+        ),
+        (
+          "site/content/1-Worklog/1.4-Week4/_index.md",
+          """
           | Day | Task | Start Date | Completion Date |
           | --- | ---- | ---------- | --------------- |
           | 5 | Launch an EC2 instance | ↓25/09/2025 | 25/09/2025 |
           | 2 | Attach an EBS volume | 29/09/2025 | 29/09/2025 |
 
-          """),
+          """
+        ),
       ]),
       RuleExample(files: [
-        ("site/content/1-Worklog/1.3-Week3/_index.md", """
+        (
+          "site/content/1-Worklog/1.3-Week3/_index.md",
+          """
           | Day | Task | Start Date | Completion Date |
           | --- | ---- | ---------- | --------------- |
           | 2 | Sketch the VPC | 22/09/2025 | 22/09/2025 |
 
-          """),
-        ("site/content/1-Worklog/1.4-Week4/_index.md", """
+          """
+        ),
+        (
+          "site/content/1-Worklog/1.4-Week4/_index.md",
+          """
           | Day | Task | Start Date | Completion Date |
           | --- | ---- | ---------- | --------------- |
           | 2 | Launch an EC2 instance | ↓15/09/2025 | 15/09/2025 |
 
-          """),
+          """
+        ),
       ]),
     ],
     nonTriggering: [
       RuleExample(files: [
-        ("site/content/1-Worklog/1.3-Week3/_index.md", """
+        (
+          "site/content/1-Worklog/1.3-Week3/_index.md",
+          """
           | Day | Task | Start Date | Completion Date |
           | --- | ---- | ---------- | --------------- |
           | 2 | Sketch the VPC | 22/09/2025 | 22/09/2025 |
           | 6 | Read about VPC peering | 26/09/2025 | 29/09/2025 |
 
-          """),
-        ("site/content/1-Worklog/1.4-Week4/_index.md", """
+          """
+        ),
+        (
+          "site/content/1-Worklog/1.4-Week4/_index.md",
+          """
           | Day | Task | Start Date | Completion Date |
           | --- | ---- | ---------- | --------------- |
           | 2 | Launch an EC2 instance | 29/09/2025 | 29/09/2025 |
           | 3 | Attach an EBS volume | 30/09/2025 | 30/09/2025 |
           | 4 | Take an EBS snapshot | 01/10/2025 | 01/10/2024 |
 
-          """),
+          """
+        ),
       ])
     ])
 
@@ -75,7 +93,9 @@ struct WeeksOverlapRule: LintRule {
           runs.append([])
           continue
         }
-        if let span = page.tasks?.coreDateRange { runs[runs.count - 1].append(Dated(week: week, page: page, span: span)) }
+        if let span = page.tasks?.coreDateRange {
+          runs[runs.count - 1].append(Dated(week: week, page: page, span: span))
+        }
       }
       for run in runs where run.count >= 2 {
         for i in 1..<run.count {
@@ -101,18 +121,23 @@ struct WeeksOverlapRule: LintRule {
       // nothing before it vouches for its dates (a first week dated from the template).
       let vouched = i >= 2 && run[i - 2].span.upperBound < a.span.lowerBound
       if !vouched, i + 1 < run.count, run[i + 1].span.upperBound < a.span.lowerBound {
-        return finding(a.page.source, firstCell(a.page, in: a.span),
+        return finding(
+          a.page.source, firstCell(a.page, in: a.span),
           "week \(a.week) (\(Diagnostic.describe(a.span))) lies after week \(b.week) (\(Diagnostic.describe(b.span)))",
           fix: "Check the dates of week \(a.week), or the week numbers of the folders.")
       }
-      return finding(b.page.source, firstCell(b.page, in: b.span),
+      return finding(
+        b.page.source, firstCell(b.page, in: b.span),
         "week \(b.week) (\(Diagnostic.describe(b.span))) lies before week \(a.week) (\(Diagnostic.describe(a.span)))",
         fix: "Check the dates of week \(b.week), or the week numbers of the two folders.")
     }
     // One shared day is a task carried over; two or more are an overlap.
     guard b.span.lowerBound.days(to: a.span.upperBound) >= 1 else { return nil }
-    let row = b.page.tasks?.rows.first { r in r.startDate.map { b.span.contains($0) && $0 <= a.span.upperBound } ?? false }
-    return finding(b.page.source, row?.start?.raw.range ?? firstCell(b.page, in: b.span),
+    let row = b.page.tasks?.rows.first { r in
+      r.startDate.map { b.span.contains($0) && $0 <= a.span.upperBound } ?? false
+    }
+    return finding(
+      b.page.source, row?.start?.raw.range ?? firstCell(b.page, in: b.span),
       "week \(b.week) starts \(b.span.lowerBound), before week \(a.week) ends (\(a.span.upperBound))",
       fix: "Check the dates of week \(b.week): tasks already in week \(a.week) belong on its page.")
   }

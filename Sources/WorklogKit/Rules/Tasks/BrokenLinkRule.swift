@@ -26,7 +26,8 @@ struct BrokenLinkRule: LintRule {
     guard page.isWeekPage, let table = page.tasks else { return [] }
     return table.rows.flatMap { row in
       row.brokenLinks.map { link in
-        finding(page.source, link.range, "link '\(link.value.prefix(60))' has no URL",
+        finding(
+          page.source, link.range, "link '\(link.value.prefix(60))' has no URL",
           fix: "Write the address between the parentheses: [title](https://…).")
       }
     }

@@ -41,12 +41,15 @@ struct DateInvalidRule: LintRule {
       for (name, cell) in row.dateCells {
         switch cell.problem {
         case .malformed?:
-          out.append(finding(page.source, cell.raw.range, "\(name) \(cell.raw.value) is not a well-formed date", fix: fix))
+          out.append(
+            finding(page.source, cell.raw.range, "\(name) \(cell.raw.value) is not a well-formed date", fix: fix))
         case .noSuchDay?:
           // A real day in the other order is a mixed-order cell, which date-order-inconsistent reports.
           if cell.writtenOrder == other && cell.isDate(under: other) { continue }
-          out.append(finding(page.source, cell.raw.range, "\(name) \(cell.raw.value) \(why(cell, order))",
-            fix: "Correct the day or the month; the date does not exist."))
+          out.append(
+            finding(
+              page.source, cell.raw.range, "\(name) \(cell.raw.value) \(why(cell, order))",
+              fix: "Correct the day or the month; the date does not exist."))
         default:
           continue
         }
@@ -60,7 +63,10 @@ struct DateInvalidRule: LintRule {
     guard case .numeric(let a, let b, let year)? = cell.reading else { return "names no real day" }
     let (day, month) = order == .dayFirst ? (a, b) : (b, a)
     guard (1...12).contains(month) else { return "names no real day: there is no month \(month)" }
-    let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    let names = [
+      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+      "December",
+    ]
     let days = CalendarDate.daysIn(month: month, year: year ?? 2024)
     guard day > days else { return "names no real day" }
     return "names no real day: \(names[month - 1]) has \(days) days"

@@ -11,7 +11,9 @@ extension DateMissingYearRule {
         guard let n = other.week.number, let first = other.tasks?.rows.compactMap(\.startDate).min() else { return nil }
         return (abs(n - week), n, first)
       }
-    guard let nearest = others.min(by: { ($0.distance, $0.week, $0.date) < ($1.distance, $1.week, $1.date) }) else { return nil }
+    guard let nearest = others.min(by: { ($0.distance, $0.week, $0.date) < ($1.distance, $1.week, $1.date) }) else {
+      return nil
+    }
     return nearest.date.adding(days: 7 * (week - nearest.week))
   }
 
@@ -25,10 +27,12 @@ extension DateMissingYearRule {
     else { return nil }
     let (day, month) = order == .dayFirst ? (first, second) : (second, first)
     let candidates = (monday.year - 1...monday.year + 1).compactMap { CalendarDate(year: $0, month: month, day: day) }
-    guard let best = candidates.min(by: { abs(monday.days(to: $0)) < abs(monday.days(to: $1)) }), abs(monday.days(to: best)) <= 21
+    guard let best = candidates.min(by: { abs(monday.days(to: $0)) < abs(monday.days(to: $1)) }),
+      abs(monday.days(to: best)) <= 21
     else { return nil }
     return Fix(
-      "write the year \(best.year)", .unsafe, edits: [.insert(written.separator + String(best.year), at: written.range.upperBound)],
+      "write the year \(best.year)", .unsafe,
+      edits: [.insert(written.separator + String(best.year), at: written.range.upperBound)],
       changesDates: true)
   }
 }

@@ -12,15 +12,23 @@ struct DateMissingYearRule: LintRule {
       RuleExample(
         "| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n"
           + "| 2 | Read the OCR source | ↓28/04 | ↓28/04 |\n"),
-      RuleExample(files: [
-        ("site/content/1-Worklog/1.2-Week2/_index.md",
-         "| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n| 2 | Set up the repo | 2026-01-05 | 2026-01-05 |\n"),
-        ("site/content/1-Worklog/1.3-Week3/_index.md",
-         "| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n| 2 | Read the OCR source | ↓13/01 | ↓13/01 |\n| 5 | Run it | ↓16/01 | ↓16/01 |\n"),
-      ], fixed: [
-        ("site/content/1-Worklog/1.3-Week3/_index.md",
-         "| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n| 2 | Read the OCR source | 13/01/2026 | 13/01/2026 |\n| 5 | Run it | 16/01/2026 | 16/01/2026 |\n"),
-      ]),
+      RuleExample(
+        files: [
+          (
+            "site/content/1-Worklog/1.2-Week2/_index.md",
+            "| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n| 2 | Set up the repo | 2026-01-05 | 2026-01-05 |\n"
+          ),
+          (
+            "site/content/1-Worklog/1.3-Week3/_index.md",
+            "| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n| 2 | Read the OCR source | ↓13/01 | ↓13/01 |\n| 5 | Run it | ↓16/01 | ↓16/01 |\n"
+          ),
+        ],
+        fixed: [
+          (
+            "site/content/1-Worklog/1.3-Week3/_index.md",
+            "| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n| 2 | Read the OCR source | 13/01/2026 | 13/01/2026 |\n| 5 | Run it | 16/01/2026 | 16/01/2026 |\n"
+          )
+        ]),
     ],
     nonTriggering: [
       RuleExample(
@@ -36,9 +44,12 @@ struct DateMissingYearRule: LintRule {
     var out: [Diagnostic] = []
     for row in table.rowsInPlace {
       for (name, cell) in row.dateCells where cell.problem == .missingYear {
-        out.append(finding(page.source, cell.raw.range, "\(name) \(cell.raw.value) has no year",
-          fix: "Write the year, as \(TaskText.pattern(table.dateOrder?.order)), or give the page a front matter date.",
-          autofix: yearFix(page, cell, table.dateOrder?.order, context)))
+        out.append(
+          finding(
+            page.source, cell.raw.range, "\(name) \(cell.raw.value) has no year",
+            fix:
+              "Write the year, as \(TaskText.pattern(table.dateOrder?.order)), or give the page a front matter date.",
+            autofix: yearFix(page, cell, table.dateOrder?.order, context)))
       }
     }
     return out

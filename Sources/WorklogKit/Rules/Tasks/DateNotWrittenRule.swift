@@ -27,8 +27,12 @@ struct DateNotWrittenRule: LintRule {
     var out: [Diagnostic] = []
     for row in table.rowsOfHeaderWidth {
       for (name, cell) in row.dateCells where cell.problem == .notADate && !TaskText.isPlaceholder(cell.raw.value) {
-        out.append(finding(page.source, cell.raw.range, "\(name) '\(Quote.cut(cell.raw.value))' is not a date",
-          fix: "Write the \(name) date as \(TaskText.pattern(table.dateOrder?.order)), and say how the task stands in the task cell."))
+        out.append(
+          finding(
+            page.source, cell.raw.range, "\(name) '\(Quote.cut(cell.raw.value))' is not a date",
+            fix:
+              "Write the \(name) date as \(TaskText.pattern(table.dateOrder?.order)), and say how the task stands in the task cell."
+          ))
       }
     }
     return out

@@ -32,7 +32,8 @@ struct DateOrderInconsistentRule: LintRule {
     {
       let range = page.source.range(ofLine: table.lines.lowerBound)
       return [
-        finding(page.source, range,
+        finding(
+          page.source, range,
           "this table writes its dates \(name(decision.order)), but the configured dateOrder is \(fixed.rawValue)",
           fix: "Write the table's dates as \(TaskText.pattern(fixed)), the order set in .worklog.json.")
       ]
@@ -50,9 +51,11 @@ struct DateOrderInconsistentRule: LintRule {
         guard let reading = DateReading.parse(cell.value), let written = DateCell.order(of: reading),
           written != decision.order
         else { continue }
-        out.append(finding(page.source, cell.range,
-          "\(label) \(cell.value) is written \(name(written)), but the table's other dates are \(name(decision.order)) (\(majority) cells)",
-          fix: "Write every date of the table as \(TaskText.pattern(decision.order))."))
+        out.append(
+          finding(
+            page.source, cell.range,
+            "\(label) \(cell.value) is written \(name(written)), but the table's other dates are \(name(decision.order)) (\(majority) cells)",
+            fix: "Write every date of the table as \(TaskText.pattern(decision.order))."))
       }
     }
     return out

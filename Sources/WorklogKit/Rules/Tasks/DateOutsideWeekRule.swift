@@ -40,7 +40,8 @@ struct DateOutsideWeekRule: LintRule {
       RuleExample(
         "| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n"
           + "| 1 | Design | 03/07/2026 | 08/07/2026 |\n| 2 | Build | 09/07/2026 | 15/07/2026 |\n"
-          + "| 3 | Test | 16/07/2026 | 21/07/2026 |\n| 4 | Deploy | 22/07/2026 | 26/07/2026 |\n| 5 | Report | 27/07/2026 | 30/07/2026 |\n"),
+          + "| 3 | Test | 16/07/2026 | 21/07/2026 |\n| 4 | Deploy | 22/07/2026 | 26/07/2026 |\n| 5 | Report | 27/07/2026 | 30/07/2026 |\n"
+      ),
     ])
 
   func check(page: Worklog, context: LintContext) -> [Diagnostic] {
@@ -68,15 +69,19 @@ struct DateOutsideWeekRule: LintRule {
       let starts = judged.filter { $0.name == "start" }.map(\.date).sorted()
       guard starts.count >= 3 else { return [] }
       let median = starts[starts.count / 2]
-      window = median.adding(days: -DateOutsideWeekRule.medianSlack)...median.adding(days: DateOutsideWeekRule.medianSlack)
+      window =
+        median.adding(days: -DateOutsideWeekRule.medianSlack)...median.adding(days: DateOutsideWeekRule.medianSlack)
       let inside = starts.filter { window.contains($0) }
       // Outliers only stand out against a week of dates, and only as a minority.
-      guard let lo = inside.first, let hi = inside.last, lo.days(to: hi) <= 7, inside.count * 2 > starts.count else { return [] }
+      guard let lo = inside.first, let hi = inside.last, lo.days(to: hi) <= 7, inside.count * 2 > starts.count else {
+        return []
+      }
       expected = "far from the table's other dates (\(lo) to \(hi))"
     }
     return judged.compactMap { name, cell, date in
       guard !window.contains(date) else { return nil }
-      return finding(page.source, cell.raw.range, "\(name) \(cell.raw.value) is \(expected)",
+      return finding(
+        page.source, cell.raw.range, "\(name) \(cell.raw.value) is \(expected)",
         fix: "Check the day, the month and the year of the date.")
     }
   }

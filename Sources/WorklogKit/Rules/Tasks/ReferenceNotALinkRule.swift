@@ -32,7 +32,8 @@ struct ReferenceNotALinkRule: LintRule {
   func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, let table = page.tasks else { return [] }
     return table.rowsOfHeaderWidth.compactMap { row in
-      guard let cell = row.referenceCell, let read = table.columns.references.flatMap({ row.readCells[safe: $0] }) else { return nil }
+      guard let cell = row.referenceCell, let read = table.columns.references.flatMap({ row.readCells[safe: $0] })
+      else { return nil }
       guard !TaskText.isPlaceholder(read.text), !saysInternal(read.text), read.brokenLinks.isEmpty,
         !read.links.contains(where: { $0.url != nil }), !looksLikeAddress(read.text)
       else { return nil }
@@ -40,7 +41,8 @@ struct ReferenceNotALinkRule: LintRule {
       if let task = row.task, task.value.links.contains(where: { $0.url != nil }) { return nil }
       let text = read.text.replacingAll("\n", with: " ")
       let shown = text.count > 60 ? String(text.prefix(57)) + "…" : text
-      return finding(page.source, cell.range, "reference '\(shown)' links nowhere",
+      return finding(
+        page.source, cell.range, "reference '\(shown)' links nowhere",
         fix: "Give the material's address, as [title](https://…) or <https://…>.")
     }
   }

@@ -13,9 +13,12 @@ extension RowCellCountRule {
     let closed = bytes[end - 1] == 0x7C && (end - 2 < line.lowerBound || bytes[end - 2] != 0x5C)
     let cells = String(repeating: "  |", count: missing)
     let text = closed ? cells : " |" + cells
-    let misplaced = [row.start, row.end].contains { $0.map { $0.date == nil && !$0.raw.value.trimmingSpaces.isEmpty } ?? false }
+    let misplaced = [row.start, row.end].contains {
+      $0.map { $0.date == nil && !$0.raw.value.trimmingSpaces.isEmpty } ?? false
+    }
     return Fix(
-      missing == 1 ? "add the missing cell" : "add the \(missing) missing cells", misplaced ? .unsafe : .safe, edits: [.insert(text, at: end)])
+      missing == 1 ? "add the missing cell" : "add the \(missing) missing cells", misplaced ? .unsafe : .safe,
+      edits: [.insert(text, at: end)])
   }
 
   /// The unescaped `|` of a cell the reader rejoined, written `\|`, so the row reads as worklog

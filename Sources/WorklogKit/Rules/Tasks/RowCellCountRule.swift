@@ -24,11 +24,13 @@ struct RowCellCountRule: LintRule {
       RuleExample(
         "| Day | Task | Start Date | Completion Date | Reference Material |\r\n| --- | --- | --- | --- | --- |\r\n"
           + "↓| 2 | Read about IAM | 08/09/2025 \r\n",
-        fixed: "| Day | Task | Start Date | Completion Date | Reference Material |\r\n| --- | --- | --- | --- | --- |\r\n"
+        fixed:
+          "| Day | Task | Start Date | Completion Date | Reference Material |\r\n| --- | --- | --- | --- | --- |\r\n"
           + "| 2 | Read about IAM | 08/09/2025 |  |  | \r\n"),
       RuleExample(
         "| Day | Task | Start Date | Completion Date | Reference Material |\n| --- | --- | --- | --- | --- |\n"
-          + "↓| 2 | Lab 10 | 22/09/2025 | 22/09/2025 | [Lab 10](https://youtu.be/x) | (https://000010.awsstudygroup.com/) |\n"),
+          + "↓| 2 | Lab 10 | 22/09/2025 | 22/09/2025 | [Lab 10](https://youtu.be/x) | (https://000010.awsstudygroup.com/) |\n"
+      ),
     ],
     nonTriggering: [
       RuleExample(
@@ -50,16 +52,21 @@ struct RowCellCountRule: LintRule {
           return finding(page.source, at, counts, fix: "Remove the extra <td> cell, or add a column to the header.")
         }
         if ragged.datedStart {
-          return finding(page.source, at, counts + ": a cell after the last column?",
+          return finding(
+            page.source, at, counts + ": a cell after the last column?",
             fix: "Move the text into the last column, or remove the extra cell.")
         }
-        return finding(page.source, at, counts + ": an unescaped | inside a cell?",
-          fix: "Write \\| for a pipe inside a cell.", autofix: table.kind == .pipe ? escapeFix(page.source, row, table) : nil)
+        return finding(
+          page.source, at, counts + ": an unescaped | inside a cell?",
+          fix: "Write \\| for a pipe inside a cell.",
+          autofix: table.kind == .pipe ? escapeFix(page.source, row, table) : nil)
       }
-      let fix = table.kind == .html
+      let fix =
+        table.kind == .html
         ? "Add the missing <td></td> cell."
         : "Add the missing cell; an empty cell is written `|  |`."
-      return finding(page.source, at, counts, fix: fix,
+      return finding(
+        page.source, at, counts, fix: fix,
         autofix: table.kind == .pipe ? paddingFix(page.source, row, missing: ragged.expected - ragged.cells) : nil)
     }
   }

@@ -54,11 +54,14 @@ struct RowsOutOfOrderRule: LintRule {
       let below = inOrder.filter { $0 > i }.min()
       var message = "row starts \(cell.raw.value), out of date order"
       if let a = above, date < dated[a].0 {
-        message = "row starts \(cell.raw.value), before \(a == i - 1 ? "the row" : "a row") above (\(dated[a].1.raw.value))"
+        message =
+          "row starts \(cell.raw.value), before \(a == i - 1 ? "the row" : "a row") above (\(dated[a].1.raw.value))"
       } else if let b = below, date > dated[b].0 {
-        message = "row starts \(cell.raw.value), after \(b == i + 1 ? "the row" : "a row") below (\(dated[b].1.raw.value))"
+        message =
+          "row starts \(cell.raw.value), after \(b == i + 1 ? "the row" : "a row") below (\(dated[b].1.raw.value))"
       }
-      return finding(page.source, cell.raw.range, message,
+      return finding(
+        page.source, cell.raw.range, message,
         fix: "Move the row to its place in date order, or correct its start date.")
     }
   }
@@ -78,9 +81,11 @@ struct RowsOutOfOrderRule: LintRule {
         }
       }
     }
-    guard var end = dates.indices.max(by: { a, b in
-      length[a] < length[b] || (length[a] == length[b] && first[a].days(to: dates[a]) > first[b].days(to: dates[b]))
-    }) else { return [] }
+    guard
+      var end = dates.indices.max(by: { a, b in
+        length[a] < length[b] || (length[a] == length[b] && first[a].days(to: dates[a]) > first[b].days(to: dates[b]))
+      })
+    else { return [] }
     var chain: Set<Int> = [end]
     while let p = previous[end] {
       chain.insert(p)

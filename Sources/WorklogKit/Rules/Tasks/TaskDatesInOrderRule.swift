@@ -20,7 +20,8 @@ struct TaskDatesInOrderRule: LintRule {
     nonTriggering: [
       RuleExample(
         "| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n"
-          + "| 2 - 3 | Build the VPC lab | 20/10/2025 - 22/10/2025 | 22/10/2025 |\n| 4 | Review | 23/10/2025 | 23/10/2025 |\n"),
+          + "| 2 - 3 | Build the VPC lab | 20/10/2025 - 22/10/2025 | 22/10/2025 |\n| 4 | Review | 23/10/2025 | 23/10/2025 |\n"
+      ),
       RuleExample(
         "---\ndate: 2025-12-29\n---\n\n| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n"
           + "| 2 | Year-end review | 29/12 | 02/01 |\n"),
@@ -36,11 +37,15 @@ struct TaskDatesInOrderRule: LintRule {
       if !startCell.hasWrittenYear && !(endCell?.hasWrittenYear ?? false) && start.days(to: end) < -180 { continue }
       let fix = "Correct the date that is wrong; the completion date is the last day of the task."
       if let endCell {
-        out.append(finding(page.source, endCell.raw.range,
-          "completion \(endCell.raw.value) is before start \(startCell.raw.value)", fix: fix))
+        out.append(
+          finding(
+            page.source, endCell.raw.range,
+            "completion \(endCell.raw.value) is before start \(startCell.raw.value)", fix: fix))
       } else {
-        out.append(finding(page.source, startCell.raw.range,
-          "the range \(startCell.raw.value) ends before it starts", fix: "Write the earlier day first in the range."))
+        out.append(
+          finding(
+            page.source, startCell.raw.range,
+            "the range \(startCell.raw.value) ends before it starts", fix: "Write the earlier day first in the range."))
       }
     }
     return out

@@ -15,7 +15,8 @@ enum TaskText {
     let t = text.foldedForMatching.trimmingCharacters(in: " *_`.:")
     if t.isEmpty { return true }
     if t.allSatisfy({ "-–—_/x…".contains($0) }) { return true }
-    return ["n/a", "na", "none", "no", "nil", "null", "tbd", "không", "không có", "khong", "khong co", "trống"].contains(t)
+    return ["n/a", "na", "none", "no", "nil", "null", "tbd", "không", "không có", "khong", "khong co", "trống"]
+      .contains(t)
   }
 }
 

@@ -14,7 +14,8 @@ struct TaskTableMissingRule: LintRule {
       (`draft: true`) are not checked.
       """,
     triggering: [
-      RuleExample("### Week 3 Objectives:\n\n- Learn VPC\n\n### ↓Tasks to be carried out this week:\n\n- Built a VPC on Monday\n"),
+      RuleExample(
+        "### Week 3 Objectives:\n\n- Learn VPC\n\n### ↓Tasks to be carried out this week:\n\n- Built a VPC on Monday\n"),
       RuleExample("### Tasks to be carried out this week:\n\n↓| Item | Notes |\n| --- | --- |\n| VPC | Built one |\n"),
       RuleExample("↓---\ntitle: \"Week 3 Worklog\"\n---\n\n### Week 3 Objectives:\n\n- Learn VPC\n"),
     ],
@@ -29,12 +30,16 @@ struct TaskTableMissingRule: LintRule {
   func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, page.tasks?.isTable != true, !page.isDraft else { return [] }
     let source = page.source
-    let fix = "Record the week's tasks in a table with the columns Day | Task | Start Date | Completion Date | Reference Material."
+    let fix =
+      "Record the week's tasks in a table with the columns Day | Task | Start Date | Completion Date | Reference Material."
     if let section = page.sections.first(where: { $0.kind == .tasks || $0.kind == .tasksAndAchievements }) {
       if let line = firstTableLine(page, in: section.lines) {
         return [
-          finding(source, source.range(ofLine: line), "the tasks section has no task table: its table has no task or day column",
-            fix: "Name the columns Day | Task | Start Date | Completion Date | Reference Material, as the template does.")
+          finding(
+            source, source.range(ofLine: line),
+            "the tasks section has no task table: its table has no task or day column",
+            fix:
+              "Name the columns Day | Task | Start Date | Completion Date | Reference Material, as the template does.")
         ]
       }
       let heading = section.heading?.range ?? source.range(ofLine: section.lines.lowerBound)
@@ -45,7 +50,8 @@ struct TaskTableMissingRule: LintRule {
     let last = page.segment?.upperBound ?? source.lineCount
     if first <= last, let line = firstTableLine(page, in: first...last) {
       return [
-        finding(source, source.range(ofLine: line), "the page has no task table: its tables have no task or day column",
+        finding(
+          source, source.range(ofLine: line), "the page has no task table: its tables have no task or day column",
           fix: "Name the columns Day | Task | Start Date | Completion Date | Reference Material, as the template does.")
       ]
     }

@@ -80,7 +80,9 @@ struct WeekdayMismatchRule: LintRule {
     if wrong.count >= 2, wrong.count * 2 > checked.count, offsets.count == 1 {
       guard wrong.allSatisfy({ $0.row.start?.hasWrittenYear ?? false }), let first = wrong.first else { return [] }
       let days = offsets.first == 1 ? "day" : "\(offsets.first ?? 0) days"
-      return [mismatch(page, first.row, first.start, also: "; \(wrong.count - 1) more rows are off by the same \(days)")]
+      return [
+        mismatch(page, first.row, first.start, also: "; \(wrong.count - 1) more rows are off by the same \(days)")
+      ]
     }
     return wrong.map { mismatch(page, $0.row, $0.start, also: nil) }
   }
@@ -91,9 +93,11 @@ struct WeekdayMismatchRule: LintRule {
     if let end = row.weekdayEnd, end != weekday { says += " to " + TaskText.weekdayName(end) }
     let written = (row.day?.value ?? "").trimmingSpaces
     if written.lowercased() != says.lowercased() { says += " (\(written))" }
-    var message = "Day says \(says) but \(row.start?.raw.value ?? start.description) is a \(TaskText.weekdayName(start.weekday))"
+    var message =
+      "Day says \(says) but \(row.start?.raw.value ?? start.description) is a \(TaskText.weekdayName(start.weekday))"
     if let also { message += also }
-    return finding(page.source, row.day?.range ?? row.range, message,
+    return finding(
+      page.source, row.day?.range ?? row.range, message,
       fix: also == nil
         ? "Correct the Day label or the start date so they name the same day."
         : "Check that the dates (their year too) belong to this week; the Day labels all disagree with them.")

@@ -1,7 +1,7 @@
 import Testing
+import WorklogTestSupport
 
 @testable import WorklogKit
-import WorklogTestSupport
 
 @Suite struct DocumentJSONTests {
   @Test func validatorKnowsEveryKeywordTheSchemaUses() {
@@ -67,10 +67,17 @@ import WorklogTestSupport
     #expect(task["end"] == .null)
     #expect(task["endRaw"] == .string("29/10/20255"))
     #expect(task["weekday"] == .int(1))
-    #expect(task["items"] == .array([
-      .object(["text": .string("Study IAM"), "level": .int(1)]), .object(["text": .string("users"), "level": .int(2)]),
-    ]))
-    #expect(task["references"] == .array([.object(["title": .string("https://aws.amazon.com/iam/"), "url": .string("https://aws.amazon.com/iam/")])]))
+    #expect(
+      task["items"]
+        == .array([
+          .object(["text": .string("Study IAM"), "level": .int(1)]),
+          .object(["text": .string("users"), "level": .int(2)]),
+        ]))
+    #expect(
+      task["references"]
+        == .array([
+          .object(["title": .string("https://aws.amazon.com/iam/"), "url": .string("https://aws.amazon.com/iam/")])
+        ]))
     #expect(table["dateOrderEvidence"] == .string("fieldAbove12"))
     #expect(table["dayNumbering"] == .string("vietnamese"))
   }
@@ -87,7 +94,8 @@ import WorklogTestSupport
   @Test func serializationSortsKeysAndEscapes() {
     let value = JSONValue.object(["b": .array([.int(1), .null, .bool(true)]), "a": .string("q\"\\\n\t\u{01}é")])
     #expect(value.serialized() == #"{"a":"q\"\\\n\t\u0001é","b":[1,null,true]}"#)
-    #expect(value.pretty() == "{\n  \"a\": \"q\\\"\\\\\\n\\t\\u0001é\",\n  \"b\": [\n    1,\n    null,\n    true\n  ]\n}")
+    #expect(
+      value.pretty() == "{\n  \"a\": \"q\\\"\\\\\\n\\t\\u0001é\",\n  \"b\": [\n    1,\n    null,\n    true\n  ]\n}")
     #expect(JSONValue.array([]).pretty() == "[]")
   }
 }

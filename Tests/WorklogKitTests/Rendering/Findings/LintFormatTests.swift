@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WorklogKit
 
 @Suite struct LintFormatTests {
@@ -29,7 +30,8 @@ import Testing
     let types = Set(LintFormat.allCases.map { "\(type(of: reporter($0)))" })
     #expect(types.count == LintFormat.allCases.count)
     #expect(LintFormat.allCases.map(\.rawValue) == ["text", "json", "sarif", "github"])
-    #expect(LintFormat.allCases.filter { !$0.help.isEmpty && !$0.help.hasSuffix(".") }.count == LintFormat.allCases.count)
+    #expect(
+      LintFormat.allCases.filter { !$0.help.isEmpty && !$0.help.hasSuffix(".") }.count == LintFormat.allCases.count)
   }
 
   @Test func onlyTextKeepsStatisticsOnStandardOutput() {
@@ -41,12 +43,17 @@ import Testing
     let two = FindingsSite(findings: [finding(4, .warning), finding(4, .note)], files: [Self.path: source], pages: 2)
     let all = one.findings + two.findings
     let text = DiagnosticText(color: false)
-    #expect(output(reporter(.text), [one, two]) == all.map { text.render($0, source: source) }.joined() + "\n" + DiagnosticText.totals(all, files: 3))
-    #expect(output(reporter(.github), [one, two]) == all.map(DiagnosticGitHub.annotation).joined() + DiagnosticGitHub.summary(all))
+    #expect(
+      output(reporter(.text), [one, two]) == all.map { text.render($0, source: source) }.joined() + "\n"
+        + DiagnosticText.totals(all, files: 3))
+    #expect(
+      output(reporter(.github), [one, two]) == all.map(DiagnosticGitHub.annotation).joined()
+        + DiagnosticGitHub.summary(all))
     let sarif = DiagnosticSARIF.log(all, rules: [], version: "0") { _ in source }
     #expect(output(reporter(.sarif), [one, two]) == sarif.pretty() + "\n")
     let json = output(reporter(.json), [one, two])
-    #expect(json == "[\n" + all.map { "  " + DiagnosticJSON.finding($0).serialized() }.joined(separator: ",\n") + "\n]\n")
+    #expect(
+      json == "[\n" + all.map { "  " + DiagnosticJSON.finding($0).serialized() }.joined(separator: ",\n") + "\n]\n")
   }
 
   @Test func noFindingsIsAnEmptyReport() {

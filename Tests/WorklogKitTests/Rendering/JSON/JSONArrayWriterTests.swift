@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WorklogKit
 
 @Suite struct JSONArrayWriterTests {
@@ -22,7 +23,9 @@ import Testing
 
   @Test func compactElementsTakeALineEach() {
     #expect(written([.int(1)], pretty: false) == "[\n  1\n]\n")
-    #expect(written(values, pretty: false) == "[\n  {\"tasks\":[\"a\",\"b\"],\"week\":3},\n  {\"title\":\"line\\nbreak\",\"week\":4},\n  []\n]\n")
+    #expect(
+      written(values, pretty: false)
+        == "[\n  {\"tasks\":[\"a\",\"b\"],\"week\":3},\n  {\"title\":\"line\\nbreak\",\"week\":4},\n  []\n]\n")
   }
 
   @Test(arguments: 0...3)

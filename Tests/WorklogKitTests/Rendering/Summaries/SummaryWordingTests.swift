@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WorklogKit
 
 @Suite struct SummaryWordingTests {
@@ -18,7 +19,10 @@ import Testing
   }
 
   @Test func taskItemsReadAsOnePhrase() {
-    let items = [TextItem(text: "Meet the team", level: 1), TextItem(text: "Practice:", level: 1), TextItem(text: "Create a user", level: 2), TextItem(text: "Turn on MFA", level: 2)]
+    let items = [
+      TextItem(text: "Meet the team", level: 1), TextItem(text: "Practice:", level: 1),
+      TextItem(text: "Create a user", level: 2), TextItem(text: "Turn on MFA", level: 2),
+    ]
     #expect(SummaryWording.oneLine(items) == "Meet the team; Practice: Create a user, Turn on MFA")
   }
 
@@ -28,14 +32,18 @@ import Testing
   }
 
   @Test func markdownEscapesPunctuationThatWouldFormatOrLink() {
-    #expect(SummaryMarkdown.escape("a | b <div> *x* _y_ [z](u) & `c` #1") == "a \\| b \\<div\\> \\*x\\* \\_y\\_ \\[z\\](u) \\& \\`c\\` \\#1")
+    #expect(
+      SummaryMarkdown.escape("a | b <div> *x* _y_ [z](u) & `c` #1")
+        == "a \\| b \\<div\\> \\*x\\* \\_y\\_ \\[z\\](u) \\& \\`c\\` \\#1")
     #expect(SummaryMarkdown.escape("- item") == "\\- item")
     #expect(SummaryMarkdown.escape("12. step") == "12\\. step")
     #expect(SummaryMarkdown.escape("2025-10-27 a-b") == "2025-10-27 a-b")
   }
 
   @Test func onlyWebAddressesBecomeLinks() {
-    #expect(SummaryMarkdown.link(Reference(title: "Docs", url: "https://a.example/x (y)|z")) == "[Docs](https://a.example/x%20%28y%29%7Cz)")
+    #expect(
+      SummaryMarkdown.link(Reference(title: "Docs", url: "https://a.example/x (y)|z"))
+        == "[Docs](https://a.example/x%20%28y%29%7Cz)")
     #expect(SummaryMarkdown.link(Reference(title: "Run", url: "javascript:alert(1)")) == "Run (javascript:alert(1))")
     #expect(SummaryMarkdown.link(Reference(title: "Notes", url: nil)) == "Notes (no link)")
   }

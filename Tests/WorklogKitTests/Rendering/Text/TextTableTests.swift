@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WorklogKit
 
 @Suite struct TextTableTests {
@@ -6,13 +7,14 @@ import Testing
     var table = TextTable([.init("Week", .right), .init("Title")])
     table.append(["8", "Week 8 Worklog"])
     table.append(["12", "Week 12"])
-    #expect(table.render(width: 80) == """
-      Week  Title
-      ----  --------------
-         8  Week 8 Worklog
-        12  Week 12
+    #expect(
+      table.render(width: 80) == """
+        Week  Title
+        ----  --------------
+           8  Week 8 Worklog
+          12  Week 12
 
-      """)
+        """)
   }
 
   @Test func aTooWideTableWrapsItsWidestColumn() {
@@ -21,16 +23,17 @@ import Testing
     table.spacedWhenWrapped = true
     table.append(["3", "Learn execution roles", "2025-10-28"])
     let text = table.render(width: 40)
-    #expect(text == """
-      Day  Task                     Dates
-      ---  -----------------------  ----------
-      2    Study Lambda basics:     2025-10-27
-           handlers, runtimes,
-           memory and timeouts
+    #expect(
+      text == """
+        Day  Task                     Dates
+        ---  -----------------------  ----------
+        2    Study Lambda basics:     2025-10-27
+             handlers, runtimes,
+             memory and timeouts
 
-      3    Learn execution roles    2025-10-28
+        3    Learn execution roles    2025-10-28
 
-      """)
+        """)
     #expect(text.split(separator: "\n").allSatisfy { WordWrap.width($0) <= 40 })
   }
 
