@@ -1,18 +1,18 @@
 /// A usage error: what was wrong with the command line. Printed with the usage; exit status 2.
-public struct UsageError: Error, Sendable, Equatable {
-  public var message: String
-  public init(_ message: String) { self.message = message }
+struct UsageError: Error, Sendable, Equatable {
+  var message: String
+  init(_ message: String) { self.message = message }
 }
 
 /// The options a command accepts: flags (no value) and options (one value each).
-public struct OptionSpec: Sendable {
+struct OptionSpec: Sendable {
   /// `--name` flags, with short aliases (`-h` → `help`).
-  public var flags: Set<String>
+  var flags: Set<String>
   /// `--name value` / `--name=value` options; a repeated option keeps every value.
-  public var options: Set<String>
-  public var shortAliases: [Character: String]
+  var options: Set<String>
+  var shortAliases: [Character: String]
 
-  public init(flags: Set<String> = [], options: Set<String> = [], shortAliases: [Character: String] = [:]) {
+  init(flags: Set<String> = [], options: Set<String> = [], shortAliases: [Character: String] = [:]) {
     self.flags = flags.union(["help"])
     self.options = options
     self.shortAliases = shortAliases.merging(["h": "help"]) { a, _ in a }
@@ -20,16 +20,16 @@ public struct OptionSpec: Sendable {
 }
 
 /// A scanned command line: flags set, option values, positional arguments.
-public struct ScannedArguments: Sendable, Equatable {
-  public var flags: Set<String> = []
-  public var options: [String: [String]] = [:]
-  public var positionals: [String] = []
+struct ScannedArguments: Sendable, Equatable {
+  var flags: Set<String> = []
+  var options: [String: [String]] = [:]
+  var positionals: [String] = []
 
-  public func has(_ flag: String) -> Bool { flags.contains(flag) }
+  func has(_ flag: String) -> Bool { flags.contains(flag) }
   /// The last value given for an option.
-  public func value(_ option: String) -> String? { options[option]?.last }
+  func value(_ option: String) -> String? { options[option]?.last }
   /// Every value of an option; comma-separated values are split.
-  public func values(_ option: String) -> [String] {
+  func values(_ option: String) -> [String] {
     (options[option] ?? []).flatMap { $0.split(separator: ",").map { String($0).trimmingSpaces } }.filter {
       !$0.isEmpty
     }
@@ -38,8 +38,8 @@ public struct ScannedArguments: Sendable, Equatable {
 
 /// Scans arguments against a spec: `--name`, `--name=value`, `--name value`, `-h`, `--`, and `-`
 /// (standard input) as a positional.
-public enum ArgumentScanner {
-  public static func scan(_ arguments: [String], _ spec: OptionSpec) throws(UsageError) -> ScannedArguments {
+enum ArgumentScanner {
+  static func scan(_ arguments: [String], _ spec: OptionSpec) throws(UsageError) -> ScannedArguments {
     var result = ScannedArguments()
     var i = 0
     var onlyPositionals = false
@@ -86,7 +86,7 @@ public enum ArgumentScanner {
   }
 
   /// The value of `option` checked against the choices, or the default.
-  public static func choice(_ scanned: ScannedArguments, _ option: String, _ choices: [String], default value: String)
+  static func choice(_ scanned: ScannedArguments, _ option: String, _ choices: [String], default value: String)
     throws(UsageError) -> String
   {
     guard let given = scanned.value(option) else { return value }
