@@ -42,6 +42,10 @@ package enum System {
     package var device: UInt64
     package var inode: UInt64
     package var size: Int
+    /// The permission bits (`0o7777` of `st_mode`), and the owner and group.
+    package var permissions: UInt32
+    package var owner: UInt32
+    package var group: UInt32
 
     /// The file types the package tells apart.
     package enum Kind: Sendable { case regular, directory, fifo, symbolicLink, other }
@@ -57,6 +61,9 @@ package enum System {
       device = UInt64(truncatingIfNeeded: st.st_dev)
       inode = UInt64(truncatingIfNeeded: st.st_ino)
       size = Int(truncatingIfNeeded: st.st_size)
+      permissions = UInt32(truncatingIfNeeded: st.st_mode & 0o7777)
+      owner = UInt32(truncatingIfNeeded: st.st_uid)
+      group = UInt32(truncatingIfNeeded: st.st_gid)
     }
   }
 
@@ -72,6 +79,43 @@ package enum System {
     var st = stat()
     return fstat(fd, &st) == 0 ? FileStatus(st) : nil
   }
+
+  // MARK: Writing (worklog fix)
+
+  /// Whether this process may write `path` (`access(2)`; root may write anything).
+  package static func isWritable(_ path: UnsafePointer<CChar>) -> Bool { access(path, W_OK) == 0 }
+
+  /// Whether the process runs as root (which keeps a replaced file's owner).
+  package static var isRoot: Bool { getuid() == 0 }
+
+  /// Creates and opens a new file from `template` (ending `XXXXXX`, NUL-terminated; rewritten
+  /// with the name chosen); -1 on failure.
+  package static func makeTemporaryFile(_ template: inout [CChar]) -> Int32 { mkstemp(&template) }
+
+  /// Gives an open file the permission bits, owner and group of `status` (the owner only as root).
+  package static func copyMode(of status: FileStatus, to fd: Int32) {
+    _ = fchmod(fd, mode_t(status.permissions))
+    if isRoot { _ = fchown(fd, uid_t(status.owner), gid_t(status.group)) }
+  }
+
+  /// `fsync(2)`: whether the file's bytes reached the disk.
+  package static func synchronize(_ fd: Int32) -> Bool { fsync(fd) == 0 }
+
+  /// `fsync(2)` of a folder, so a rename in it reaches the disk; quiet when it cannot be opened.
+  package static func synchronizeFolder(_ path: UnsafePointer<CChar>) {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { return }
+    _ = fsync(fd)
+    close(fd)
+  }
+
+  /// `rename(2)`: whether `from` now has the name `to` (atomically replacing it).
+  package static func rename(_ from: UnsafePointer<CChar>, to: UnsafePointer<CChar>) -> Bool {
+    renameFile(from, to) == 0
+  }
+
+  /// `unlink(2)`, its result ignored (removing a temporary file that may be gone).
+  package static func remove(_ path: UnsafePointer<CChar>) { _ = unlink(path) }
 
   /// The bytes of the absolute path of `path`, links resolved; nil when it names nothing.
   package static func realPath(_ path: UnsafePointer<CChar>) -> [UInt8]? {
@@ -218,3 +262,8 @@ private func readDescriptor(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ c
   read(fd, buffer, count)
 }
 private func writeDescriptor(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int { write(fd, buffer, count) }
+
+/// `rename(2)`, named apart from `System.rename`.
+private func renameFile(_ from: UnsafePointer<CChar>, _ to: UnsafePointer<CChar>) -> Int32 {
+  rename(from, to)
+}
