@@ -40,11 +40,13 @@ public struct Linter: Sendable {
     var findings: [Diagnostic] = []
     var suppressions: [String: Suppressions] = [:]
     var configs: [String: Configuration] = [:]
+    // What the fixes learn from the other pages is counted once for the whole site.
+    let tallies = SiteTallies(site: site)
     for page in site.pages {
       let config = configuration(page)
       configs[page.path] = config
       if suppressions[page.path] == nil { suppressions[page.path] = Suppressions.read(page.source) }
-      let context = LintContext(configuration: config, site: site)
+      let context = LintContext(configuration: config, tallies: tallies)
       for rule in rules { findings += rule.check(page: page, context: context) }
     }
     let siteConfig = site.pages.first.map(configuration) ?? Configuration()

@@ -9,7 +9,7 @@ extension PreMalformedRule {
   /// the theme's ` <b> 1.N. </b> `; certain when every sibling writes it that way.
   static func wording(for page: Worklog, _ context: LintContext) -> SiteWording {
     SiteWording.learn(
-      "pre", for: page, in: context.site, accept: { isWellFormed($0, week: WorklogParser.weekInPre($0)) })
+      "pre", for: page, in: context, accept: { isWellFormed($0, week: WorklogParser.weekInPre($0)) })
       ?? SiteWording(before: " <b> 1.", after: ". </b> ", unanimous: false)
   }
 

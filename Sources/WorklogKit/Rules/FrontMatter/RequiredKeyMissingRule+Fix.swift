@@ -48,7 +48,7 @@ extension RequiredKeyMissingRule {
   /// How the site titles its weeks in the page's language; the theme's wording (`Week N
   /// Worklog`, `Nhật ký tuần N`), never certain, when no other page of that language says.
   static func titleWording(_ page: Worklog, _ context: LintContext) -> SiteWording? {
-    if let learned = SiteWording.learn("title", for: page, in: context.site, language: page.language.code) {
+    if let learned = SiteWording.learn("title", for: page, in: context, language: page.language.code) {
       return learned
     }
     switch page.language.code {

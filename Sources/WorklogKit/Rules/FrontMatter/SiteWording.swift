@@ -13,23 +13,21 @@ struct SiteWording {
 
   /// The commonest wording of `key` among the week pages of `page`'s site other than `page`
   /// (only those in `language` when given) whose value names their own week once; nil when none.
+  /// The site is counted once (`SiteTallies`); the page's own wording is taken out of the count.
   static func learn(
-    _ key: String, for page: Worklog, in site: Site?, language: String? = nil, accept: (String) -> Bool = { _ in true }
+    _ key: String, for page: Worklog, in context: LintContext, language: String? = nil,
+    accept: (String) -> Bool = { _ in true }
   ) -> SiteWording? {
-    guard let site else { return nil }
-    var counts: [String: (before: String, after: String, count: Int)] = [:]
-    var total = 0
-    for other in site.weeks where other.path != page.path && other.kind == .week {
-      if let language, other.language.code != language { continue }
-      guard let week = other.week.number, let text = other.frontMatter[key]?.value.value.text, accept(text),
-        let split = split(text, at: week)
-      else { continue }
-      total += 1
-      let id = split.before + "\u{0}" + split.after
-      counts[id, default: (split.before, split.after, 0)].count += 1
+    guard let tallies = context.tallies else { return nil }
+    let tally = tallies.wordings(key, language: language, accept: accept, split: { split($0, at: $1) })
+    var wordings = tally.wordings
+    var total = tally.total
+    for own in tally.byPath[page.path] ?? [] {
+      wordings[own]?.count -= 1
+      total -= 1
     }
     guard
-      let best = counts.max(by: {
+      let best = wordings.filter({ $0.value.count > 0 }).max(by: {
         $0.value.count < $1.value.count || $0.value.count == $1.value.count && $0.key > $1.key
       })
     else {

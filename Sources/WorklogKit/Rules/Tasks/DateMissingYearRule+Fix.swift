@@ -5,12 +5,9 @@ extension DateMissingYearRule {
   static func estimatedMonday(_ page: Worklog, _ context: LintContext) -> CalendarDate? {
     guard let week = page.week.number else { return nil }
     if let start = context.configuration.programStartDate { return start.adding(days: 7 * (week - 1)) }
-    guard let site = context.site else { return nil }
-    let others = site.weeks.filter { $0.path != page.path && $0.week.number != nil }
-      .compactMap { other -> (distance: Int, week: Int, date: CalendarDate)? in
-        guard let n = other.week.number, let first = other.tasks?.rows.compactMap(\.startDate).min() else { return nil }
-        return (abs(n - week), n, first)
-      }
+    guard let tallies = context.tallies else { return nil }
+    let others = tallies.weekStarts().filter { $0.path != page.path }
+      .map { (distance: abs($0.week - week), week: $0.week, date: $0.date) }
     guard let nearest = others.min(by: { ($0.distance, $0.week, $0.date) < ($1.distance, $1.week, $1.date) }) else {
       return nil
     }
