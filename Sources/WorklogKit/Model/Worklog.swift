@@ -26,8 +26,8 @@ public struct Worklog: Sendable {
   public var issues: [ParseIssue]
   /// For an overview page, the weeks it lists (`OverviewReader`); empty for other pages.
   public var listedWeeks: [ListedWeek] = []
-  /// The classified body lines of the whole file, kept so rules need not scan it again.
-  var lines: [MarkdownLine] = []
+  /// The notices and short prose lines a template may have left (`TemplateTextReader`).
+  public var templateText = TemplateText()
 
   /// The front matter `date` as a calendar date, when it is one.
   public var date: CalendarDate? { frontMatter["date"]?.value.value.dateValue }

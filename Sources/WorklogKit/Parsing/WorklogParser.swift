@@ -25,13 +25,11 @@ public enum WorklogParser {
           WeekEvidence(source: .heading, value: segment.week, range: segment.heading.range)
         ])
         page.issues = issues
-        page.lines = lines
         return page
       }
     }
     var page = read(body, lines[...], frontMatter: frontMatter, pagePath: pagePath, language: language, title: title)
     page.issues = issues
-    page.lines = lines
     let lowerName = (file.path.split(separator: "/").last ?? "").lowercased()
     if lowerName.hasPrefix("readme") {
       page.kind = .other
@@ -98,7 +96,8 @@ public enum WorklogParser {
       frontMatter: frontMatter, title: title, sections: sections, objectives: objectives, tasks: tasks,
       otherTables: tables.count - (chosen == nil ? 0 : 1),
       otherTableLines: tableLines.filter { $0 != chosen?.table.lines },
-      achievements: achievements, inlineLabels: InlineLabels.read(file, lines), segment: nil, issues: [])
+      achievements: achievements, inlineLabels: InlineLabels.read(file, lines), segment: nil, issues: [],
+      templateText: TemplateTextReader.read(file, lines))
   }
 
   /// The tasks: the chosen table, else a task list (day headings or bullets), else none.

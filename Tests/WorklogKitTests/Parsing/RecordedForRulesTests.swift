@@ -90,4 +90,38 @@ import Testing
     let filled = try onePage("### Week 3 Objectives:\n\n* Learn VPC\n")
     #expect(filled.sections.map(\.isEmpty) == [false])
   }
+
+  @Test func noticesAndShortProseLinesAreKeptForTheTemplateRule() throws {
+    let long = String(repeating: "long words ", count: 30)
+    let page = try onePage(
+      """
+      {{% notice info %}}
+      Sample text, for reference only.
+      {{% /notice %}}
+
+      ### Week 3 Objectives:
+
+      * Task 1
+      \(long)
+      """)
+    let notice = try #require(page.templateText.notices.first)
+    #expect(page.templateText.notices.count == 1)
+    #expect((notice.openLine, notice.closeLine) == (1, 3))
+    #expect(notice.text == "{{% notice info %}}\nSample text, for reference only.")
+    #expect(page.templateText.lines.map(\.raw) == ["Task 1"])
+  }
+
+  @Test func aWholeTermWeekKeepsOnlyItsOwnPartsLines() {
+    let text = """
+      ## Week 1
+      ### Objectives
+      - Set up the account
+
+      ## Week 2
+      ### Objectives
+      - Learn IAM
+      """
+    let pages = WorklogParser.parse(SourceFile(path: "site/content/worklog/_index.md", text: text))
+    #expect(pages.map { $0.templateText.lines.map(\.raw) } == [["Set up the account"], ["Learn IAM"]])
+  }
 }

@@ -1,12 +1,5 @@
-/// What the section rules need to know about a page beyond the model.
+/// What the section rules derive from the model of a page.
 extension Worklog {
-  /// The classified body lines of the page, or of this week's part of a whole-term page.
-  var bodyLines: [MarkdownLine] {
-    let all = lines
-    guard let segment else { return all }
-    return all.filter { segment.contains($0.number) }
-  }
-
   /// Whether a tasks heading stands above another tasks heading without holding the task table
   /// (`Trọng tâm công việc` above `Công việc thực hiện`): it states the week's focus, which is
   /// what the objectives are.

@@ -72,37 +72,16 @@ struct TemplatePlaceholderRule: LintRule {
   func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, !page.isDraft else { return [] }
     var out: [Diagnostic] = []
-    var notice: (open: MarkdownLine, text: String)?
-    for line in page.bodyLines {
-      let raw = page.source.text(bytes: line.content)
-      if line.kind == .shortcode {
-        let folded = raw.foldedForMatching
-        if folded.hasPrefix("{{% notice") || folded.hasPrefix("{{< notice") {
-          notice = (line, raw)
-        } else if folded.hasPrefix("{{% /notice") || folded.hasPrefix("{{< /notice"), let open = notice {
-          if Self.asksNotToCopy(open.text) {
-            out.append(
-              finding(
-                page.source, page.source.range(open.open.content),
-                "the template's notice not to copy the sample is still on the page",
-                fix: "Remove the `{{% notice %}}` block: it belongs to the template, not to your worklog.",
-                autofix: noticeFix(page.source, open: open.open, close: line)))
-          }
-          notice = nil
-        }
-        continue
-      }
-      if notice != nil {
-        notice?.text += "\n" + raw
-        continue
-      }
-      switch line.kind {
-      case .listItem, .text: break
-      default: continue
-      }
-      // Placeholders are a few words: a long line need not be read.
-      guard raw.utf8.count <= 240 else { continue }
-      let text = InlineTextReader.read(raw).text
+    for notice in page.templateText.notices where Self.asksNotToCopy(notice.text) {
+      out.append(
+        finding(
+          page.source, page.source.range(notice.open),
+          "the template's notice not to copy the sample is still on the page",
+          fix: "Remove the `{{% notice %}}` block: it belongs to the template, not to your worklog.",
+          autofix: noticeFix(page.source, open: notice.openLine, close: notice.closeLine)))
+    }
+    for line in page.templateText.lines {
+      let text = InlineTextReader.read(line.raw).text
       guard let what = Self.placeholder(text) else { continue }
       out.append(
         finding(

@@ -1,0 +1,37 @@
+/// Reads a page's `TemplateText`: its notice blocks and its short prose lines.
+enum TemplateTextReader {
+  /// Placeholders are a few words: a longer line is not kept.
+  static let longestLine = 240
+
+  /// The notices and prose lines among `lines` (a page's body, or one week's part of it).
+  static func read(_ file: SourceFile, _ lines: ArraySlice<MarkdownLine>) -> TemplateText {
+    var out = TemplateText()
+    var open: (line: MarkdownLine, text: String)?
+    for line in lines {
+      let raw = file.text(bytes: line.content)
+      if line.kind == .shortcode {
+        let folded = raw.foldedForMatching
+        if folded.hasPrefix("{{% notice") || folded.hasPrefix("{{< notice") {
+          open = (line, raw)
+        } else if folded.hasPrefix("{{% /notice") || folded.hasPrefix("{{< /notice"), let block = open {
+          out.notices.append(
+            TemplateText.Notice(
+              openLine: block.line.number, closeLine: line.number, open: block.line.content, text: block.text))
+          open = nil
+        }
+        continue
+      }
+      if open != nil {
+        open?.text += "\n" + raw
+        continue
+      }
+      switch line.kind {
+      case .listItem, .text: break
+      default: continue
+      }
+      guard raw.utf8.count <= longestLine else { continue }
+      out.lines.append(TemplateText.Line(content: line.content, raw: raw))
+    }
+    return out
+  }
+}
