@@ -41,24 +41,15 @@ enum FixCommand: Command {
     _ arguments: ScannedArguments, _ env: Environment, command: String, report: TextSink,
     rules: [any LintRule] = RuleRegistry.all
   ) throws(UsageError) -> ExitStatus {
-    let selection = RuleSelection(select: arguments.values("select"), ignore: arguments.values("ignore"))
-    if let code = selection.unmatched().first { throw UsageError("no rule matches '\(code)' (see 'worklog rules')") }
+    guard let run = try LintRun.prepare(arguments, env, command: command, rules: rules) else { return .failure }
+    return fix(run, arguments, env, report: report)
+  }
+
+  /// The fix of a prepared run (`lint --fix` lints the same run afterwards).
+  static func fix(_ run: LintRun, _ arguments: ScannedArguments, _ env: Environment, report: TextSink) -> ExitStatus {
+    let (command, inputs, lint) = (run.command, run.inputs, run.session)
     let diff = arguments.has("diff")
-    let fixed: LintSession.Found?
-    do throws(ConfigurationError) {
-      fixed = try LintCommand.configuration(arguments, env.fileSystem)
-    } catch {
-      env.complain("worklog \(command): \(error.path): \(error.message)")
-      return .failure
-    }
-    let inputs = Inputs.resolve(arguments.positionals, env, command: command)
     var failed = inputs.failed
-    let lint = LintSession(
-      fileSystem: env.fileSystem, parallelism: env.parallelism, standardInput: env.readStandardInput,
-      linter: Linter(rules: rules, selection: selection), fixedConfiguration: fixed)
-    let badConfigurations = lint.configurationErrors(inputs.workspace)
-    for error in badConfigurations { env.complain("worklog \(command): \(error.path): \(error.message)") }
-    if !badConfigurations.isEmpty { return .failure }
     let writable = env.fileSystem as? any WritableFileSystem
     if !diff && writable == nil {
       env.complain("worklog \(command): this file system cannot be written")

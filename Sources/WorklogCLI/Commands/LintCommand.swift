@@ -41,32 +41,17 @@ enum LintCommand: Command {
       Severity(
         rawValue: try ArgumentScanner.choice(arguments, "fail-on", ["error", "warning", "note"], default: "error"))
       ?? .error
-    let selection = RuleSelection(select: arguments.values("select"), ignore: arguments.values("ignore"))
-    if let code = selection.unmatched().first { throw UsageError("no rule matches '\(code)' (see 'worklog rules')") }
-    let fixed: LintSession.Found?
-    do throws(ConfigurationError) {
-      fixed = try configuration(arguments, env.fileSystem)
-    } catch {
-      env.complain("worklog lint: \(error.path): \(error.message)")
-      return .failure
-    }
-    var fixFailed = false
-    if arguments.has("fix") {
-      let status = try FixCommand.fix(arguments, env, command: name, report: env.stderr)
-      if arguments.has("diff") { return status }
-      fixFailed = status == .failure
-    } else if arguments.has("unsafe") || arguments.has("diff") {
+    if !arguments.has("fix") && (arguments.has("unsafe") || arguments.has("diff")) {
       throw UsageError("--unsafe and --diff go with --fix")
     }
-    let inputs = Inputs.resolve(arguments.positionals, env, command: name)
-    let session = LintSession(
-      fileSystem: env.fileSystem, parallelism: env.parallelism, standardInput: env.readStandardInput,
-      linter: Linter(selection: selection), fixedConfiguration: fixed)
-    // Every configuration is read and checked before any finding is printed: a bad one stops the
-    // run before it starts.
-    let badConfigurations = session.configurationErrors(inputs.workspace)
-    for error in badConfigurations { env.complain("worklog lint: \(error.path): \(error.message)") }
-    if !badConfigurations.isEmpty { return .failure }
+    guard let run = try LintRun.prepare(arguments, env, command: name) else { return .failure }
+    var fixFailed = false
+    if arguments.has("fix") {
+      let status = FixCommand.fix(run, arguments, env, report: env.stderr)
+      if arguments.has("diff") { return status }
+      fixFailed = status == .failure
+    }
+    let (inputs, session) = (run.inputs, run.session)
     let color = env.stdoutIsTerminal && (env.variables["NO_COLOR"] ?? "").isEmpty && env.variables["TERM"] != "dumb"
     let reporter = format.reporter(color: color, version: CLI.version, rules: session.linter.rules.map(\.description))
     let outcome = report(reporter, session, inputs, env)
@@ -75,14 +60,6 @@ enum LintCommand: Command {
     }
     if inputs.failed || outcome.failed || fixFailed { return .failure }
     return outcome.findings.contains { $0.severity >= failOn } ? .findings : .success
-  }
-
-  /// The configuration `--config` names, read; nil without the option.
-  static func configuration(_ arguments: ScannedArguments, _ fileSystem: any FileSystem) throws(ConfigurationError)
-    -> LintSession.Found?
-  {
-    guard let path = arguments.value("config") else { return nil }
-    return (path, try Configuration.load(path, fileSystem: fileSystem))
   }
 
   /// The run through `reporter`: its opening, each site as it is linted (rendered across cores),
