@@ -138,14 +138,22 @@ package struct FixSession: Sendable {
   static func compatible(_ findings: [Diagnostic]) -> [Diagnostic] {
     var taken: [Diagnostic] = []
     var edits: [String: [TextEdit]] = [:]
-    for d in findings {
-      guard let fix = d.autofix else { continue }
-      let mine = Dictionary(grouping: fix.edits) { $0.path ?? d.path }
+    for d in findings where d.autofix != nil {
+      let mine = editsByPath([d])
       guard mine.allSatisfy({ TextEdits.areDisjoint((edits[$0.key] ?? []) + $0.value) }) else { continue }
       taken.append(d)
       for (path, list) in mine { edits[path, default: []] += list }
     }
     return taken
+  }
+
+  /// The edits of `batch`'s fixes, by the file each edits (a twin's edits name their file).
+  static func editsByPath(_ batch: [Diagnostic]) -> [String: [TextEdit]] {
+    var edits: [String: [TextEdit]] = [:]
+    for d in batch {
+      for edit in d.autofix?.edits ?? [] { edits[edit.path ?? d.path, default: []].append(edit) }
+    }
+    return edits
   }
 
   private enum Attempt {
@@ -157,10 +165,7 @@ package struct FixSession: Sendable {
   /// keeps the result only when it passes every check.
   private func attempt(_ batch: [Diagnostic], on current: Reading, located: [PagePath], shown: Set<String>?) -> Attempt
   {
-    var edits: [String: [TextEdit]] = [:]
-    for d in batch {
-      for edit in d.autofix?.edits ?? [] { edits[edit.path ?? d.path, default: []].append(edit) }
-    }
+    let edits = FixSession.editsByPath(batch)
     var bytes = current.bytes
     for (path, list) in edits {
       guard let page = current.site.page(at: path) else { return .refused("\(path) is not a page of the site") }

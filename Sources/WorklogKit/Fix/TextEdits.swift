@@ -29,16 +29,4 @@ public enum TextEdits {
     }
     return out
   }
-
-  /// The fixes of `fixes` that can be applied together: in order, each one whose edits overlap
-  /// none already taken (and are disjoint among themselves) is taken; the rest wait for the next pass.
-  public static func compatible(_ fixes: [Fix]) -> [Fix] {
-    var taken: [Fix] = []
-    var edits: [TextEdit] = []
-    for fix in fixes where TextEdits.areDisjoint(edits + fix.edits) {
-      taken.append(fix)
-      edits += fix.edits
-    }
-    return taken
-  }
 }

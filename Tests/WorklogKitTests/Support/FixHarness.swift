@@ -17,8 +17,9 @@ enum FixHarness {
     return out.filter { $0.code == rule.description.code }
   }
 
-  /// `files` after every fix of `rule` (all applicabilities): the compatible fixes of each file
-  /// applied together, then the files linted again, until no fix is left (at most `passes`).
+  /// `files` after every fix of `rule` (all applicabilities): the compatible fixes applied
+  /// together, each file's edits to that file (as `FixSession` picks and groups them, without its
+  /// re-read checks), then the files linted again, until no fix is left (at most `passes`).
   static func fixAll(
     _ files: [(path: String, bytes: [UInt8])], _ rule: any LintRule, configuration: Configuration = Configuration(),
     passes: Int = 8
@@ -28,10 +29,9 @@ enum FixHarness {
       let findings = lint(files, rule, configuration: configuration).filter { $0.autofix != nil }
       guard !findings.isEmpty else { break }
       var changed = false
-      for i in files.indices {
-        let fixes = findings.filter { $0.path == files[i].path }.compactMap(\.autofix)
-        guard !fixes.isEmpty,
-          let out = TextEdits.apply(TextEdits.compatible(fixes).flatMap(\.edits), to: files[i].bytes)
+      for (path, edits) in FixSession.editsByPath(FixSession.compatible(findings)) {
+        guard let i = files.firstIndex(where: { $0.path == path }),
+          let out = TextEdits.apply(edits, to: files[i].bytes)
         else { continue }
         changed = changed || out != files[i].bytes
         files[i].bytes = out
