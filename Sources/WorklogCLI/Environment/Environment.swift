@@ -13,12 +13,17 @@ public struct Environment: Sendable {
   public var variables: [String: String]
   /// How many pages to parse at once; 1 in tests for simplicity, the core count otherwise.
   public var parallelism: Int
+  /// The clock: today's date, as the commands that place weeks on the calendar see it (`new`,
+  /// `add --date today`, `status`). Tests set it; the process reads `WORKLOG_TODAY`
+  /// (`YYYY-MM-DD`) when set, so scripts and CI can pin the date, else the local date.
+  public var today: @Sendable () -> CalendarDate
 
   public init(
     stdout: TextSink, stderr: TextSink, fileSystem: any FileSystem,
     readStandardInput: @escaping @Sendable () throws(FileSystemError) -> [UInt8] = { [] },
     stdoutIsTerminal: Bool = false,
-    variables: [String: String] = [:], parallelism: Int = 1
+    variables: [String: String] = [:], parallelism: Int = 1,
+    today: @escaping @Sendable () -> CalendarDate = { CalendarDate.localToday() }
   ) {
     self.stdout = stdout
     self.stderr = stderr
@@ -27,6 +32,7 @@ public struct Environment: Sendable {
     self.stdoutIsTerminal = stdoutIsTerminal
     self.variables = variables
     self.parallelism = parallelism
+    self.today = today
   }
 
   /// Writes one problem line to stderr, control, bidi and zero-width characters in it escaped
@@ -87,6 +93,14 @@ public struct Environment: Sendable {
       fileSystem: LocalFileSystem(),
       readStandardInput: { () throws(FileSystemError) -> [UInt8] in try LocalFileSystem.readStream(0, name: "<stdin>")
       },
-      stdoutIsTerminal: System.isTerminal(1), variables: vars, parallelism: cores)
+      stdoutIsTerminal: System.isTerminal(1), variables: vars, parallelism: cores,
+      today: clock(vars["WORKLOG_TODAY"]))
+  }
+
+  /// The process's clock: `WORKLOG_TODAY` when it holds a `YYYY-MM-DD` date, else the local date
+  /// read at each call.
+  static func clock(_ pinned: String?) -> @Sendable () -> CalendarDate {
+    if let pinned, pinned.utf8.count == 10, let date = CalendarDate.parseISO(pinned) { return { date } }
+    return { CalendarDate.localToday() }
   }
 }

@@ -47,6 +47,10 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     year = yoe + era * 400 + (month <= 2 ? 1 : 0)
   }
 
+  /// Today in the machine's local time zone. Commands take the date from their environment's
+  /// clock instead, so tests can set it.
+  public static func localToday() -> CalendarDate { System.localToday() }
+
   /// ISO weekday: 1 = Monday … 7 = Sunday.
   public var weekday: Int {
     let w = (dayNumber + 3) % 7  // 1970-01-01 was a Thursday (ISO 4)

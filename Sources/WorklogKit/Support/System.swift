@@ -230,6 +230,16 @@ package enum System {
     return vars
   }
 
+  /// Today's date in the machine's local time zone (`time` and `localtime_r`).
+  package static func localToday() -> CalendarDate {
+    var now = time(nil)
+    var parts = tm()
+    guard localtime_r(&now, &parts) != nil,
+      let date = CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+    else { return CalendarDate(dayNumber: Int(now) / 86_400) }
+    return date
+  }
+
   /// The number of processors online; at least 1.
   package static func processorCount() -> Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 

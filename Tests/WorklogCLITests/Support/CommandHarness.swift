@@ -9,17 +9,21 @@ import Testing
 
 /// Runs a command line in process against an in-memory file system.
 struct CommandRun {
+  /// The date the harness's clock gives unless a test sets one: a Wednesday, so "this week"
+  /// and "today" differ from the week's Monday.
+  static let defaultToday = CalendarDate(year: 2025, month: 10, day: 15)!
+
   var status: WorklogCLI.ExitStatus
   var stdout: String
   var stderr: String
 
   init(
     _ arguments: [String], files: [String: String] = [:], terminal: Bool = false, variables: [String: String] = [:],
-    stdin: String = ""
+    stdin: String = "", today: CalendarDate = CommandRun.defaultToday
   ) {
     self.init(
-      arguments, fileSystem: MemoryFileSystem(files), terminal: terminal, variables: variables, stdin: Array(stdin.utf8)
-    )
+      arguments, fileSystem: MemoryFileSystem(files), terminal: terminal, variables: variables, stdin: Array(stdin.utf8),
+      today: today)
   }
 
   /// A run over files given as raw bytes (not UTF-8, NUL bytes, a BOM).
@@ -30,13 +34,13 @@ struct CommandRun {
   /// A run against any file system (`LocalFileSystem` for symbolic links and permissions).
   init(
     _ arguments: [String], fileSystem: any FileSystem, terminal: Bool = false, variables: [String: String] = [:],
-    stdin: [UInt8] = [], parallelism: Int = 1
+    stdin: [UInt8] = [], parallelism: Int = 1, today: CalendarDate = CommandRun.defaultToday
   ) {
     let out = TextSink()
     let err = TextSink()
     let env = Environment(
       stdout: out, stderr: err, fileSystem: fileSystem, readStandardInput: { stdin },
-      stdoutIsTerminal: terminal, variables: variables, parallelism: parallelism)
+      stdoutIsTerminal: terminal, variables: variables, parallelism: parallelism, today: { today })
     status = CLI.run(arguments, env)
     stdout = out.text
     stderr = err.text
