@@ -13,7 +13,8 @@ public enum StatusBuilder {
     var status = SiteStatus(
       site: site.identity, today: today, week: week, languages: languages, latestWeek: site.weekNumbers.last,
       pages: pages, findings: FindingCounts(findings), previous: nil, next: nil)
-    if !week.beforeStart, week.number > 1 {
+    // A last week beyond the site's latest is said by the latest week already.
+    if !week.beforeStart, week.number > 1, week.number - 1 <= (site.weekNumbers.last ?? 0) {
       status.previous = previousWeek(site, week: week, languages: languages, byPath)
     }
     status.next = StatusHint.next(status)

@@ -94,7 +94,8 @@ import WorklogTestSupport
     // Two weeks on, `new` (which makes the week after the highest) needs the week.
     let later = CommandRun(["status", "site"], files: files, today: Self.day(7, 2))
     #expect(later.stdout.contains("  next      worklog new site --week 7\n"))
-    #expect(later.stdout.contains("  week 6    no page\n"))
+    #expect(later.stdout.contains("  latest    week 5, 2 weeks before this one\n"))
+    #expect(!later.stdout.contains("  week 6 "))
   }
 
   @Test func aTemplatePageIsNotFilledIn() {
@@ -176,6 +177,13 @@ import WorklogTestSupport
     files[F.path(6, "vi")] = F.page(6, days: [1], language: "vi")
     let run = CommandRun(["status", "site"], files: files, today: Self.day(6, 1))
     #expect(run.stdout.contains("  week 5    no Vietnamese page; 2 days missing (thu, fri)\n"))
+  }
+
+  @Test func aMissingLastWeekBelowTheLatestIsSaid() {
+    var files = F.programStart.merging(F.weeks(4)) { a, _ in a }
+    files[F.path(6)] = F.page(6, days: [1])
+    let run = CommandRun(["status", "site"], files: files, today: Self.day(6, 1))
+    #expect(run.stdout.contains("  week 5    no page\n"))
   }
 
   @Test func theFindingsAreCountedAsLintCountsThem() {
@@ -268,5 +276,28 @@ extension String {
       rest = rest[r.upperBound...]
     }
     return out + rest
+  }
+}
+
+/// The example in the README's `status` section is this run's output.
+@Suite struct StatusReadmeExampleTests {
+  @Test func theReadmeExampleIsWhatStatusPrints() {
+    typealias F = StatusFixtures
+    var files = F.programStart.merging(F.weeks(4, languages: ["en", "vi"])) { a, _ in a }
+    files[F.path(5)] = F.page(5, days: [1, 2, 3, 4])
+    files[F.path(5, "vi")] = F.page(5, days: [1, 2, 3, 4], language: "vi")
+    files[F.path(6)] = F.page(6, days: [1, 2])
+    let run = CommandRun(["status", "site"], files: files, today: F.monday(6).adding(days: 2))
+    #expect(
+      run.stdout == """
+        site: week 6, mon 2025-10-13 to sun 2025-10-19 (from programStart)
+          today     wed 2025-10-15
+          en        content/1-Worklog/1.6-Week6/_index.md: 2 days logged (mon, tue); missing wed
+          vi        no page yet
+          findings  0 errors, 0 warnings, 1 note on the site (1 on this week's pages)
+          week 5    1 day missing (fri)
+          next      worklog new site --week 6 --lang vi
+
+        """)
   }
 }
