@@ -36,7 +36,7 @@ enum HelpText {
       Options:
       \(options(CLI.spec))
 
-      \(closing.dropLast())
+      \(closing)
       """
   }
 
