@@ -94,7 +94,8 @@ let lintSite: [String: String] = [
   @Test func unknownOptionExitsTwoWithOneLineAndTheHint() {
     let run = CommandRun(["lint", "--colour"], files: lintSite)
     #expect(run.status == .failure)
-    #expect(run.stderr == "worklog lint: unknown option '--colour'; did you mean '--color'?\nSee 'worklog lint --help'.\n")
+    #expect(
+      run.stderr == "worklog lint: unknown option '--colour'; did you mean '--color'?\nSee 'worklog lint --help'.\n")
   }
 
   @Test func unknownSelectedRuleIsAUsageError() {

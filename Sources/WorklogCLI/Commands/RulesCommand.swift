@@ -11,7 +11,8 @@ enum RulesCommand: Command {
     """
   static let operands = ValueKind.none
   static let spec = OptionSpec([
-    .option("format", "text|json", "text (default): a line per rule; json: an array.", values: .choices(["text", "json"]))
+    .option(
+      "format", "text|json", "text (default): a line per rule; json: an array.", values: .choices(["text", "json"]))
   ])
 
   static func run(_ arguments: ScannedArguments, _ env: Environment) throws(UsageError) -> ExitStatus {

@@ -21,7 +21,9 @@ struct CompletionModel: Sendable {
   static func current() -> CompletionModel {
     let descriptions = RuleRegistry.all.map(\.description)
     return CompletionModel(
-      commands: CLI.commands.map { Entry(name: $0.name, summary: $0.summary, options: $0.spec.declarations, operands: $0.operands) },
+      commands: CLI.commands.map {
+        Entry(name: $0.name, summary: $0.summary, options: $0.spec.declarations, operands: $0.operands)
+      },
       topOptions: CLI.spec.declarations,
       rules: descriptions.map(\.code) + descriptions.map(\.name))
   }

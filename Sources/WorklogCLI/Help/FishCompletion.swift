@@ -5,7 +5,8 @@ enum FishCompletion {
     out += "complete -c worklog -f\n"
     let top = "__fish_use_subcommand"
     for command in model.commands {
-      out += "complete -c worklog -n \(top) -a \(command.name) -d \(quote(CompletionModel.firstSentence(command.summary)))\n"
+      out +=
+        "complete -c worklog -n \(top) -a \(command.name) -d \(quote(CompletionModel.firstSentence(command.summary)))\n"
     }
     for option in model.topOptions { out += line(option, condition: top, model) }
     for command in model.commands {

@@ -26,14 +26,18 @@ import Testing
 
   @Test func lintColoursWithColorAlwaysAndForceColorAndNotWithNever() {
     #expect(CommandRun(["lint", "site", "--color", "always"], files: Self.files).stdout.contains("\u{1B}["))
-    #expect(CommandRun(["lint", "site"], files: Self.files, variables: ["FORCE_COLOR": "1"]).stdout.contains("\u{1B}["))
-    #expect(!CommandRun(["lint", "site", "--color", "never"], files: Self.files, terminal: true).stdout.contains("\u{1B}["))
+    #expect(
+      CommandRun(["lint", "site"], files: Self.files, variables: ["FORCE_COLOR": "1"]).stdout.contains("\u{1B}["))
+    #expect(
+      !CommandRun(["lint", "site", "--color", "never"], files: Self.files, terminal: true).stdout.contains("\u{1B}["))
     #expect(!CommandRun(["lint", "site"], files: Self.files).stdout.contains("\u{1B}["))
   }
 
   @Test func aWrongColorIsAUsageError() {
     let run = CommandRun(["lint", "site", "--color", "allways"], files: Self.files)
     #expect(run.status == .failure)
-    #expect(run.stderr.hasPrefix("worklog lint: option '--color' must be one of auto, always, never, not 'allways'; did you mean 'always'?\n"))
+    #expect(
+      run.stderr.hasPrefix(
+        "worklog lint: option '--color' must be one of auto, always, never, not 'allways'; did you mean 'always'?\n"))
   }
 }

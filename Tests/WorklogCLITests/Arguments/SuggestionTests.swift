@@ -18,14 +18,19 @@ import Testing
   }
 
   @Test func anUnknownOptionBeforeACommandIsNamedAsAnOption() {
-    #expect(CommandRun(["--verison"]).stderr == "worklog: unknown option '--verison'; did you mean '--version'?\nSee 'worklog --help'.\n")
+    #expect(
+      CommandRun(["--verison"]).stderr
+        == "worklog: unknown option '--verison'; did you mean '--version'?\nSee 'worklog --help'.\n")
   }
 
   @Test(arguments: [
     (["lint", "--formt", "json"], "worklog lint: unknown option '--formt'; did you mean '--format'?"),
     (["lint", "--stat"], "worklog lint: unknown option '--stat'; did you mean '--statistics'?"),
     (["summary", "--wekes", "1-3"], "worklog summary: unknown option '--wekes'; did you mean '--weeks'?"),
-    (["lint", "--format", "sarf"], "worklog lint: option '--format' must be one of text, json, sarif, github, not 'sarf'; did you mean 'sarif'?"),
+    (
+      ["lint", "--format", "sarf"],
+      "worklog lint: option '--format' must be one of text, json, sarif, github, not 'sarf'; did you mean 'sarif'?"
+    ),
     (["lint", "-x"], "worklog lint: unknown option '-x'"),
   ])
   func anUnknownOptionIsOneLineWithASuggestion(_ arguments: [String], _ line: String) {
@@ -39,11 +44,15 @@ import Testing
   ])
   func aMistypedRuleInSelectIgnoreAndExplainGetsTheClosestRule(_ given: String, _ meant: String) {
     let files = ThreeWeekSite.files(at: "site")
-    for arguments in [["lint", "site", "--select", given], ["lint", "site", "--ignore", given], ["fix", "--select", given]] {
+    for arguments in [
+      ["lint", "site", "--select", given], ["lint", "site", "--ignore", given], ["fix", "--select", given],
+    ] {
       let run = CommandRun(arguments, files: files)
       #expect(run.status == .failure)
       #expect(
-        run.stderr == "worklog \(arguments[0]): no rule matches '\(given)'; did you mean '\(meant)'? (see 'worklog rules')\nSee 'worklog \(arguments[0]) --help'.\n")
+        run.stderr
+          == "worklog \(arguments[0]): no rule matches '\(given)'; did you mean '\(meant)'? (see 'worklog rules')\nSee 'worklog \(arguments[0]) --help'.\n"
+      )
     }
     let explain = CommandRun(["explain", given])
     #expect(explain.stderr.hasPrefix("worklog explain: no rule '\(given)'; did you mean '\(meant)'?"))

@@ -110,7 +110,11 @@ import Testing
     let paths = lint.stdout.split(separator: "\n").compactMap { $0.split(separator: ":").first }.filter {
       $0.hasPrefix("site/")
     }
-    #expect(paths == ["site/" + ThreeWeekSite.path(1), "site/" + ThreeWeekSite.path(2), "site/" + ThreeWeekSite.path(10)].map { Substring($0) })
+    #expect(
+      paths
+        == ["site/" + ThreeWeekSite.path(1), "site/" + ThreeWeekSite.path(2), "site/" + ThreeWeekSite.path(10)].map {
+          Substring($0)
+        })
     let parse = CommandRun(["parse", "site", "--format", "jsonl"], files: files)
     let weeks = parse.stdout.split(separator: "\n").map { line in
       [1, 2, 10].first { line.contains("1.\($0)-Week\($0)/") } ?? -1

@@ -120,7 +120,10 @@ struct SummaryGoldenCase: Sendable, CustomTestStringConvertible {
       #expect(result.out.hasPrefix("Usage: worklog summary [PATH ...] [--week N | --weeks A-B]"))
     }
     let list = run(["--help"], SummaryFixtures.internsFileSystem).out.split(separator: "\n")
-    #expect(list.contains { $0.hasPrefix("  summary ") && $0.hasSuffix("Summarise one week, a site's term, or a cohort of sites.") })
+    #expect(
+      list.contains {
+        $0.hasPrefix("  summary ") && $0.hasSuffix("Summarise one week, a site's term, or a cohort of sites.")
+      })
   }
 
   @Test(arguments: [

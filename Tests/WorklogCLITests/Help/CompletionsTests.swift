@@ -18,7 +18,8 @@ import Testing
   /// Runs `command` in `shell` (`bash -c`), returning its standard output, or nil when the
   /// shell is not installed.
   static func run(_ shell: String, _ command: String, script: String) throws -> String? {
-    guard let path = ["/bin/", "/usr/bin/", "/usr/local/bin/"].map({ $0 + shell }).first(where: { access($0, X_OK) == 0 })
+    guard
+      let path = ["/bin/", "/usr/bin/", "/usr/local/bin/"].map({ $0 + shell }).first(where: { access($0, X_OK) == 0 })
     else { return nil }
     let folder = try TemporaryFolder()
     defer { folder.remove() }
@@ -38,7 +39,8 @@ import Testing
   }
 
   @Test func bashRegistersTheFunctionWhenSourced() throws {
-    let output = try #require(try Self.run("bash", "source $SCRIPT && complete -p worklog", script: Self.script("bash")))
+    let output = try #require(
+      try Self.run("bash", "source $SCRIPT && complete -p worklog", script: Self.script("bash")))
     #expect(output == "status 0\ncomplete -o bashdefault -o default -F _worklog worklog\n")
   }
 
@@ -57,7 +59,8 @@ import Testing
     let words = line.split(separator: " ").map(String.init)
     let command =
       "source $SCRIPT; COMP_WORDS=(\(words.joined(separator: " "))); COMP_CWORD=\(words.count - 1); _worklog; echo \"${COMPREPLY[*]}\""
-    let output = try #require(try Self.run("bash", command.replacingAll("'", with: "'\\''"), script: Self.script("bash")))
+    let output = try #require(
+      try Self.run("bash", command.replacingAll("'", with: "'\\''"), script: Self.script("bash")))
     #expect(output == "status 0\n\(expected)\n", "\(line)")
   }
 
@@ -111,6 +114,8 @@ import Testing
     let run = CommandRun(["completions", "bsh"])
     #expect(run.status == .failure)
     #expect(
-      run.stderr == "worklog completions: no completions for 'bsh' (bash, zsh or fish); did you mean 'bash'?\nSee 'worklog completions --help'.\n")
+      run.stderr
+        == "worklog completions: no completions for 'bsh' (bash, zsh or fish); did you mean 'bash'?\nSee 'worklog completions --help'.\n"
+    )
   }
 }

@@ -48,7 +48,8 @@ import Testing
     #expect(CommandRun(["help", "lint"]).stdout == LintCommand.help)
     let typo = CommandRun(["help", "sumary"])
     #expect(typo.status == .failure)
-    #expect(typo.stderr == "worklog help: unknown command 'sumary'; did you mean 'summary'?\nSee 'worklog help --help'.\n")
+    #expect(
+      typo.stderr == "worklog help: unknown command 'sumary'; did you mean 'summary'?\nSee 'worklog help --help'.\n")
   }
 
   @Test func manPageHasEveryCommandAndOptionInRoff() {

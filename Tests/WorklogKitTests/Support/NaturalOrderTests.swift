@@ -5,7 +5,8 @@ import Testing
 @Suite struct NaturalOrderTests {
   @Test func numbersCompareByValue() {
     #expect(NaturalOrder.sorted(["week-10", "week-2", "week-1"]) == ["week-1", "week-2", "week-10"])
-    #expect(NaturalOrder.sorted(["1.10-Week10", "1.9-Week9", "1.1-Week1"]) == ["1.1-Week1", "1.9-Week9", "1.10-Week10"])
+    #expect(
+      NaturalOrder.sorted(["1.10-Week10", "1.9-Week9", "1.1-Week1"]) == ["1.1-Week1", "1.9-Week9", "1.10-Week10"])
   }
 
   @Test func theOrderIsTotal() {
