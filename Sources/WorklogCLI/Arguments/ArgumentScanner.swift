@@ -1,23 +1,4 @@
-/// A usage error: what was wrong with the command line. Printed with the usage; exit status 2.
-struct UsageError: Error, Sendable, Equatable {
-  var message: String
-  init(_ message: String) { self.message = message }
-}
-
-/// The options a command accepts: flags (no value) and options (one value each).
-struct OptionSpec: Sendable {
-  /// `--name` flags, with short aliases (`-h` → `help`).
-  var flags: Set<String>
-  /// `--name value` / `--name=value` options; a repeated option keeps every value.
-  var options: Set<String>
-  var shortAliases: [Character: String]
-
-  init(flags: Set<String> = [], options: Set<String> = [], shortAliases: [Character: String] = [:]) {
-    self.flags = flags.union(["help"])
-    self.options = options
-    self.shortAliases = shortAliases.merging(["h": "help"]) { a, _ in a }
-  }
-}
+import WorklogKit
 
 /// A scanned command line: flags set, option values, positional arguments.
 struct ScannedArguments: Sendable, Equatable {
@@ -65,7 +46,7 @@ enum ArgumentScanner {
       } else {
         let letters = Array(arg.dropFirst())
         guard letters.count == 1, let long = spec.shortAliases[letters[0]] else {
-          throw UsageError("unknown option '\(arg)'")
+          throw UsageError("unknown option '\(arg)'" + suggestion(String(arg.drop { $0 == "-" }), spec))
         }
         name = long
       }
@@ -79,7 +60,7 @@ enum ArgumentScanner {
         if inlineValue == nil { i += 1 }
         result.options[name, default: []].append(value)
       } else {
-        throw UsageError("unknown option '--\(name)'")
+        throw UsageError("unknown option '--\(name)'" + suggestion(name, spec))
       }
     }
     return result
@@ -91,8 +72,15 @@ enum ArgumentScanner {
   {
     guard let given = scanned.value(option) else { return value }
     guard choices.contains(given) else {
-      throw UsageError("option '--\(option)' must be one of \(choices.joined(separator: ", ")), not '\(given)'")
+      throw UsageError(
+        "option '--\(option)' must be one of \(choices.joined(separator: ", ")), not '\(given)'"
+          + EditDistance.hint(for: given, among: choices))
     }
     return given
+  }
+
+  /// `; did you mean '--format'?` for a mistyped option name, or nothing.
+  static func suggestion(_ name: String, _ spec: OptionSpec) -> String {
+    EditDistance.hint(for: "--" + name, among: spec.declarations.map { "--" + $0.name })
   }
 }

@@ -11,14 +11,35 @@ public enum ExitStatus: Int32, Sendable {
 }
 
 /// A subcommand: its name, help, options, and what it does.
+///
+/// The help is put together from parts: the hand-written prose (`usage`, `about`, `notes`) and
+/// the `Options:` block, generated from `spec` — the declarations the scanner, the man page and
+/// the shell completions read too. A command may still give its whole `help` itself.
 protocol Command: Sendable {
   static var name: String { get }
   /// One line for the command list.
   static var summary: String { get }
-  /// The full help text, ending in a newline.
+  /// What follows `Usage: ` (`worklog lint [PATH ...] [options]`); a second line is indented
+  /// as it is to be printed.
+  static var usage: String { get }
+  /// The prose between the usage and the options: paragraphs, lines of at most 80 columns.
+  static var about: String { get }
+  /// The prose after the options (suppressions, exit status); empty for none.
+  static var notes: String { get }
+  /// The full help text, ending in a newline (`HelpText.command` unless a command writes it).
   static var help: String { get }
+  /// What the command's operands are (pages and folders unless it says otherwise).
+  static var operands: ValueKind { get }
   static var spec: OptionSpec { get }
   static func run(_ arguments: ScannedArguments, _ env: Environment) throws(UsageError) -> ExitStatus
+}
+
+extension Command {
+  static var usage: String { "worklog \(name) [options]" }
+  static var about: String { summary }
+  static var notes: String { "" }
+  static var help: String { HelpText.command(self) }
+  static var operands: ValueKind { .paths }
 }
 
 /// The command line's entry point: `run(arguments, environment) -> ExitStatus`.
@@ -27,29 +48,19 @@ public enum CLI {
 
   static let commands: [any Command.Type] = [
     LintCommand.self, FixCommand.self, SummaryCommand.self, ParseCommand.self, RulesCommand.self, ExplainCommand.self,
-    SchemaCommand.self, StatusCommand.self,
+    SchemaCommand.self, StatusCommand.self, HelpCommand.self, CompletionsCommand.self,
   ]
 
-  static var help: String {
-    let width = commands.map { $0.name.count }.max() ?? 0
-    let list = commands.map { "  \($0.name)\(String(repeating: " ", count: width - $0.name.count))  \($0.summary)" }
-    return """
-      worklog \(version): reads Hugo worklog pages, checks them, and summarises them.
+  /// The options `worklog` takes before a command.
+  static let spec = OptionSpec([
+    .flag("help", short: "h", "Show help (also after a command: worklog lint --help)."),
+    .flag("version", "Print the version."),
+  ])
 
-      Usage: worklog <command> [options] [PATH ...]
+  /// The command named `name`, if there is one.
+  static func command(named name: String) -> (any Command.Type)? { commands.first { $0.name == name } }
 
-      Commands:
-      \(list.joined(separator: "\n"))
-
-      Options:
-        -h, --help     Show help (also after a command: worklog lint --help).
-        --version      Print the version.
-
-      A PATH is a page or a folder to search; '-' reads one page from standard input.
-      Exit status: 0 success, 1 findings at or above the fail level, 2 usage or input error.
-
-      """
-  }
+  static var help: String { HelpText.main() }
 
   /// Runs one command line (without the program name) and returns its exit status.
   public static func run(_ arguments: [String], _ env: Environment) -> ExitStatus {
@@ -71,12 +82,8 @@ public enum CLI {
       return .failure
     }
     switch first {
-    case "-h", "--help", "help":
-      if arguments.count > 1, let command = commands.first(where: { $0.name == arguments[1] }) {
-        env.stdout.write(command.help)
-      } else {
-        env.stdout.write(help)
-      }
+    case "-h", "--help":
+      env.stdout.write(help)
       return .success
     case "--version":
       env.stdout.write("worklog \(version)\n")
@@ -85,7 +92,12 @@ public enum CLI {
       break
     }
     guard let command = commands.first(where: { $0.name == first }) else {
-      env.stderr.write("worklog: unknown command '\(TerminalText.escaped(first))'\n\n\(help)")
+      let what = first.hasPrefix("-") ? "option" : "command"
+      let names = first.hasPrefix("-") ? spec.declarations.map { "--" + $0.name } : commands.map { $0.name }
+      // The message quotes arguments: control, bidi and zero-width characters are escaped.
+      env.stderr.write(
+        TerminalText.escaped("worklog: unknown \(what) '\(first)'" + EditDistance.hint(for: first, among: names))
+          + "\nSee 'worklog --help'.\n")
       return .failure
     }
     do throws(UsageError) {
@@ -96,8 +108,8 @@ public enum CLI {
       }
       return try command.run(scanned, env)
     } catch {
-      // The message quotes arguments: control, bidi and zero-width characters are escaped.
-      env.stderr.write("worklog \(command.name): \(TerminalText.escaped(error.message))\n\n\(command.help)")
+      env.stderr.write(
+        "worklog \(command.name): \(TerminalText.escaped(error.message))\nSee 'worklog \(command.name) --help'.\n")
       return .failure
     }
   }

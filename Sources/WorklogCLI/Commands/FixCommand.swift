@@ -5,30 +5,32 @@ import WorklogKit
 enum FixCommand: Command {
   static let name = "fix"
   static let summary = "Repair the mechanical findings in place (or print them as a diff)."
-  static let spec = OptionSpec(flags: ["unsafe", "diff"], options: ["config", "select", "ignore"])
-  static let help = """
-    Usage: worklog fix [PATH ...] [options]
-
-    Lints the week pages below each PATH (default: the current folder) as 'worklog lint' does and
-    repairs the findings that have a fix: only the bytes a fix names change, and a page is
-    written only when, read again, the fixed findings are gone, no new finding appeared and its
-    tasks, objectives and achievements read the same. Each file is replaced atomically.
-
-    Options:
-      --unsafe              Apply unsafe fixes too (guesses worth reviewing: a page's date taken
-                            from its first task, a year added to a date).
-      --diff                Write nothing; print the changes as a unified diff (for git apply).
-      --config FILE         Use this .worklog.json instead of the one found above each page.
-      --select CODES        Fix only these rules (codes, names or prefixes such as WL3; commas).
-      --ignore CODES        Leave these rules alone.
-      -h, --help            Show this help.
-
+  static let usage = "worklog fix [PATH ...] [options]"
+  static let about = """
+    Lints the week pages below each PATH (default: the current folder) as 'worklog lint'
+    does and repairs the findings that have a fix: only the bytes a fix names change, and a
+    page is written only when, read again, the fixed findings are gone, no new finding
+    appeared and its tasks, objectives and achievements read the same. Each file is replaced
+    atomically.
+    """
+  static let spec = OptionSpec(
+    [
+      .flag(
+        "unsafe",
+        "Apply unsafe fixes too (guesses worth reviewing: a page's date taken from its first task, a year added to a date)."
+      ),
+      .flag("diff", "Write nothing; print the changes as a unified diff (for git apply)."),
+      .option("config", "FILE", "Use this .worklog.json instead of the one found above each page.", values: .file),
+      .option(
+        "select", "CODES", "Fix only these rules (codes, names or prefixes such as WL3; commas).", values: .rules),
+      .option("ignore", "CODES", "Leave these rules alone.", values: .rules),
+    ], helpColumn: 24)
+  static let notes = """
     'worklog lint' marks findings with a safe fix [*] and with an unsafe one [~].
 
     Exit status: 0 when done (with --diff: when nothing would change), 1 with --diff when
-    something would change, 2 for a usage error, an unreadable path, a bad configuration or a
-    file that could not be written (the other files are still fixed).
-
+    something would change, 2 for a usage error, an unreadable path, a bad configuration or
+    a file that could not be written (the other files are still fixed).
     """
 
   static func run(_ arguments: ScannedArguments, _ env: Environment) throws(UsageError) -> ExitStatus {

@@ -24,4 +24,15 @@ enum FormatOption {
       return option + pad + f.help + (f.rawValue == F.standard.rawValue ? " (default)." : ".")
     }.joined(separator: "\n")
   }
+
+  /// The `--format` declaration of a command: one help line per format, the standard one
+  /// marked as the default.
+  static func declaration<F: OutputFormat>(_ format: F.Type) -> OptionDeclaration {
+    .option(
+      "format", "FORMAT", "The output format.",
+      values: .choices(
+        F.allCases.map { f in
+          ValueKind.Choice(name: f.rawValue, help: f.help + (f.rawValue == F.standard.rawValue ? " (default)." : "."))
+        }))
+  }
 }

@@ -4,35 +4,48 @@ import WorklogKit
 enum LintCommand: Command {
   static let name = "lint"
   static let summary = "Report every problem in the week pages, with rule codes and fix hints."
+  static let usage = "worklog lint [PATH ...] [options]"
+  static let about = """
+    Checks the week pages below each PATH (default: the current folder): front matter,
+    sections, the task table (dates, days, links) and the site as a whole (missing weeks,
+    twins, overlaps). Each finding reads path:line:column: severity[CODE]: message, with the
+    line and a fix hint.
+    """
   static let spec = OptionSpec(
-    flags: ["statistics", "fix", "unsafe", "diff"], options: ["format", "config", "select", "ignore", "fail-on"])
-  static let help = """
-    Usage: worklog lint [PATH ...] [options]
-
-    Checks the week pages below each PATH (default: the current folder): front matter, sections,
-    the task table (dates, days, links) and the site as a whole (missing weeks, twins, overlaps).
-    Each finding reads path:line:column: severity[CODE]: message, with the line and a fix hint.
-
-    Options:
-    \(FormatOption.help(LintFormat.self, column: 24))
-      --config FILE         Use this .worklog.json instead of the one found above each page.
-      --select CODES        Run only these rules (codes, names or prefixes such as WL3; commas).
-      --ignore CODES        Skip these rules.
-      --fail-on LEVEL       error (default), warning or note: the lowest severity that fails.
-      --statistics          Print the number of findings per rule after them (on stderr
-                            for the formats meant for tools).
-      --fix                 Repair what 'worklog fix' repairs first (its report on stderr), then
-                            lint the result; with --unsafe, unsafe fixes too; with --diff, only
-                            print the diff (see 'worklog fix --help').
-      -h, --help            Show this help.
-
-    Suppress in a page with <!-- worklog-disable-next-line WL303 --> (the next line, or the
-    whole table below the comment) or <!-- worklog-disable-file WL201 -->.
+    [
+      FormatOption.declaration(LintFormat.self),
+      .option(
+        "output-format", "concise|full",
+        "With --format text: full (default) shows each finding with its line and fix hint, concise one line each (path:line:col: CODE message).",
+        values: .choices(["full", "concise"])),
+      .option("config", "FILE", "Use this .worklog.json instead of the one found above each page.", values: .file),
+      .option(
+        "select", "CODES", "Run only these rules (codes, names or prefixes such as WL3; commas).", values: .rules),
+      .option("ignore", "CODES", "Skip these rules.", values: .rules),
+      .option(
+        "fail-on", "LEVEL", "error (default), warning or note: the lowest severity that fails.",
+        values: .choices(["error", "warning", "note"])),
+      .flag("exit-zero", "Exit 0 even when findings are at or above the fail level (2 still means an error)."),
+      .flag(
+        "statistics",
+        "Print the number of findings per rule: only the table with the text format, after the report on stderr for the formats meant for tools."
+      ),
+      ColorChoice.declaration,
+      StandardInputName.declaration,
+      .flag(
+        "fix",
+        "Repair what 'worklog fix' repairs first (its report on stderr), then lint the result; with --unsafe, unsafe fixes too; with --diff, only print the diff (see 'worklog fix --help')."
+      ),
+      .flag("unsafe", "With --fix: apply unsafe fixes too."),
+      .flag("diff", "With --fix: write nothing, print the diff."),
+    ], helpColumn: 24)
+  static let notes = """
+    Suppress in a page with <!-- worklog-disable-next-line WL303 --> (the next line, or
+    the whole table below the comment) or <!-- worklog-disable-file WL201 -->.
     'worklog rules' lists the rules; 'worklog explain CODE' explains one.
 
-    Exit status: 0 when nothing is at or above the fail level, 1 when something is,
-    2 for a usage error, an unreadable path or a bad configuration.
-
+    Exit status: 0 when nothing is at or above the fail level (or with --exit-zero), 1 when
+    something is, 2 for a usage error, an unreadable path or a bad configuration.
     """
 
   static func run(_ arguments: ScannedArguments, _ env: Environment) throws(UsageError) -> ExitStatus {
@@ -44,6 +57,15 @@ enum LintCommand: Command {
     if !arguments.has("fix") && (arguments.has("unsafe") || arguments.has("diff")) {
       throw UsageError("--unsafe and --diff go with --fix")
     }
+    let concise = try ArgumentScanner.choice(arguments, "output-format", ["full", "concise"], default: "full")
+    if arguments.value("output-format") != nil && format != .text {
+      throw UsageError("--output-format goes with --format text")
+    }
+    if arguments.has("fix") && arguments.value("stdin-filename") != nil {
+      throw UsageError("--stdin-filename does not go with --fix (standard input cannot be written)")
+    }
+    let colorChoice = try ColorChoice.value(arguments)
+    guard let (arguments, env) = try StandardInputName.apply(arguments, env, command: name) else { return .failure }
     guard let run = try LintRun.prepare(arguments, env, command: name) else { return .failure }
     var fixFailed = false
     if arguments.has("fix") {
@@ -52,13 +74,23 @@ enum LintCommand: Command {
       fixFailed = status == .failure
     }
     let (inputs, session) = (run.inputs, run.session)
-    let color = env.stdoutIsTerminal && (env.variables["NO_COLOR"] ?? "").isEmpty && env.variables["TERM"] != "dumb"
-    let reporter = format.reporter(color: color, version: CLI.version, rules: session.linter.rules.map(\.description))
-    let outcome = report(reporter, session, inputs, env)
-    if arguments.has("statistics") {
-      (reporter.statisticsFollowReport ? env.stdout : env.stderr).write(DiagnosticText.statistics(outcome.findings))
+    let color = colorChoice.enabled(terminal: env.stdoutIsTerminal, variables: env.variables)
+    let outcome: LintOutcome
+    if arguments.has("statistics") && format == .text {
+      // The table alone: the report is the statistics.
+      outcome = report(LintStatisticsReporter(), session, inputs, env)
+    } else {
+      let reporter: any LintReporter =
+        concise == "concise"
+        ? LintConciseReporter(color: color)
+        : format.reporter(color: color, version: CLI.version, rules: session.linter.rules.map(\.description))
+      outcome = report(reporter, session, inputs, env)
+      if arguments.has("statistics") {
+        (reporter.statisticsFollowReport ? env.stdout : env.stderr).write(DiagnosticText.statistics(outcome.findings))
+      }
     }
     if inputs.failed || outcome.failed || fixFailed { return .failure }
+    if arguments.has("exit-zero") { return .success }
     return outcome.findings.contains { $0.severity >= failOn } ? .findings : .success
   }
 

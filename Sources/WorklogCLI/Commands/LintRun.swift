@@ -13,7 +13,9 @@ struct LintRun {
     _ arguments: ScannedArguments, _ env: Environment, command: String, rules: [any LintRule] = RuleRegistry.all
   ) throws(UsageError) -> LintRun? {
     let selection = RuleSelection(select: arguments.values("select"), ignore: arguments.values("ignore"))
-    if let code = selection.unmatched().first { throw UsageError("no rule matches '\(code)' (see 'worklog rules')") }
+    if let code = selection.unmatched().first {
+      throw UsageError("no rule matches '\(code)'" + RuleSuggestion.hint(for: code) + " (see 'worklog rules')")
+    }
     let fixed: LintSession.Found?
     do throws(ConfigurationError) {
       fixed = try configuration(arguments, env.fileSystem)

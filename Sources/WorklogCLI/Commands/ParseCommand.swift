@@ -4,22 +4,17 @@ import WorklogKit
 enum ParseCommand: Command {
   static let name = "parse"
   static let summary = "Print each week page as a typed JSON document."
-  static let spec = OptionSpec(options: ["format"])
-  static let help = """
-    Usage: worklog parse [PATH ...] [--format \(FormatOption.choices(ParseFormat.self))]
-
+  static let usage = "worklog parse [PATH ...] [--format \(FormatOption.choices(ParseFormat.self))]"
+  static let about = """
     Reads the week pages below each PATH (default: the current folder) and prints one JSON
-    document per week page: its week, language, front matter, objectives, tasks with ISO dates
-    and weekdays, achievements, and where each inference came from. 'worklog schema' prints the
-    document's JSON Schema; the README documents every field.
-
-    Options:
-    \(FormatOption.help(ParseFormat.self, column: 19))
-      -h, --help       Show this help.
-
-    Exit status: 0 when every input was read (problems inside pages are not failures of parse),
-    2 when a path cannot be read or names no worklog page.
-
+    document per week page: its week, language, front matter, objectives, tasks with ISO
+    dates and weekdays, achievements, and where each inference came from. 'worklog schema'
+    prints the document's JSON Schema; the README documents every field.
+    """
+  static let spec = OptionSpec([FormatOption.declaration(ParseFormat.self)], helpColumn: 19)
+  static let notes = """
+    Exit status: 0 when every input was read (problems inside pages are not failures of
+    parse), 2 when a path cannot be read or names no worklog page.
     """
 
   static func run(_ arguments: ScannedArguments, _ env: Environment) throws(UsageError) -> ExitStatus {

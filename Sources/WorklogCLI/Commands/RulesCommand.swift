@@ -4,14 +4,16 @@ import WorklogKit
 enum RulesCommand: Command {
   static let name = "rules"
   static let summary = "List every lint rule."
-  static let spec = OptionSpec(options: ["format"])
-  static let help = """
-    Usage: worklog rules [--format text|json]
-
+  static let usage = "worklog rules [--format text|json]"
+  static let about = """
     Lists every rule: its code, name, default severity and what it finds.
     'worklog explain CODE' prints a rule's rationale and examples.
-
     """
+  static let operands = ValueKind.none
+  static let spec = OptionSpec([
+    .option(
+      "format", "text|json", "text (default): a line per rule; json: an array.", values: .choices(["text", "json"]))
+  ])
 
   static func run(_ arguments: ScannedArguments, _ env: Environment) throws(UsageError) -> ExitStatus {
     let format = try ArgumentScanner.choice(arguments, "format", ["text", "json"], default: "text")
@@ -42,19 +44,19 @@ enum RulesCommand: Command {
 enum ExplainCommand: Command {
   static let name = "explain"
   static let summary = "Explain a rule: why it matters, and examples that do and do not trigger it."
-  static let spec = OptionSpec()
-  static let help = """
-    Usage: worklog explain CODE|NAME
-
-    Prints a rule's summary, rationale, and its examples; in the examples that trigger the rule,
-    ↓ marks where the finding is reported.
-
+  static let usage = "worklog explain CODE|NAME"
+  static let about = """
+    Prints a rule's summary, rationale, and its examples; in the examples that trigger the
+    rule, ↓ marks where the finding is reported.
     """
+  static let operands = ValueKind.rules
+  static let spec = OptionSpec()
 
   static func run(_ arguments: ScannedArguments, _ env: Environment) throws(UsageError) -> ExitStatus {
     guard arguments.positionals.count == 1 else { throw UsageError("explain takes one rule code or name") }
     guard let rule = RuleRegistry.rule(named: arguments.positionals[0]) else {
-      throw UsageError("no rule '\(arguments.positionals[0])' (see 'worklog rules')")
+      let given = arguments.positionals[0]
+      throw UsageError("no rule '\(given)'" + RuleSuggestion.hint(for: given) + " (see 'worklog rules')")
     }
     let d = rule.description
     var out = "\(d.code) \(d.name) (\(d.severity.rawValue))\n\n\(d.summary)\n\n\(d.rationale)\n"

@@ -4,15 +4,14 @@ import WorklogKit
 enum SchemaCommand: Command {
   static let name = "schema"
   static let summary = "Print the JSON Schema of a parse document."
-  static let spec = OptionSpec()
-  static let help = """
-    Usage: worklog schema [findings|status]
-
-    Prints the JSON Schema (draft 2020-12) that every document of 'worklog parse' satisfies;
-    'worklog schema findings' prints the one of 'worklog lint --format json', 'worklog schema
-    status' the one of 'worklog status --format json'.
-
+  static let usage = "worklog schema [findings|status]"
+  static let about = """
+    Prints the JSON Schema (draft 2020-12) that every document of 'worklog parse'
+    satisfies; 'worklog schema findings' prints the one of 'worklog lint --format json',
+    'worklog schema status' the one of 'worklog status --format json'.
     """
+  static let operands = ValueKind.choices(["findings", "status"])
+  static let spec = OptionSpec()
 
   static func run(_ arguments: ScannedArguments, _ env: Environment) throws(UsageError) -> ExitStatus {
     switch arguments.positionals {

@@ -4,38 +4,43 @@ import WorklogKit
 enum SummaryCommand: Command {
   static let name = "summary"
   static let summary = "Summarise one week, a site's term, or a cohort of sites."
-  static let spec = OptionSpec(options: ["week", "weeks", "lang", "format", "sort"])
-  static let help = """
-    Usage: worklog summary [PATH ...] [--week N | --weeks A-B] [--lang en|vi|all]
-                           [--format \(FormatOption.choices(SummaryFormat.self))] [--sort name|missing|findings|last]
-
+  static let usage = """
+    worklog summary [PATH ...] [--week N | --weeks A-B] [--lang en|vi|all]
+                           [--format \(FormatOption.choices(SummaryFormat.self))]
+                           [--sort name|missing|findings|last]
+    """
+  static let about = """
     Summarises the week pages below each PATH (default: the current folder).
     With --week N, each site's week N in full: title, dates, days logged, objectives, tasks,
     achievements, references and findings. Without it, one site gives a row per week with
     totals and gaps (missing weeks, weeks without dates, weeks that overlap), and several
     sites give a row per site, so a mentor sees who is behind.
-
-    Options:
-      --week N            Show week N of each site in full.
-      --weeks A-B         Cover weeks A to B; a week in the range without a page is missing.
-                          Without it a site is expected to have weeks 1 to its highest week,
-                          so give --weeks 1-12 to count weeks not written yet.
-      --lang en|vi|all    Which pages to show. Default: each week's English page when it has
-                          one, else the page it has. en or vi: only that language (weeks
-                          without it are missing). all: each language separately.
-    \(FormatOption.help(SummaryFormat.self, column: 22))
-      --sort name|missing|findings|last
-                          The order of sites: by name (default), most missing weeks first,
-                          most errors first, or least recent last week first.
-      -h, --help          Show this help.
-
+    """
+  static let spec = OptionSpec(
+    [
+      .option("week", "N", "Show week N of each site in full."),
+      .option(
+        "weeks", "A-B",
+        "Cover weeks A to B; a week in the range without a page is missing. Without it a site is expected to have weeks 1 to its highest week, so give --weeks 1-12 to count weeks not written yet."
+      ),
+      .option(
+        "lang", "en|vi|all",
+        "Which pages to show. Default: each week's English page when it has one, else the page it has. en or vi: only that language (weeks without it are missing). all: each language separately.",
+        values: .choices(["en", "vi", "all"])),
+      FormatOption.declaration(SummaryFormat.self),
+      .option(
+        "sort", "name|missing|findings|last",
+        "The order of sites: by name (default), most missing weeks first, most errors first, or least recent last week first.",
+        values: .choices(SummarySort.allCases.map(\.rawValue))),
+    ], helpColumn: 22)
+  static let notes = """
     Findings are counted as 'worklog lint' reports them, with the .worklog.json found above
-    each page. A page that cannot be read, or has no task table, is shown as such with a note.
+    each page. A page that cannot be read, or has no task table, is shown as such with a
+    note.
 
     Exit status: 0 when every input was read (problems inside pages are not failures of
-    summary), 2 for a usage error, or when a path or page cannot be read or names no worklog
-    page; what could be read is still summarised.
-
+    summary), 2 for a usage error, or when a path or page cannot be read or names no
+    worklog page; what could be read is still summarised.
     """
 
   static func run(_ arguments: ScannedArguments, _ env: Environment) throws(UsageError) -> ExitStatus {

@@ -49,7 +49,7 @@ public struct Diagnostic: Sendable, Hashable {
   /// The order is total (the rest of the finding breaks ties), so the output does not depend on
   /// the order the findings were made in, whatever the number of cores.
   public static func ordered(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
-    if a.path != b.path { return a.path.utf8.lexicographicallyPrecedes(b.path.utf8) }
+    if a.path != b.path { return NaturalOrder.precedes(a.path, b.path) }
     if a.range.start.line != b.range.start.line { return a.range.start.line < b.range.start.line }
     if a.range.start.column != b.range.start.column { return a.range.start.column < b.range.start.column }
     if a.code != b.code { return a.code < b.code }

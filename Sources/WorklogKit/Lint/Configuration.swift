@@ -88,22 +88,8 @@ public struct Configuration: Sendable, Codable, Equatable {
     )
   }
 
-  /// The Levenshtein distance between two short strings, case ignored.
-  static func editDistance(_ a: String, _ b: String) -> Int {
-    let x = Array(a.lowercased().prefix(64))
-    let y = Array(b.lowercased())
-    var row = Array(0...y.count)
-    for i in 1...max(1, x.count) where !x.isEmpty {
-      var previous = row[0]
-      row[0] = i
-      for j in 1...max(1, y.count) where !y.isEmpty {
-        let old = row[j]
-        row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (x[i - 1] == y[j - 1] ? 0 : 1))
-        previous = old
-      }
-    }
-    return x.isEmpty ? y.count : row[y.count]
-  }
+  /// The edit distance between two short strings, case ignored (`EditDistance.between`).
+  static func editDistance(_ a: String, _ b: String) -> Int { EditDistance.between(a, b) }
 
   /// Reads and checks the configuration file at `path`: a special file (a folder, a FIFO, a
   /// device, a link to nothing or a loop) is refused, and a FIFO is never opened.

@@ -77,7 +77,7 @@ public struct Discovery: Sendable {
         continue
       }
       var subfolders: [String] = []
-      for name in names where !name.hasPrefix(".") {
+      for name in NaturalOrder.sorted(names) where !name.hasPrefix(".") {
         let child = Discovery.child(current, name)
         if let rootReal, fileSystem.isSymbolicLink(child), let target = fileSystem.canonicalPath(child),
           !Discovery.isInside(target, rootReal)

@@ -43,10 +43,8 @@ public struct CohortSummary: Sendable {
   public static func sorted(_ sites: [TermSummary], by order: SummarySort) -> [TermSummary] {
     func byName(_ a: TermSummary, _ b: TermSummary) -> Bool {
       let (x, y) = (a.site.name.lowercased(), b.site.name.lowercased())
-      if x != y { return Array(x.utf8).lexicographicallyPrecedes(Array(y.utf8)) }
-      if a.site.root != b.site.root {
-        return Array(a.site.root.utf8).lexicographicallyPrecedes(Array(b.site.root.utf8))
-      }
+      if x != y { return NaturalOrder.precedes(x, y) }
+      if a.site.root != b.site.root { return NaturalOrder.precedes(a.site.root, b.site.root) }
       return a.languages.lexicographicallyPrecedes(b.languages)
     }
     /// Orders by a key where a smaller key comes first, then by name.

@@ -1,0 +1,43 @@
+/// The order people expect of names holding numbers: `week-2` before `week-10`, `1.9-Week9`
+/// before `1.10-Week10`. Runs of ASCII digits compare by value, everything else by its UTF-8
+/// bytes; names equal that way (`week-02`, `week-2`) fall back to their bytes, so the order is
+/// total and stable.
+package enum NaturalOrder {
+  /// Whether `a` comes before `b`.
+  package static func precedes(_ a: String, _ b: String) -> Bool {
+    let x = Array(a.utf8)
+    let y = Array(b.utf8)
+    var i = 0
+    var j = 0
+    while i < x.count && j < y.count {
+      if isDigit(x[i]) && isDigit(y[j]) {
+        let (xi, xDigits) = number(x, from: i)
+        let (yj, yDigits) = number(y, from: j)
+        if xDigits.count != yDigits.count { return xDigits.count < yDigits.count }
+        if xDigits != yDigits { return xDigits.lexicographicallyPrecedes(yDigits) }
+        (i, j) = (xi, yj)
+      } else {
+        if x[i] != y[j] { return x[i] < y[j] }
+        i += 1
+        j += 1
+      }
+    }
+    // One ran out first: the shorter comes first; equal in value: by bytes.
+    if i < x.count || j < y.count { return i == x.count }
+    return x.lexicographicallyPrecedes(y)
+  }
+
+  /// `names` in natural order.
+  package static func sorted(_ names: [String]) -> [String] { names.sorted(by: precedes) }
+
+  private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+  /// The end of the digit run starting at `start`, and its digits without leading zeros.
+  private static func number(_ s: [UInt8], from start: Int) -> (end: Int, digits: ArraySlice<UInt8>) {
+    var end = start
+    while end < s.count && isDigit(s[end]) { end += 1 }
+    var first = start
+    while first < end - 1 && s[first] == 0x30 { first += 1 }
+    return (end, s[first..<end])
+  }
+}
