@@ -88,7 +88,7 @@ enum AddCommand: Command {
       env.complain("worklog add: \(error.message)")
       return .failure
     }
-    return write(changes, dryRun: arguments.has("dry-run"), trees: [env.fileSystem.canonicalPath(root) ?? root], env)
+    return write(changes, text: addition.text, dryRun: arguments.has("dry-run"), trees: [env.fileSystem.canonicalPath(root) ?? root], env)
   }
 
   /// The day `--date` names: `YYYY-MM-DD`, `today` or `yesterday` by the environment's clock.
@@ -105,12 +105,13 @@ enum AddCommand: Command {
   }
 
   /// Writes each change (or prints its diff) and says what was done.
-  private static func write(_ changes: [TaskAdder.Change], dryRun: Bool, trees: [String], _ env: Environment)
+  private static func write(
+    _ changes: [TaskAdder.Change], text: String, dryRun: Bool, trees: [String], _ env: Environment)
     -> ExitStatus
   {
     var failed = false
     for change in changes {
-      let what = "line \(change.edit.line) (\(describe(change.edit.kind))): \(change.edit.expectedText)"
+      let what = "line \(change.edit.line) (\(describe(change.edit.kind))): \(text)"
       if dryRun {
         env.stdout.write(bytes: UnifiedDiff.diff(path: change.path, old: change.original, new: change.new))
         env.stderr.write(TerminalText.escaped("would add to \(change.path) \(what)") + "\n")

@@ -47,18 +47,22 @@ struct PipeTableLayout: Sendable {
     let blank = template.content.isEmpty
     let length = text.count
     guard isPadded else {
+      if text.isEmpty && blank { return spaces(template.width) }
       return spaces(blank ? 1 : template.leading) + text + spaces(blank ? 1 : template.trailing)
     }
-    let lead = blank ? min(1, template.width) : template.leading
-    let trail = blank ? min(1, template.width) : template.trailing
-    guard length + lead + trail <= template.width else { return spaces(max(lead, 1)) + text + spaces(max(trail, 1)) }
+    // The side the column aligns to keeps the template's spacing; the other side takes the rest.
+    let lead = blank ? min(1, template.width) : min(template.leading, template.width)
+    let trail = blank ? min(1, template.width) : min(template.trailing, template.width)
     let room = template.width - length
     switch alignment(column) {
-    case .left: return spaces(lead) + text + spaces(room - lead)
-    case .right: return spaces(room - trail) + text + spaces(trail)
-    case .center:
+    case .left where room >= lead + min(trail, 1): return spaces(lead) + text + spaces(room - lead)
+    case .right where room >= trail + min(lead, 1): return spaces(room - trail) + text + spaces(trail)
+    case .center where room >= 2 || room >= lead + trail:
       let left = room / 2
       return spaces(left) + text + spaces(room - left)
+    default:
+      // Too long to keep the width: the text with one space each side.
+      return spaces(min(lead, 1)) + text + spaces(min(trail, 1))
     }
   }
 
