@@ -19,7 +19,7 @@ package struct TaskAddition: Sendable, Equatable {
   /// An addition; throws when `text` is empty or holds a line break (a table cell is one line).
   package init(text: String, date: CalendarDate, reference: Link? = nil) throws(TrackerError) {
     guard !text.trimmingSpaces.isEmpty else { throw TrackerError("the task text is empty") }
-    guard !text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{2029}" }) else {
+    guard !text.unicodeScalars.contains(where: { ["\n", "\r", "\u{2028}", "\u{2029}"].contains($0) }) else {
       throw TrackerError("the task text holds a line break; a table cell is one line (write <br> between items)")
     }
     if let reference, reference.url.contains(where: \.isWhitespace) {
