@@ -79,11 +79,12 @@ struct TaskRowPlanner {
     return edit(.joined, edits, row: index, line: row.line, taskMarkdown: old + style.separator + style.item(task))
   }
 
-  /// `text` written after a cell's content; in a padded, left-aligned table it takes the
-  /// place of trailing spaces it fits in, so the column keeps its width.
+  /// `text` written after a cell's content; in a left-aligned cell padded to a width (its
+  /// table's, or its row's own spaces beyond one) it takes the place of trailing spaces it fits
+  /// in, so the pipes after it stay where they were.
   private func append(_ text: String, to cell: PipeRow.Cell, column: Int) -> TextEdit {
     let end = cell.content.upperBound
-    if layout.isPadded, layout.alignment(column) == .left, cell.trailing - 1 >= text.count {
+    if layout.isPadded || cell.trailing > 1, layout.alignment(column) == .left, cell.trailing - 1 >= text.count {
       return TextEdit(range: end..<(end + text.count), with: text)
     }
     return .insert(text, at: end)

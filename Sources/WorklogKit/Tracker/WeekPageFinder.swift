@@ -15,18 +15,29 @@ enum WeekPageFinder {
       (byWeek[week] ?? []).compactMap { page in page.tasks?.coreDateRange.map { (week, $0) } }
     }
     let counted = programStart.map { start in start.days(to: date) >= 0 ? start.days(to: date) / 7 + 1 : 0 }
-    func best(_ weeks: [Int]) -> Int? {
-      if let counted, weeks.contains(counted) { return counted }
-      return weeks.min()
+    // Of several weeks holding the day, the one `programStart` counts it in, else the one that
+    // began last (a week's last day written as the next one's first); two that began the same
+    // day (a page copied from another week) are a guess, refused.
+    func best(_ holding: [(week: Int, span: ClosedRange<CalendarDate>)]) throws(TrackerError) -> Int? {
+      if let counted, holding.contains(where: { $0.week == counted }) { return counted }
+      guard let latest = holding.map(\.span.lowerBound).max() else { return nil }
+      let weeks = Array(Set(holding.filter { $0.span.lowerBound == latest }.map(\.week))).sorted()
+      guard weeks.count == 1 else {
+        let names = weeks.map(String.init).joined(separator: " and ")
+        throw TrackerError(
+          "\(date) is in the task tables of weeks \(names), which start the same day; set 'programStart' in .worklog.json or mend the dates of the copied week"
+        )
+      }
+      return weeks[0]
     }
     // The table's own days first, then the Monday-to-Sunday weeks around them.
-    if let week = best(spans.filter { $0.span.contains(date) }.map(\.week)) { return .week(week) }
+    if let week = try best(spans.filter { $0.span.contains(date) }) { return .week(week) }
     let widened = spans.filter { s in
       let monday = s.span.lowerBound.adding(days: 1 - s.span.lowerBound.weekday)
       let sunday = s.span.upperBound.adding(days: 7 - s.span.upperBound.weekday)
       return (monday...sunday).contains(date)
     }
-    if let week = best(widened.map(\.week)) { return .week(week) }
+    if let week = try best(widened) { return .week(week) }
     let week: Int
     if let start = programStart, let counted {
       guard counted >= 1 else {

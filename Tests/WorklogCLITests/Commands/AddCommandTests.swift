@@ -231,3 +231,45 @@ import Testing
     #expect(fs.files[Self.week1] == theirs)
   }
 }
+
+extension AddCommandTests {
+  static let week3 = "site/content/1-Worklog/1.3-Week3/_index.md"
+
+  @Test func aDayTwoWeeksHoldGoesToTheWeekItBegins() {
+    let two = Self.page(2, Self.dayFirst(["| 2 | a | 20/10/2025 | 20/10/2025 | |", "| 2 | b | 27/10/2025 | 27/10/2025 | |"]))
+    let three = Self.page(3, Self.dayFirst(["| 2 | c | 27/10/2025 | 27/10/2025 | |", "| 3 | d | 28/10/2025 | 28/10/2025 | |"]))
+    let out = Self.add(["e", "site", "--date", "2025-10-27"], [Self.week2: two, Self.week3: three])
+    #expect(out.status == .success, "\(out.stderr)")
+    #expect(out.files[Self.week2] == two)
+    #expect(out.files[Self.week3] != three)
+  }
+
+  @Test func aCopiedWeekIsAGuessAndRefused() {
+    let one = Self.page(1, Self.dayFirst(["| 2 | a | 13/10/2025 | 13/10/2025 | |"]))
+    let three = Self.page(3, Self.dayFirst(["| 2 | a | 13/10/2025 | 13/10/2025 | |"]))
+    let out = Self.add(["e", "site", "--date", "2025-10-13"], [Self.week1: one, Self.week3: three])
+    #expect(out.status == .failure)
+    #expect(out.stderr.contains("2025-10-13 is in the task tables of weeks 1 and 3, which start the same day"))
+    let configured = Self.add(
+      ["e", "site", "--date", "2025-10-13"],
+      [Self.week1: one, Self.week3: three, "site/.worklog.json": #"{ "programStart": "2025-09-29" }"#])
+    #expect(configured.status == .success, "\(configured.stderr)")
+    #expect(configured.files[Self.week1] == one)
+  }
+}
+
+extension AddCommandTests {
+  @Test func aJoinFitsInTheRowsOwnPadding() {
+    let before = Self.page(1, Self.dayFirst(["| 2 | Set up                 | 13/10/2025 | 13/10/2025 | |"]))
+    let out = Self.add(["Notes", "site", "--date", "2025-10-13"], [Self.week1: before])
+    #expect(out.status == .success, "\(out.stderr)")
+    #expect(Self.rows(out.files[Self.week1]).last == "| 2 | Set up<br>Notes        | 13/10/2025 | 13/10/2025 | |")
+  }
+
+  @Test func helpAndRegistration() {
+    #expect(CLI.commands.contains { $0.name == "add" })
+    let run = CommandRun(["add", "--help"])
+    #expect(run.status == .success)
+    #expect(run.stdout.hasPrefix("Usage: worklog add TEXT [SITE]"))
+  }
+}
