@@ -23,7 +23,13 @@ enum AddCheck {
       expected[edit.row].end = after.tasks[edit.row].end
     }
     guard row.task?.value.text == edit.expectedText else { return "the task would read back as other text" }
-    guard (row.startDate ?? row.endDate) == edit.date else {
+    let columns = new.tasks?.columns
+    if columns?.start == nil && columns?.end == nil {
+      // A table without date columns (`Day | Task | Status`): the day's name, when written, says it.
+      if let weekday = row.weekday, weekday != edit.date.weekday {
+        return "the task would read back on another weekday than \(edit.date)'s"
+      }
+    } else if (row.startDate ?? row.endDate) != edit.date {
       let read = (row.startDate ?? row.endDate).map(\.description) ?? "no date"
       return "the task would read back dated \(read), not \(edit.date)"
     }

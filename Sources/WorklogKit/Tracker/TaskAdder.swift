@@ -102,7 +102,11 @@ package struct TaskAdder: Sendable {
   private func check(_ changes: [Change], before site: Site, located: [PagePath]) throws(TrackerError) {
     let after = reread(Dictionary(changes.map { ($0.path, $0.new) }, uniquingKeysWith: { a, _ in a }), located: located)
     for change in changes {
-      guard let old = site.page(at: change.path), let new = after.page(at: change.path) else {
+      // A whole-term file holds many weeks: the week's own part is compared.
+      func page(_ site: Site) -> Worklog? {
+        site.pages(week: change.week).first { $0.path == change.path } ?? site.page(at: change.path)
+      }
+      guard let old = page(site), let new = page(after) else {
         throw TrackerError("\(change.path): the page could not be read again; nothing changed")
       }
       if let why = AddCheck.difference(old, new, change.edit) {

@@ -273,3 +273,14 @@ extension AddCommandTests {
     #expect(run.stdout.hasPrefix("Usage: worklog add TEXT [SITE]"))
   }
 }
+
+extension AddCommandTests {
+  @Test func aTableWithoutDatesTakesTheDayByItsName() {
+    let table = ["| Day | Task | Status |", "| --- | --- | --- |", "| Monday | Set up | Done |", "| Thursday | Demo | Done |"]
+    let out = Self.add(
+      ["Read", "site", "--date", "2025-10-15"],
+      [Self.week1: Self.page(1, table), "site/.worklog.json": #"{ "programStart": "2025-10-13" }"#])
+    #expect(out.status == .success, "\(out.stderr)")
+    #expect(Self.rows(out.files[Self.week1]).dropFirst(2) == ["| Monday | Set up | Done |", "| Wednesday | Read |  |", "| Thursday | Demo | Done |"])
+  }
+}
