@@ -27,7 +27,7 @@ public enum CLI {
 
   static let commands: [any Command.Type] = [
     LintCommand.self, FixCommand.self, SummaryCommand.self, ParseCommand.self, RulesCommand.self, ExplainCommand.self,
-    SchemaCommand.self,
+    SchemaCommand.self, ConfigCommand.self,
   ]
 
   static var help: String {

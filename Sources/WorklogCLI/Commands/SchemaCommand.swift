@@ -6,10 +6,11 @@ enum SchemaCommand: Command {
   static let summary = "Print the JSON Schema of a parse document."
   static let spec = OptionSpec()
   static let help = """
-    Usage: worklog schema [findings]
+    Usage: worklog schema [findings|config]
 
     Prints the JSON Schema (draft 2020-12) that every document of 'worklog parse' satisfies;
-    'worklog schema findings' prints the one of 'worklog lint --format json'.
+    'worklog schema findings' prints the one of 'worklog lint --format json', and
+    'worklog schema config' the one of .worklog.json (point "$schema" at it for completion).
 
     """
 
@@ -17,7 +18,8 @@ enum SchemaCommand: Command {
     switch arguments.positionals {
     case []: env.stdout.write(DocumentSchema.schema.pretty() + "\n")
     case ["findings"]: env.stdout.write(FindingsSchema.schema.pretty() + "\n")
-    default: throw UsageError("schema takes no PATH (only 'findings')")
+    case ["config"]: env.stdout.write(ConfigurationSchema.schema.pretty() + "\n")
+    default: throw UsageError("schema takes no PATH (only 'findings' or 'config')")
     }
     return .success
   }

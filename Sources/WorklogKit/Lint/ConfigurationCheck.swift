@@ -12,8 +12,10 @@ package struct ConfigurationCheck {
     package var isRoot = false
   }
 
-  /// Reads and checks `source`.
-  package static func check(_ source: SourceFile) throws(ConfigurationError) -> Checked {
+  /// Reads and checks `source` against `fields` (the keys of `.worklog.json` unless a test says).
+  package static func check(_ source: SourceFile, fields: [ConfigurationField] = ConfigurationFields.topLevel)
+    throws(ConfigurationError) -> Checked
+  {
     let tree: JSONNode
     do {
       tree = try JSONReader.read(source.bytes)
@@ -26,7 +28,7 @@ package struct ConfigurationCheck {
     }
     var out = Checked(settings: [], extends: nil)
     for member in members {
-      let field = try check.field(member, among: ConfigurationFields.topLevel, in: [])
+      let field = try check.field(member, among: fields, in: [])
       try check.value(member.value, field.shape, key: [member.key], keyOffset: member.keyOffset, into: &out.settings)
       if member.key == "extends", case .string(let path) = member.value.value {
         out.extends = (path, member.value.offset)
@@ -57,11 +59,11 @@ package struct ConfigurationCheck {
     return "; did you mean '\(best)'?"
   }
 
-  /// The candidate closest to `written`, when it is within a third of its length (at least 2).
+  /// The candidate closest to `written`, when it is within half its length (at least 2).
   static func closest(_ written: String, _ candidates: [String]) -> String? {
     let scored = candidates.map { ($0, Configuration.editDistance(written, $0)) }
     guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
-    return best.1 <= max(2, best.0.count / 3) ? best.0 : nil
+    return best.1 <= max(2, best.0.count / 2) ? best.0 : nil
   }
 
   private func wrongKind(_ node: JSONNode, _ key: [String], _ expected: String) -> ConfigurationError {

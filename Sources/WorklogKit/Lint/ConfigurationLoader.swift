@@ -9,6 +9,8 @@ final class ConfigurationLoader: @unchecked Sendable {
     var settings: ConfigurationSettings
     /// Whether the file says `"root": true`.
     var isRoot: Bool
+    /// The file and those it extends, in the order laid.
+    var files: [String]
   }
 
   private let fileSystem: any FileSystem
@@ -59,11 +61,14 @@ final class ConfigurationLoader: @unchecked Sendable {
     let source = SourceFile(path: path, bytes: bytes)
     let checked = try ConfigurationCheck.check(source)
     var base = ConfigurationSettings()
+    var files: [String] = []
     if let extends = checked.extends {
       let target = ConfigurationLoader.join(ConfigurationLoader.folder(of: path), extends.path)
-      base = try settings(ofFile: target, chain: chain + [(path, source, extends.offset)]).settings
+      let extended = try settings(ofFile: target, chain: chain + [(path, source, extends.offset)])
+      base = extended.settings
+      files = extended.files
     }
-    return Loaded(settings: base.laying(checked.settings), isRoot: checked.isRoot)
+    return Loaded(settings: base.laying(checked.settings), isRoot: checked.isRoot, files: files + [path])
   }
 
   /// The folder `path` is in (`.` for a bare name).

@@ -2,11 +2,14 @@
 /// file from the top folder down to the page's own, the nearest winning key by key (ruff's and
 /// markdownlint-cli2's discovery). A file with `"root": true` ends the walk up. What it learns is
 /// cached per folder, and each file is read once.
-final class ConfigurationResolver: @unchecked Sendable {
+package final class ConfigurationResolver: @unchecked Sendable {
   /// What applies in one folder: the merged settings and the nearest file, when any.
-  struct Resolved: Sendable {
-    var settings = ConfigurationSettings()
-    var nearest: String?
+  package struct Resolved: Sendable {
+    package var settings = ConfigurationSettings()
+    /// The nearest file, when any applies.
+    package var nearest: String?
+    /// Every file that applies, in the order laid (each extended file before the one naming it).
+    package var files: [String] = []
   }
 
   private let fileSystem: any FileSystem
@@ -14,7 +17,7 @@ final class ConfigurationResolver: @unchecked Sendable {
   private var cache: [String: Result<Resolved, ConfigurationError>] = [:]
   private let lock = Mutex()
 
-  init(fileSystem: any FileSystem) {
+  package init(fileSystem: any FileSystem) {
     self.fileSystem = fileSystem
     loader = ConfigurationLoader(fileSystem: fileSystem)
   }
@@ -28,12 +31,12 @@ final class ConfigurationResolver: @unchecked Sendable {
   }
 
   /// The settings that apply to `pagePath`, each with the file and line it came from.
-  func resolved(for pagePath: String) throws(ConfigurationError) -> Resolved {
+  package func resolved(for pagePath: String) throws(ConfigurationError) -> Resolved {
     try resolved(folder: parent(of: pagePath))
   }
 
   /// The settings that apply in `folder` itself (`config --show` of a folder).
-  func resolved(folder: String) throws(ConfigurationError) -> Resolved {
+  package func resolved(folder: String) throws(ConfigurationError) -> Resolved {
     // The folders from `folder` up to the first one already known, a root file, or the top,
     // each with its own file when it has one.
     var chain: [(folder: String, file: Result<ConfigurationLoader.Loaded, ConfigurationError>?)] = []
@@ -62,7 +65,10 @@ final class ConfigurationResolver: @unchecked Sendable {
         case .success(let loaded)?:
           let candidate =
             folder == "." ? ".worklog.json" : (folder.hasSuffix("/") ? folder : folder + "/") + ".worklog.json"
-          return .success(Resolved(settings: above.settings.laying(loaded.settings.all), nearest: candidate))
+          return .success(
+            Resolved(
+              settings: above.settings.laying(loaded.settings.all), nearest: candidate,
+              files: above.files + loaded.files))
         }
       }
       let result = known

@@ -40,6 +40,19 @@ package struct JSONNode: Sendable, Equatable {
     return members.first { $0.key == key }?.value
   }
 
+  /// The value as the renderers' `JSONValue` (a number as an integer when it is one).
+  package var jsonValue: JSONValue {
+    switch value {
+    case .null: return .null
+    case .bool(let b): return .bool(b)
+    case .number(let n): return Int(n).map(JSONValue.int) ?? .double(Double(n) ?? 0)
+    case .string(let s): return .string(s)
+    case .array(let items): return .array(items.map(\.jsonValue))
+    case .object(let members):
+      return .object(Dictionary(members.map { ($0.key, $0.value.jsonValue) }, uniquingKeysWith: { a, _ in a }))
+    }
+  }
+
   /// The value as compact JSON text, members in their written order.
   package var text: String {
     switch value {
