@@ -27,6 +27,27 @@ package struct ConfigurationSettings: Sendable, Equatable {
     return out
   }
 
+  /// The object at `key` rebuilt from the settings below it, each member from the file that set
+  /// it (a nested type such as `conventions` is decoded from it with `JSONNodeDecoder`); nil when
+  /// no file sets anything below `key`.
+  package func tree(_ key: String...) -> JSONNode? {
+    ConfigurationSettings.tree(byName.values.filter { $0.key.starts(with: key) && $0.key.count > key.count }, depth: key.count)
+  }
+
+  private static func tree(_ settings: [ConfigurationSetting], depth: Int) -> JSONNode? {
+    guard !settings.isEmpty else { return nil }
+    var members: [JSONMember] = []
+    for name in Set(settings.map { $0.key[depth] }).sorted() {
+      let below = settings.filter { $0.key[depth] == name }
+      if let leaf = below.first(where: { $0.key.count == depth + 1 }) {
+        members.append(JSONMember(key: name, keyOffset: 0, value: leaf.value))
+      } else if let nested = tree(below, depth: depth + 1) {
+        members.append(JSONMember(key: name, keyOffset: 0, value: nested))
+      }
+    }
+    return JSONNode(.object(members), at: 0)
+  }
+
   /// The string at `key`, when set.
   package func string(_ key: String...) -> String? {
     guard case .string(let s)? = byName[key.joined(separator: ".")]?.value.value else { return nil }
