@@ -109,7 +109,7 @@ let lintSite: [String: String] = [
     files["s/.worklog.json"] = "{ rules: "
     let run = CommandRun(["lint", "s"], files: files)
     #expect(run.status == .failure)
-    #expect(run.stderr.contains("s/.worklog.json: not valid JSON"))
+    #expect(run.stderr.contains("s/.worklog.json:1:3: not valid JSON"))
   }
 
   @Test func configurationLevelsAndUnknownCodes() {
@@ -120,10 +120,14 @@ let lintSite: [String: String] = [
       }
       """
     let run = CommandRun(["lint", "s", "--format", "json", "--select", "WL003,WL104,WL107"], files: files)
-    #expect(!run.stdout.contains("WL107"))
-    #expect(run.stdout.contains(#""code":"WL104""#))
-    #expect(
-      run.stdout.contains(#""message":"unknown rule 'WL998'","name":"unknown-rule-code","path":"s/.worklog.json""#))
+    // Issue 12: an unknown code is a configuration error at its place, before any finding.
+    #expect(run.status == .failure)
+    #expect(run.stdout.isEmpty)
+    #expect(run.stderr.contains("s/.worklog.json:2:40: unknown rule 'WL998' in 'rules'"))
+    files["s/.worklog.json"] = #"{ "rules": { "weight-not-week": "off" } }"#
+    let fine = CommandRun(["lint", "s", "--format", "json", "--select", "WL003,WL104,WL107"], files: files)
+    #expect(!fine.stdout.contains("WL107"))
+    #expect(fine.stdout.contains(#""code":"WL104""#))
   }
 
   @Test func suppressionCommentsSilenceTheirRule() {

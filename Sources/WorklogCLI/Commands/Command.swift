@@ -48,7 +48,8 @@ public enum CLI {
 
   static let commands: [any Command.Type] = [
     LintCommand.self, FixCommand.self, AddCommand.self, StatusCommand.self, SummaryCommand.self, ParseCommand.self,
-    RulesCommand.self, ExplainCommand.self, SchemaCommand.self, HelpCommand.self, CompletionsCommand.self,
+    RulesCommand.self, ExplainCommand.self, SchemaCommand.self, ConfigCommand.self, HelpCommand.self,
+    CompletionsCommand.self,
   ]
 
   /// The options `worklog` takes before a command.

@@ -72,7 +72,7 @@ enum FixCommand: Command {
         failed = true
       }
       for error in siteFix.result.configurationErrors where reported.insert(error.path).inserted {
-        env.complain("worklog \(command): \(error.path): \(error.message)")
+        env.complain("worklog \(command): \(error.place): \(error.message)")
         failed = true
       }
       for refusal in siteFix.refused {

@@ -20,7 +20,7 @@ struct LintRun {
     do throws(ConfigurationError) {
       fixed = try configuration(arguments, env.fileSystem)
     } catch {
-      env.complain("worklog \(command): \(error.path): \(error.message)")
+      env.complain("worklog \(command): \(error.place): \(error.message)")
       return nil
     }
     let inputs = Inputs.resolve(arguments.positionals, env, command: command)
@@ -28,7 +28,7 @@ struct LintRun {
       fileSystem: env.fileSystem, parallelism: env.parallelism, standardInput: env.readStandardInput,
       linter: Linter(rules: rules, selection: selection), fixedConfiguration: fixed)
     let badConfigurations = session.configurationErrors(inputs.workspace)
-    for error in badConfigurations { env.complain("worklog \(command): \(error.path): \(error.message)") }
+    for error in badConfigurations { env.complain("worklog \(command): \(error.place): \(error.message)") }
     if !badConfigurations.isEmpty { return nil }
     return LintRun(command: command, inputs: inputs, session: session)
   }

@@ -4,13 +4,14 @@ import WorklogKit
 enum SchemaCommand: Command {
   static let name = "schema"
   static let summary = "Print the JSON Schema of a parse document."
-  static let usage = "worklog schema [findings|status]"
+  static let usage = "worklog schema [findings|status|config]"
   static let about = """
     Prints the JSON Schema (draft 2020-12) that every document of 'worklog parse'
     satisfies; 'worklog schema findings' prints the one of 'worklog lint --format json',
-    'worklog schema status' the one of 'worklog status --format json'.
+    'worklog schema status' the one of 'worklog status --format json', and 'worklog schema
+    config' the one of .worklog.json (point "$schema" at it for completion).
     """
-  static let operands = ValueKind.choices(["findings", "status"])
+  static let operands = ValueKind.choices(["findings", "status", "config"])
   static let spec = OptionSpec()
 
   static func run(_ arguments: ScannedArguments, _ env: Environment) throws(UsageError) -> ExitStatus {
@@ -18,7 +19,8 @@ enum SchemaCommand: Command {
     case []: env.stdout.write(DocumentSchema.schema.pretty() + "\n")
     case ["findings"]: env.stdout.write(FindingsSchema.schema.pretty() + "\n")
     case ["status"]: env.stdout.write(StatusSchema.schema.pretty() + "\n")
-    default: throw UsageError("schema takes no PATH (only 'findings' or 'status')")
+    case ["config"]: env.stdout.write(ConfigurationSchema.schema.pretty() + "\n")
+    default: throw UsageError("schema takes no PATH (only 'findings', 'status' or 'config')")
     }
     return .success
   }

@@ -30,7 +30,7 @@ package struct LintSession: Sendable {
     /// What could not be read, as `path: reason` for a command to report: the pages' read
     /// errors, then the configuration errors (one per page that needed the file).
     package var problems: [(path: String, reason: String)] {
-      errors.map { ($0.path, $0.reason) } + configurationErrors.map { ($0.path, $0.message) }
+      errors.map { ($0.path, $0.reason) } + configurationErrors.map { ($0.place, $0.message) }
     }
     /// The findings with the site's pages they point into, for a reporter.
     package var findingsSite: FindingsSite {
@@ -110,7 +110,7 @@ package struct LintSession: Sendable {
         outcome.failed = true
       }
       for error in result.configurationErrors where met.insert(error.path).inserted {
-        problem(error.path, error.message)
+        problem(error.place, error.message)
       }
       if !result.configurationErrors.isEmpty { outcome.failed = true }
       for found in result.configurations { note(found) }

@@ -111,20 +111,17 @@ import Testing
 }
 
 extension TreeBoundaryTests {
-  /// A `.worklog.json` above the folder given still applies, and its unknown rule code is still
-  /// reported, but its bytes are not quoted: only what lies inside the tree reaches the log.
+  /// A `.worklog.json` above the folder given still applies: its unknown rule code stops the
+  /// run (issue 12) with the file, line and column named, and its bytes are not quoted.
   @Test func aConfigurationAboveTheTreeIsNamedButNotQuoted() throws {
     let outer = try TemporaryFolder()
     defer { outer.remove() }
     outer.write(week3Path, week3)
     outer.write(".worklog.json", "{\n  \"rules\": { \"WL999\": \"off\" }\n}\n")
     let inside = lint(outer.path + "/s")
-    #expect(inside.stdout.contains("\(outer.path)/.worklog.json:2:"))
-    #expect(inside.stdout.contains("[WL003]"))
-    #expect(!inside.stdout.contains("\"rules\""))
-    // Linting the folder that holds it, the same finding shows the line.
-    let whole = lint(outer.path)
-    #expect(whole.stdout.contains("[WL003]"))
-    #expect(whole.stdout.contains("\"rules\": { \"WL999\": \"off\" }"))
+    #expect(inside.status == .failure)
+    #expect(inside.stdout.isEmpty)
+    #expect(inside.stderr.contains("\(outer.path)/.worklog.json:2:14: unknown rule 'WL999'"))
+    #expect(!inside.stderr.contains("\"rules\""))
   }
 }

@@ -31,24 +31,23 @@ import Testing
     return (sites, outcome, problems)
   }
 
-  @Test func configurationFilesAreCheckedOnceEachAfterTheSites() {
+  /// Issue 12: an unknown rule code is a configuration error, said once per file at its place.
+  @Test func badConfigurationsAreProblemsOnceEach() {
     let (sites, outcome, problems) = report()
-    #expect(sites.count == 3)
     #expect(sites.map(\.pages) == [2, 1, 0])
-    let last = sites[2].findings
-    #expect(last.map(\.path) == ["s/.worklog.json", "t/.worklog.json"])
-    #expect(last.allSatisfy { $0.code == UnknownRuleCodeRule.code })
-    #expect(!sites[0].findings.contains { $0.path.hasSuffix(".worklog.json") })
-    #expect(outcome.pages == 3)
-    #expect(outcome.findings == sites.flatMap(\.findings))
-    #expect(!outcome.failed && problems.isEmpty)
+    #expect(outcome.failed)
+    #expect(
+      problems == [
+        "s/.worklog.json:1:14: unknown rule 'NOPE1' in 'rules' (see 'worklog rules')",
+        "t/.worklog.json:1:14: unknown rule 'NOPE2' in 'rules' (see 'worklog rules')",
+      ])
   }
 
-  @Test func aConfigurationOutsideTheQuotableTreesIsNamedNotQuoted() {
-    let (sites, _, _) = report(mayQuote: { $0.hasPrefix("s/") })
-    #expect(sites[2].quote("s/.worklog.json") != nil)
-    #expect(sites[2].quote("t/.worklog.json") == nil)
-    #expect(sites[2].files["t/.worklog.json"] != nil)
+  @Test func theCheckBeforeTheRunFindsEachBadFileOnce() {
+    let fs = MemoryFileSystem(Self.files)
+    let session = LintSession(fileSystem: fs, parallelism: 1)
+    let errors = session.configurationErrors(Workspace.resolve(["s", "t"], fileSystem: fs))
+    #expect(errors.map(\.place) == ["s/.worklog.json:1:14", "t/.worklog.json:1:14"])
   }
 
   @Test func aPageThatCannotBeReadFailsTheRun() {

@@ -64,7 +64,8 @@ struct AchievementsMissingRule: LintRule {
     ])
 
   func check(page: Worklog, context: LintContext) -> [Diagnostic] {
-    guard page.isWeekPage, !page.isDraft, page.achievements.isEmpty, page.section(.achievements) == nil,
+    guard context.configuration.requires(section: "achievements"),
+      page.isWeekPage, !page.isDraft, page.achievements.isEmpty, page.section(.achievements) == nil,
       page.section(.tasksAndAchievements) == nil, !page.inlineLabels.contains(.achievements)
     else { return [] }
     let n = page.week.number.map(String.init) ?? "N"

@@ -69,7 +69,8 @@ struct ObjectivesMissingRule: LintRule {
     ])
 
   func check(page: Worklog, context: LintContext) -> [Diagnostic] {
-    guard page.isWeekPage, !page.isDraft, page.objectives.isEmpty, page.section(.objectives) == nil,
+    guard context.configuration.requires(section: "objectives"),
+      page.isWeekPage, !page.isDraft, page.objectives.isEmpty, page.section(.objectives) == nil,
       !page.hasFocusSection, !page.inlineLabels.contains(.objectives)
     else { return [] }
     let n = page.week.number.map(String.init) ?? "N"

@@ -32,7 +32,9 @@ struct WeekMissingRule: LintRule {
 
   func check(site: Site, context: LintContext) -> [Diagnostic] {
     let byWeek = site.pagesByWeek
-    guard let last = byWeek.keys.max(), last > 1 else { return [] }
+    // Weeks after the term (a bonus page) are not expected, nor the gap before them.
+    let term = context.configuration.termWeeks ?? Int.max
+    guard let last = byWeek.keys.filter({ $0 <= term }).max(), last > 1 else { return [] }
     var out: [Diagnostic] = []
     for missing in 1..<last where byWeek[missing] == nil {
       let message = "week \(missing) has no page (the site has weeks up to \(last))"

@@ -28,7 +28,8 @@ struct TaskTableMissingRule: LintRule {
     ])
 
   func check(page: Worklog, context: LintContext) -> [Diagnostic] {
-    guard page.isWeekPage, page.tasks?.isTable != true, !page.isDraft else { return [] }
+    guard context.configuration.requires(section: "tasks"), page.isWeekPage, page.tasks?.isTable != true, !page.isDraft
+    else { return [] }
     let source = page.source
     let fix =
       "Record the week's tasks in a table with the columns Day | Task | Start Date | Completion Date | Reference Material."
