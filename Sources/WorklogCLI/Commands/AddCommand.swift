@@ -5,7 +5,7 @@ import WorklogKit
 enum AddCommand: Command {
   static let name = "add"
   static let summary = "Log a task in the week page of its day (fills the day's row or adds one)."
-  static let usage = "worklog add TEXT [SITE] [--date D] [--ref URL] [--lang CODE|all] [options]"
+  static let usage = "worklog add TEXT [SITE] [--date D] [--ref URL] [--lang L|all] [options]"
   static let about = """
     Logs TEXT as a task of the day in the site at SITE (default: the current folder). The
     week page is the one whose task table holds the day, else the week 'programStart' in
