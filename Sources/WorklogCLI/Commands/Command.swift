@@ -26,7 +26,7 @@ public enum CLI {
   public static let version = "0.1.0"
 
   static let commands: [any Command.Type] = [
-    LintCommand.self, FixCommand.self, SummaryCommand.self, ParseCommand.self, RulesCommand.self, ExplainCommand.self,
+    LintCommand.self, FixCommand.self, NewCommand.self, SummaryCommand.self, ParseCommand.self, RulesCommand.self, ExplainCommand.self,
     SchemaCommand.self,
   ]
 

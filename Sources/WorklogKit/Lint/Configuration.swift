@@ -20,6 +20,8 @@ public struct Configuration: Sendable, Codable, Equatable {
   public var dateOrder: String?
   /// The Monday of week 1, `YYYY-MM-DD`; dates of week N are then expected in week N.
   public var programStart: String?
+  /// How `worklog new` writes the site's pages, over what it learns from them.
+  public var conventions: ConventionSettings?
 
   public init(
     rules: [String: RuleLevel]? = nil, requiredKeys: [String]? = nil, languages: [String]? = nil,
@@ -73,7 +75,7 @@ public struct Configuration: Sendable, Codable, Equatable {
   }
 
   /// The top-level keys a configuration may have (`$schema` for editors).
-  public static let knownKeys = ["rules", "requiredKeys", "languages", "dateOrder", "programStart", "$schema"]
+  public static let knownKeys = ["rules", "requiredKeys", "languages", "dateOrder", "programStart", "conventions", "$schema"]
 
   /// Refuses a top-level key that is not a setting: a misspelt one would silently do nothing.
   static func checkKeys(_ bytes: [UInt8], path: String) throws(ConfigurationError) {
@@ -128,6 +130,7 @@ public struct Configuration: Sendable, Codable, Equatable {
     out.languages = other.languages ?? languages
     out.dateOrder = other.dateOrder ?? dateOrder
     out.programStart = other.programStart ?? programStart
+    out.conventions = other.conventions ?? conventions
     return out
   }
 }

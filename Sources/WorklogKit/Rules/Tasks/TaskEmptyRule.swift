@@ -26,7 +26,8 @@ struct TaskEmptyRule: LintRule {
     ])
 
   func check(page: Worklog, context: LintContext) -> [Diagnostic] {
-    guard page.isWeekPage, let table = page.tasks else { return [] }
+    // A page not filled in yet (as `worklog new` writes it) is one state, not rows forgotten.
+    guard page.isWeekPage, let table = page.tasks, !page.isNotFilledIn else { return [] }
     guard let taskColumn = table.columns.task else { return [] }
     return table.rowsInPlace.compactMap { row in
       guard let task = row.task, TaskText.isPlaceholder(task.value.text) else { return nil }
