@@ -7,14 +7,7 @@ import WorklogTestSupport
 @Suite struct ConventionsLearnerTests {
   static let today = CalendarDate(year: 2025, month: 10, day: 15)!
 
-  /// The one site below `files`, read as the commands read it.
-  static func site(_ files: [String: String]) -> Site? {
-    let fs = MemoryFileSystem(files)
-    let workspace = Workspace.resolve(["site"], fileSystem: fs)
-    var sites: [Site] = []
-    PageLoader(fileSystem: fs, parallelism: 1).forEachSite(located: workspace.pages, transform: { $0 }) { sites.append($0) }
-    return sites.first
-  }
+  static func site(_ files: [String: String]) -> Site? { LayoutFixture.site(MemoryFileSystem(files)) }
 
   @Test(arguments: LayoutFixture.all)
   func layoutGivesTheNextWeeksPaths(_ layout: LayoutFixture) throws {
@@ -22,7 +15,7 @@ import WorklogTestSupport
     let conventions = ConventionsLearner.learn(site: site, today: Self.today)
     let week = NewWeekPages.nextWeek(site)
     let planned = NewWeekPages.plan(
-      site: site, siteRoot: "site", week: week, languages: nil, conventions: conventions)
+      site: site, siteRoot: site.identity.root, week: week, languages: nil, conventions: conventions)
     #expect(planned.map(\.path).sorted() == layout.expected.map { "site/" + $0 }.sorted())
   }
 

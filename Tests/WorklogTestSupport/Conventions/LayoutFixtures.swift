@@ -26,6 +26,16 @@ package struct LayoutFixture: Sendable, CustomStringConvertible {
     return out
   }
 
+  /// The one site below `site` in `fileSystem`, read as the commands read it.
+  package static func site(_ fileSystem: any FileSystem, root: String = "site") -> Site? {
+    let workspace = Workspace.resolve([root], fileSystem: fileSystem)
+    var sites: [Site] = []
+    PageLoader(fileSystem: fileSystem, parallelism: 1).forEachSite(located: workspace.pages, transform: { $0 }) {
+      sites.append($0)
+    }
+    return sites.first
+  }
+
   /// A week page of ours: a few objectives, a dated table of two days, achievements.
   package static func page(week n: Int, language: String, frontMatter: Bool = true, dayFirst: Bool = true) -> String {
     let first = CalendarDate(year: 2025, month: 9, day: 8)!.adding(days: 7 * (n - 1))
