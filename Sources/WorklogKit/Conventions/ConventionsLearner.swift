@@ -166,12 +166,22 @@ public enum ConventionsLearner {
   }
 
   /// `programStart` when configured; else week 1's Monday counted back from the latest week
-  /// with a task date; else this week is week 1.
+  /// with a task date; else from the latest week's front matter `date` (when the weeks' dates
+  /// differ); else this week is week 1.
   static func calendar(site: Site?, configuration: Configuration, today: CalendarDate) -> WeekCalendar {
     if let start = configuration.programStartDate { return WeekCalendar(firstMonday: start, source: .programStart) }
     if let site, let latest = SiteTallies(site: site).weekStarts().max(by: { ($0.week, $1.date) < ($1.week, $0.date) }) {
       let monday = WeekCalendar.monday(of: latest.date).adding(days: -7 * (latest.week - 1))
       return WeekCalendar(firstMonday: monday, source: .latestDatedWeek(week: latest.week))
+    }
+    // Front matter dates count only where the weeks' dates differ (not a template's one date).
+    if let site {
+      let dated = site.weeks.compactMap { page in page.trustedWeek.flatMap { w in page.date.map { (w, $0) } } }
+      let counts = Dictionary(grouping: dated, by: \.1).mapValues(\.count)
+      if let latest = dated.filter({ counts[$0.1] == 1 }).max(by: { $0.0 < $1.0 }), counts.count >= 2 {
+        let monday = WeekCalendar.monday(of: latest.1).adding(days: -7 * (latest.0 - 1))
+        return WeekCalendar(firstMonday: monday, source: .latestFrontMatterDate(week: latest.0))
+      }
     }
     return WeekCalendar(firstMonday: WeekCalendar.monday(of: today), source: .today)
   }

@@ -20,7 +20,8 @@ package enum NewWeekPages {
       let path = root.isEmpty || root == "." ? relative : root + "/" + relative
       let text = template.map { writer.page(fromTemplate: $0, week: week, language: code) }
         ?? writer.page(week: week, language: code)
-      let dates = template == nil ? writer.days(week: week).map(\.date) : []
+      let dated = template == nil && language.table.value.columns.start != nil
+      let dates = dated ? writer.days(week: week).map(\.date) : []
       return PlannedPage(path: path, bytes: Array(text.utf8), language: code, week: week, dates: dates)
     }
   }

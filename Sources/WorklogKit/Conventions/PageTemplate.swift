@@ -31,10 +31,13 @@ public struct PageTemplate: Sendable {
     lines.append("")
     lines.append(table.header)
     lines.append(table.separator)
-    for (weekday, date) in days(week: n) {
+    for (index, (weekday, date)) in days(week: n).enumerated() {
       var cells: [Int: String] = [:]
       let dateText = language.dates.value.text(date)
-      if let c = table.columns.day { cells[c] = language.days.value.label(weekday: weekday) }
+      if let c = table.columns.day {
+        // A `#` / `STT` first column counts rows.
+        cells[c] = table.columns.dayIsRowNumber ? String(index + 1) : language.days.value.label(weekday: weekday)
+      }
       if let c = table.columns.start { cells[c] = dateText }
       if let c = table.columns.end { cells[c] = dateText }
       lines.append(table.row(cells))

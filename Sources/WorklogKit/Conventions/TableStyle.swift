@@ -24,9 +24,23 @@ public struct TableStyle: Sendable, Hashable {
       columnCount: cells.count, columns: columns)
   }
 
-  /// One row: `values` by column index, the other cells empty.
+  /// One row: `values` by column index, the other cells empty, each cell as wide as the
+  /// separator's (so a padded table stays aligned).
   public func row(_ values: [Int: String]) -> String {
-    let cells = (0..<columnCount).map { values[$0] ?? "" }
-    return "|" + cells.map { $0.isEmpty ? "  " : " \($0) " }.joined(separator: "|") + "|"
+    let widths = separatorWidths
+    let cells = (0..<columnCount).map { i -> String in
+      let text = values[i].map { " \($0) " } ?? "  "
+      let width = widths[safe: i] ?? 0
+      return text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+    return "|" + cells.joined(separator: "|") + "|"
+  }
+
+  /// The width of each cell of the separator line, between its pipes.
+  var separatorWidths: [Int] {
+    var cells = separator.split(separator: "|", omittingEmptySubsequences: false)
+    if cells.first?.isEmpty == true { cells.removeFirst() }
+    if cells.last?.allSatisfy({ $0 == " " }) == true { cells.removeLast() }
+    return cells.map(\.count)
   }
 }

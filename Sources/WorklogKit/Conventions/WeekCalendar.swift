@@ -6,6 +6,8 @@ public struct WeekCalendar: Sendable, Hashable {
     case programStart
     /// The earliest task date of the site's latest dated week.
     case latestDatedWeek(week: Int)
+    /// The front matter `date` of the site's latest week that has its own.
+    case latestFrontMatterDate(week: Int)
     /// The site has no dated week: week 1 is the week of `today`.
     case today
   }
@@ -30,6 +32,7 @@ public struct WeekCalendar: Sendable, Hashable {
     switch source {
     case .programStart: return "from programStart"
     case .latestDatedWeek(let week): return "extrapolated from week \(week)'s dates"
+    case .latestFrontMatterDate(let week): return "extrapolated from week \(week)'s front matter date"
     case .today: return "no dated week: week 1 is taken to be this week"
     }
   }

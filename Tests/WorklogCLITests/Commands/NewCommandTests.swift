@@ -24,7 +24,7 @@ import WorklogTestSupport
     #expect(run.stdout.split(separator: "\n").map(String.init).sorted() == made.sorted())
     // The new pages lint with no error and no warning, beside the site's own pages.
     let lint = CommandRun(["lint", "--format", "json"] + made.sorted(), fileSystem: fs)
-    #expect(!lint.stdout.contains("\"severity\" : \"warning\"") && !lint.stdout.contains("\"severity\" : \"error\""), "\(lint.stdout)")
+    #expect(!lint.stdout.contains("\"severity\":\"warning\"") && !lint.stdout.contains("\"severity\":\"error\""), "\(lint.stdout)")
     #expect(lint.status == .success, "\(lint.stdout)\(lint.stderr)")
   }
 
