@@ -26,6 +26,7 @@ public enum ConventionsLearner {
       languages: languages, workingDays: workingDays(pages),
       calendar: calendar(site: site, configuration: configuration, today: today))
     if let settings = configuration.conventions { settings.apply(to: &conventions) }
+    addRequiredKeys(configuration.effectiveRequiredKeys, to: &conventions)
     return conventions
   }
 
@@ -57,7 +58,10 @@ public enum ConventionsLearner {
       for kind in [SectionKind.objectives, .tasks, .achievements] {
         guard let section = page.section(kind), let heading = section.heading, section.level > 0 else { continue }
         let line = page.source.text(ofLine: heading.range.start.line).trimmingSpaces
-        guard line.hasPrefix("#"), Vocabulary.sectionKind(heading.value) == kind else { continue }
+        // A weak wording (`Outcomes`, `Daily`) names its section only with content under it.
+        guard line.hasPrefix("#"), Vocabulary.sectionKind(heading.value) == kind,
+          !Vocabulary.isWeak(heading.value, as: kind)
+        else { continue }
         let wording = WeekWording.reading(line, week: week)
         headings[kind, default: Ballot()].vote(wording.key, wording, week: week)
       }
@@ -138,7 +142,8 @@ public enum ConventionsLearner {
   /// How a table writes its first date that can be read back.
   static func dateStyle(_ page: Worklog, _ table: TaskTable) -> DateStyle? {
     for row in table.rows {
-      for cell in [row.start, row.end].compactMap({ $0 }) where cell.date != nil {
+      // A year-less cell (`28/04`) may have no date of its own: its form still counts.
+      for cell in [row.start, row.end].compactMap({ $0 }) where cell.date != nil || cell.problem != nil {
         if CalendarDate.parseISO(cell.raw.value) != nil, cell.raw.value.count == 10 {
           return DateStyle(order: .dayFirst, separator: "-", iso: true)
         }
@@ -165,13 +170,30 @@ public enum ConventionsLearner {
     return ballot.winner(or: 5)
   }
 
-  /// `programStart` when configured; else week 1's Monday counted back from the latest week
-  /// with a task date; else from the latest week's front matter `date` (when the weeks' dates
+  /// Adds each key `lint` requires that the learned front matter lacks, with the standard value
+  /// (a site whose pages all lack `chapter` still gets it on a new page, which lints clean).
+  static func addRequiredKeys(_ keys: [String], to conventions: inout SiteConventions) {
+    for i in conventions.languages.indices {
+      let standard = ConventionDefaults.language(conventions.languages[i].code).frontMatter.value.entries
+      var style = conventions.languages[i].frontMatter.value
+      for key in keys where !style.entries.contains(where: { $0.key == key }) {
+        if let entry = standard.first(where: { $0.key == key }) { style.entries.append(entry) }
+      }
+      conventions.languages[i].frontMatter.value = style
+    }
+  }
+
+  /// `programStart` when configured; else week 1's Monday counted back from the last task date
+  /// of the latest week with one; else from the latest week's front matter `date` (when the weeks' dates
   /// differ); else this week is week 1.
   static func calendar(site: Site?, configuration: Configuration, today: CalendarDate) -> WeekCalendar {
     if let start = configuration.programStartDate { return WeekCalendar(firstMonday: start, source: .programStart) }
     if let site, let latest = SiteTallies(site: site).weekStarts().max(by: { ($0.week, $1.date) < ($1.week, $0.date) }) {
-      let monday = WeekCalendar.monday(of: latest.date).adding(days: -7 * (latest.week - 1))
+      // The week after it starts after its last day (within two weeks of its first: a later
+      // date is a typo more often than work), so a new week never overlaps it.
+      let days = site.pages(week: latest.week).flatMap { $0.tasks?.rows ?? [] }.flatMap { [$0.startDate, $0.endDate] }
+      let last = days.compactMap { $0 }.filter { $0 >= latest.date && latest.date.days(to: $0) < 14 }.max() ?? latest.date
+      let monday = WeekCalendar.monday(of: last).adding(days: -7 * (latest.week - 1))
       return WeekCalendar(firstMonday: monday, source: .latestDatedWeek(week: latest.week))
     }
     // Front matter dates count only where the weeks' dates differ (not a template's one date).

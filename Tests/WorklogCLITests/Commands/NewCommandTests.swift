@@ -34,8 +34,8 @@ import WorklogTestSupport
     #expect(run.status == .success, "\(run.stderr)")
     let page = try #require(Self.text(fs, "site/content/1-Worklog/1.4-Week4/_index.vi.md"))
     #expect(page.contains("date: 2025-09-29\n"))
-    #expect(page.contains("| 2 |  | 29/09/2025 | 29/09/2025 |  |"))
-    #expect(page.contains("| 6 |  | 03/10/2025 | 03/10/2025 |  |"))
+    #expect(page.contains("| 2   |     | 29/09/2025 | 29/09/2025 |     |"))
+    #expect(page.contains("| 6   |     | 03/10/2025 | 03/10/2025 |     |"))
     #expect(page.contains("### Mục tiêu tuần 4:"))
     let site = try #require(LayoutFixture.site(fs))
     let read = try #require(site.page(at: "site/content/1-Worklog/1.4-Week4/_index.vi.md"))
@@ -99,8 +99,8 @@ import WorklogTestSupport
     let run = CommandRun(["new", "site"], fileSystem: fs)
     #expect(run.status == .success, "\(run.stderr)")
     let page = try #require(Self.text(fs, "site/content/1-Worklog/1.3-Week3/_index.md"))
-    #expect(page.contains("| 2 |  | 09/15/2025 | 09/15/2025 |  |"))
-    #expect(page.contains("| CN |  | 09/21/2025 | 09/21/2025 |  |"))
+    #expect(page.contains("| 2   |     | 09/15/2025 | 09/15/2025 |     |"))
+    #expect(page.contains("| CN  |     | 09/21/2025 | 09/21/2025 |     |"))
   }
 
   @Test func aBadConventionIsAUsageFailure() {

@@ -27,7 +27,7 @@ import WorklogTestSupport
     #expect(en.path.origin == .learned(pages: 2, of: 2))
     #expect(en.objectives.value.text(week: 5) == "### Week 5 Objectives:")
     #expect(en.tasks.value.text(week: 5) == "### Tasks to be carried out this week:")
-    #expect(conventions.language("vi").achievements.value.text(week: 5) == "### Kết quả tuần 5:")
+    #expect(conventions.language("vi").achievements.value.text(week: 5) == "### Kết quả đạt được tuần 5:")
     #expect(en.table.value.header == "| Day | Task | Start Date | Completion Date | Reference Material |")
     #expect(en.dates.value.description == "DD/MM/YYYY")
     #expect(en.days.value == .thuNumber)
@@ -114,5 +114,26 @@ import WorklogTestSupport
       #expect(DayLabel.parse(label).weekday(numbering: numbering) == w, "\(style) \(label)")
       #expect(w == 7 || DayStyle.of(label, numbering: numbering) == style, "\(label)")
     }
+  }
+}
+
+extension ConventionsLearnerTests {
+  /// A heading that names its section only by a weak word (`Outcomes`) is not copied: under it
+  /// a new page's empty list would not read as the achievements.
+  @Test func weakHeadingsAreNotCopied() throws {
+    var files = LayoutFixture.all[13].files()
+    for (path, text) in files { files[path] = text.replacing("### Week 1 Achievements:", with: "### Outcomes").replacing("### Week 2 Achievements:", with: "### Outcomes") }
+    let site = try #require(Self.site(files))
+    let conventions = ConventionsLearner.learn(site: site, today: Self.today)
+    #expect(conventions.language("en").achievements.origin == .defaulted)
+  }
+
+  /// Keys lint requires are added where the site's pages lack them.
+  @Test func requiredKeysAreAdded() throws {
+    var files = LayoutFixture.all[13].files()
+    for (path, text) in files { files[path] = text.replacing("chapter: false\n", with: "") }
+    let site = try #require(Self.site(files))
+    let conventions = ConventionsLearner.learn(site: site, today: Self.today)
+    #expect(conventions.language("en").frontMatter.value.entries.map(\.key) == ["title", "date", "weight", "pre", "chapter"])
   }
 }

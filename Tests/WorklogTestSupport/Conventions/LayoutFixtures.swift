@@ -60,7 +60,7 @@ package struct LayoutFixture: Sendable, CustomStringConvertible {
         "| Thứ | Công việc | Ngày bắt đầu | Ngày hoàn thành | Tài liệu |", "| --- | --- | --- | --- | --- |",
         "| 2 | Viết một đoạn script nhỏ | \(date(monday)) | \(date(monday)) | |",
         "| 3 | Đọc về đường ống lệnh | \(date(monday + 1)) | \(date(monday + 1)) | |", "",
-        "### Kết quả tuần \(n):", "", "- Đoạn script chạy được", "",
+        "### Kết quả đạt được tuần \(n):", "", "- Đoạn script chạy được", "",
       ]
     } else {
       lines += [

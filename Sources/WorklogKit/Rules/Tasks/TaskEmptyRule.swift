@@ -7,8 +7,8 @@ struct TaskEmptyRule: LintRule {
       A row with dates but no task records a day of work without saying what the work was. It is \
       usually a template row that was never filled in, or a task written into the wrong column. \
       A row that holds nothing but its Day label is taken for a day off and not reported, and a \
-      page not filled in yet (no task in any row and no objective or achievement, as \
-      `worklog new` writes it) is one state, not rows forgotten: `summary` shows it as such.
+      page not filled in yet (objectives and achievements headings with nothing under them and no \
+      task in any row, as `worklog new` writes it) is one state, not rows forgotten: `summary` shows it as such.
       """,
     triggering: [
       RuleExample(
@@ -26,8 +26,8 @@ struct TaskEmptyRule: LintRule {
         "| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n"
           + "| 2 | Build a VPC | 15/09/2025 | 15/09/2025 |\n| CN |  |  | - |\n"),
       RuleExample(
-        "| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n"
-          + "| 2 |  | 15/09/2025 | 15/09/2025 |\n| 3 |  | 16/09/2025 | 16/09/2025 |\n"),
+        "### Week 3 Objectives:\n\n-\n\n### Tasks:\n\n| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n"
+          + "| 2 |  | 15/09/2025 | 15/09/2025 |\n| 3 |  | 16/09/2025 | 16/09/2025 |\n\n### Week 3 Achievements:\n\n-\n"),
     ])
 
   func check(page: Worklog, context: LintContext) -> [Diagnostic] {
