@@ -81,6 +81,9 @@ public enum ConventionsLearner {
         }
       }
     }
+    // A new page has no other dates to take a year from: a year-less form gets the year.
+    var learnedDates = dates.winner(or: standard.dates.value)
+    if learnedDates.value.yearDigits == 0 { learnedDates.value.yearDigits = 4 }
     var path = paths.winner(or: standard.path.value)
     if case .learned = path.origin, let w = widths[path.value.description] { path.value = path.value.padded(w) }
     let frontMatter = frontMatterStyle(fences, keyOrders, values, quoted, standard: standard.frontMatter.value)
@@ -90,7 +93,7 @@ public enum ConventionsLearner {
     return LanguageConventions(
       code: code, path: path, frontMatter: frontMatter, objectives: heading(.objectives), tasks: heading(.tasks),
       achievements: heading(.achievements), table: tables.winner(or: standard.table.value),
-      dates: dates.winner(or: standard.dates.value), days: days.winner(or: standard.days.value),
+      dates: learnedDates, days: days.winner(or: standard.days.value),
       newline: newlines.winner(or: "\n"))
   }
 
@@ -189,10 +192,14 @@ public enum ConventionsLearner {
   static func calendar(site: Site?, configuration: Configuration, today: CalendarDate) -> WeekCalendar {
     if let start = configuration.programStartDate { return WeekCalendar(firstMonday: start, source: .programStart) }
     if let site, let latest = SiteTallies(site: site).weekStarts().max(by: { ($0.week, $1.date) < ($1.week, $0.date) }) {
-      // The week after it starts after its last day (within two weeks of its first: a later
-      // date is a typo more often than work), so a new week never overlaps it.
-      let days = site.pages(week: latest.week).flatMap { $0.tasks?.rows ?? [] }.flatMap { [$0.startDate, $0.endDate] }
-      let last = days.compactMap { $0 }.filter { $0 >= latest.date && latest.date.days(to: $0) < 14 }.max() ?? latest.date
+      // The week after it starts after its last day, so a new week never overlaps it; a row
+      // running past two weeks (`TaskDays.longestRange`) counts its start only, as in summaries.
+      let ends = site.pages(week: latest.week).flatMap { $0.tasks?.rows ?? [] }.compactMap { row -> CalendarDate? in
+        guard let start = row.startDate else { return nil }
+        guard let end = row.endDate, (0...TaskDays.longestRange).contains(start.days(to: end)) else { return start }
+        return end
+      }
+      let last = ends.filter { $0 >= latest.date }.max() ?? latest.date
       let monday = WeekCalendar.monday(of: last).adding(days: -7 * (latest.week - 1))
       return WeekCalendar(firstMonday: monday, source: .latestDatedWeek(week: latest.week))
     }
