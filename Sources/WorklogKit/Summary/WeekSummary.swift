@@ -200,7 +200,10 @@ public struct WeekSummary: Sendable {
       notes.append("one week of a whole-term page (lines \(segment.lowerBound)-\(segment.upperBound))")
     }
     if page.isNotFilledIn {
+      // Its empty items are places to write, not objectives or achievements.
       status = .notFilledIn
+      objectives = []
+      achievements = []
       notes.append("not filled in yet")
       self.notes = notes
       return
