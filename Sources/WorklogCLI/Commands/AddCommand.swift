@@ -74,7 +74,7 @@ enum AddCommand: Command {
     do throws(ConfigurationError) {
       configuration = try TrackerConfiguration.load(arguments.value("config"), for: site, fileSystem: env.fileSystem)
     } catch {
-      env.complain("worklog add: \(error.path): \(error.message)")
+      env.complain("worklog add: \(error.place): \(error.message)")
       return .failure
     }
     let adder = TaskAdder(

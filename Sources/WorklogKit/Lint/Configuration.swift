@@ -27,6 +27,8 @@ public struct Configuration: Sendable, Codable, Equatable {
   public var programStart: String?
   /// The weeks in the term: no week after it is expected.
   public var termWeeks: Int?
+  /// How `worklog new` writes the site's pages, over what it learns from them.
+  public var conventions: ConventionSettings?
 
   public init(
     rules: [String: RuleLevel]? = nil, requiredKeys: [String]? = nil, languages: [String]? = nil,
@@ -52,6 +54,7 @@ public struct Configuration: Sendable, Codable, Equatable {
       languages: settings.strings("languages"), dateOrder: settings.string("dateOrder"),
       programStart: settings.string("programStart"), requiredSections: settings.strings("requiredSections"),
       termWeeks: settings.integer("termWeeks"))
+    conventions = settings.tree("conventions").flatMap { try? JSONNodeDecoder.decode(ConventionSettings.self, from: $0) }
   }
 
   public static let defaultRequiredKeys = ["title", "weight", "chapter", "pre"]
@@ -96,6 +99,7 @@ public struct Configuration: Sendable, Codable, Equatable {
     out.dateOrder = other.dateOrder ?? dateOrder
     out.programStart = other.programStart ?? programStart
     out.termWeeks = other.termWeeks ?? termWeeks
+    out.conventions = other.conventions ?? conventions
     return out
   }
 }

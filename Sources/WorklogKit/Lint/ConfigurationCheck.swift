@@ -127,6 +127,17 @@ package struct ConfigurationCheck {
         settings.append(setting(key + [rule.description.code], member.value, member.keyOffset))
       }
       return
+    case .byLanguage(let inner):
+      guard case .object(let members) = node.value else { throw wrongKind(node, key, "an object") }
+      for member in members {
+        guard ConfigurationCheck.isLanguageCode(member.key) else {
+          throw ConfigurationError(
+            source, at: member.keyOffset,
+            "'\(name)' is keyed by language code (en, vi), not '\(Quote.cut(member.key))'")
+        }
+        try value(member.value, inner, key: key + [member.key], keyOffset: member.keyOffset, into: &settings)
+      }
+      return
     case .object(let fields):
       guard case .object(let members) = node.value else { throw wrongKind(node, key, "an object") }
       for member in members {
@@ -144,6 +155,11 @@ package struct ConfigurationCheck {
       source, at: node.offset,
       "'\(name)' must be \(ConfigurationCheck.list(choices)), not '\(Quote.cut(s))'\(ConfigurationCheck.suggestion(s, choices))"
     )
+  }
+
+  /// Whether `key` reads as a language code: two or three lower-case ASCII letters.
+  static func isLanguageCode(_ key: String) -> Bool {
+    (2...3).contains(key.utf8.count) && key.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
   }
 
   /// `a, b or c`.

@@ -26,6 +26,32 @@ package enum ConfigurationFields {
       "programStart", .monday,
       "The Monday of week 1, YYYY-MM-DD: a front matter date that is not a date is fixed from it (WL104)."),
     ConfigurationField(
+      "conventions",
+      .object([
+        ConfigurationField("languages", .strings(choices: []), "The languages new pages are written in."),
+        ConfigurationField(
+          "paths", .byLanguage(.string(choices: [])),
+          "By language: the page's path below the site, {n} for the week ({n:2} zero-padded, {n-1} one below)."),
+        ConfigurationField("titles", .byLanguage(.string(choices: [])), "By language: the title, {n} for the week."),
+        ConfigurationField("pre", .string(choices: []), "The pre value, {n} for the week."),
+        ConfigurationField(
+          "headings",
+          .byLanguage(
+            .object([
+              ConfigurationField("objectives", .string(choices: []), "The objectives heading, with its #s."),
+              ConfigurationField("tasks", .string(choices: []), "The tasks heading, with its #s."),
+              ConfigurationField("achievements", .string(choices: []), "The achievements heading, with its #s."),
+            ])), "By language: the three headings."),
+        ConfigurationField(
+          "tableHeaders", .byLanguage(.strings(choices: [])),
+          "By language: the task table's columns, in the order Day, Task, Start, Completion, References."),
+        ConfigurationField(
+          "dateFormat", .string(choices: []), "The task dates' form: DD/MM/YYYY, MM/DD/YYYY, DD-MM-YYYY, YYYY-MM-DD…"),
+        ConfigurationField(
+          "dayLabels", .string(choices: DayStyle.allCases.map(\.rawValue)), "How the Day column names the days."),
+        ConfigurationField("workingDays", .integer(5...7), "5 (Monday to Friday) or 7 (Monday to Sunday)."),
+      ]), "How worklog new writes the site's pages, over what it learns from them."),
+    ConfigurationField(
       "termWeeks", .integer(1...60),
       "The weeks in the term: week-missing (WL501) expects no week after it."),
   ]

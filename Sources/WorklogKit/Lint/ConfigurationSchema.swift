@@ -53,6 +53,11 @@ public enum ConfigurationSchema {
       return .object(["type": .string("object"), "properties": .object(properties), "additionalProperties": .bool(false)])
     case .object(let fields):
       return object(fields)
+    case .byLanguage(let inner):
+      return .object([
+        "type": .string("object"), "propertyNames": .object(["pattern": .string("^[a-z]{2,3}$")]),
+        "additionalProperties": schema(inner),
+      ])
     }
   }
 }

@@ -15,11 +15,13 @@ package indirect enum ConfigurationShape: Sendable {
   case levels
   /// A nested object of known keys, each read, checked and inherited on its own.
   case object([ConfigurationField])
+  /// An object keyed by language code (`en`, `vi`), each value of the shape; read per language.
+  case byLanguage(ConfigurationShape)
 
   /// Whether a nearer file's value is laid over this one key by key (objects) or replaces it.
   var mergesPerKey: Bool {
     switch self {
-    case .levels, .object: return true
+    case .levels, .object, .byLanguage: return true
     default: return false
     }
   }
@@ -31,7 +33,7 @@ package indirect enum ConfigurationShape: Sendable {
     case .integer: return "a whole number"
     case .boolean: return "true or false"
     case .strings: return "an array of strings"
-    case .levels, .object: return "an object"
+    case .levels, .object, .byLanguage: return "an object"
     }
   }
 }

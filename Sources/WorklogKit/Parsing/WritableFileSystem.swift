@@ -8,6 +8,13 @@ public protocol WritableFileSystem: FileSystem {
   /// the folders, or cannot be written; the file is then left as it was.
   func replace(_ path: String, with bytes: [UInt8], expecting expected: [UInt8], within folders: [String])
     throws(FileSystemError)
+
+  /// Makes the folder `path` and every missing folder above it (`worklog new`).
+  func makeFolders(_ path: String) throws(FileSystemError)
+
+  /// Writes a new file at `path` holding `bytes`, all or nothing, making its folders first;
+  /// throws, naming it, when something is already there (never overwritten) or it cannot be written.
+  func create(_ path: String, with bytes: [UInt8]) throws(FileSystemError)
 }
 
 extension WritableFileSystem {

@@ -46,4 +46,16 @@ public final class WritableMemoryFileSystem: WritableFileSystem, @unchecked Send
     }
     if let failure { throw failure }
   }
+
+  /// Folders are implied by the files in them: nothing to make.
+  public func makeFolders(_ path: String) throws(FileSystemError) {}
+
+  public func create(_ path: String, with bytes: [UInt8]) throws(FileSystemError) {
+    let failure: FileSystemError? = lock.locked {
+      if storage.kind(of: path) != .missing { return FileSystemError(path: path, reason: "already exists; not overwritten") }
+      storage.files[path] = bytes
+      return nil
+    }
+    if let failure { throw failure }
+  }
 }

@@ -4,6 +4,9 @@ public enum WeekStatus: String, Sendable, Codable, CaseIterable {
   case ok
   /// A page was read but has no task table (objectives and achievements are still summarised).
   case noTable
+  /// A page was read but is not filled in yet: its table's rows have no task written and it has
+  /// no objective or achievement (as `worklog new` writes it); its dates are not days logged.
+  case notFilledIn
   /// A page exists but could not be read.
   case unreadable
   /// No page for the week.
@@ -195,6 +198,15 @@ public struct WeekSummary: Sendable {
     var notes = notes
     if let segment = page.segment {
       notes.append("one week of a whole-term page (lines \(segment.lowerBound)-\(segment.upperBound))")
+    }
+    if page.isNotFilledIn {
+      // Its empty items are places to write, not objectives or achievements.
+      status = .notFilledIn
+      objectives = []
+      achievements = []
+      notes.append("not filled in yet")
+      self.notes = notes
+      return
     }
     guard let table = page.tasks else {
       notes.append(

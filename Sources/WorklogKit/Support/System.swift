@@ -114,6 +114,21 @@ package enum System {
     renameFile(from, to) == 0
   }
 
+  /// `mkdir(2)` with mode 0777 less the umask: whether the folder was made.
+  package static func makeFolder(_ path: UnsafePointer<CChar>) -> Bool { mkdir(path, 0o777) == 0 }
+
+  /// `link(2)`: whether `to` now names the file `from` names; fails when `to` exists.
+  package static func link(_ from: UnsafePointer<CChar>, to: UnsafePointer<CChar>) -> Bool {
+    linkFile(from, to) == 0
+  }
+
+  /// Gives an open new file the mode a file created by `open(2)` with 0666 would have.
+  package static func giveNewFileMode(_ fd: Int32) {
+    let mask = umask(0o022)
+    umask(mask)
+    _ = fchmod(fd, 0o666 & ~mask)
+  }
+
   /// `unlink(2)`, its result ignored (removing a temporary file that may be gone).
   package static func remove(_ path: UnsafePointer<CChar>) { _ = unlink(path) }
 
@@ -274,6 +289,7 @@ private func readDescriptor(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ c
 private func writeDescriptor(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int { write(fd, buffer, count) }
 
 /// `rename(2)`, named apart from `System.rename`.
+private func linkFile(_ from: UnsafePointer<CChar>, _ to: UnsafePointer<CChar>) -> Int32 { link(from, to) }
 private func renameFile(_ from: UnsafePointer<CChar>, _ to: UnsafePointer<CChar>) -> Int32 {
   rename(from, to)
 }

@@ -161,6 +161,7 @@ public enum SummaryText {
     switch status {
     case .ok: return "ok"
     case .noTable: return "no task table"
+    case .notFilledIn: return "not filled in yet"
     case .unreadable: return "page cannot be read"
     case .missing: return "missing: no page for this week"
     }

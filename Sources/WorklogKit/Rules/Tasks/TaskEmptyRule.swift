@@ -6,7 +6,9 @@ struct TaskEmptyRule: LintRule {
     rationale: """
       A row with dates but no task records a day of work without saying what the work was. It is \
       usually a template row that was never filled in, or a task written into the wrong column. \
-      A row that holds nothing but its Day label is taken for a day off and not reported.
+      A row that holds nothing but its Day label is taken for a day off and not reported, and a \
+      page not filled in yet (objectives and achievements headings with nothing under them and no \
+      task in any row, as `worklog new` writes it) is one state, not rows forgotten: `summary` shows it as such.
       """,
     triggering: [
       RuleExample(
@@ -23,10 +25,14 @@ struct TaskEmptyRule: LintRule {
       RuleExample(
         "| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n"
           + "| 2 | Build a VPC | 15/09/2025 | 15/09/2025 |\n| CN |  |  | - |\n"),
+      RuleExample(
+        "### Week 3 Objectives:\n\n-\n\n### Tasks:\n\n| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n"
+          + "| 2 |  | 15/09/2025 | 15/09/2025 |\n| 3 |  | 16/09/2025 | 16/09/2025 |\n\n### Week 3 Achievements:\n\n-\n"),
     ])
 
   func check(page: Worklog, context: LintContext) -> [Diagnostic] {
-    guard page.isWeekPage, let table = page.tasks else { return [] }
+    // A page not filled in yet (as `worklog new` writes it) is one state, not rows forgotten.
+    guard page.isWeekPage, let table = page.tasks, !page.isNotFilledIn else { return [] }
     guard let taskColumn = table.columns.task else { return [] }
     return table.rowsInPlace.compactMap { row in
       guard let task = row.task, TaskText.isPlaceholder(task.value.text) else { return nil }
