@@ -53,7 +53,8 @@ enum LintCommand: Command {
     }
     let (inputs, session) = (run.inputs, run.session)
     let color = env.stdoutIsTerminal && (env.variables["NO_COLOR"] ?? "").isEmpty && env.variables["TERM"] != "dumb"
-    let reporter = format.reporter(color: color, version: CLI.version, rules: session.linter.rules.map(\.description))
+    let reporter = format.reporter(
+      color: color, version: CLI.version, rules: session.linter.rules.map(\.description), fileSystem: env.fileSystem)
     let outcome = report(reporter, session, inputs, env)
     if arguments.has("statistics") {
       (reporter.statisticsFollowReport ? env.stdout : env.stderr).write(DiagnosticText.statistics(outcome.findings))
