@@ -28,13 +28,15 @@ build:
 	$(SWIFT) build $(SWIFT_FLAGS)
 
 # The completions and the man page come from the binary itself (`worklog completions SHELL`,
-# `worklog help --man`), so they match its options; one it cannot write is skipped with a note.
+# `worklog help --man`), so they match its options; one it cannot write is skipped with a note
+# (a man page must be roff, starting with `.`: a binary without --man prints plain help).
 install: build
 	$(INSTALL) -d "$(DESTDIR)$(BINDIR)"
 	$(INSTALL) -m 755 "$(BIN)" "$(DESTDIR)$(BINDIR)/worklog"
 	@set -e; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	extra() { \
-	  if "$(BIN)" $$1 $$2 > "$$tmp/out" 2>/dev/null && [ -s "$$tmp/out" ]; then \
+	  if "$(BIN)" $$1 $$2 > "$$tmp/out" 2>/dev/null && [ -s "$$tmp/out" ] && \
+	    { [ "$$1" != help ] || [ "$$(head -c 1 "$$tmp/out")" = . ]; }; then \
 	    $(INSTALL) -d "$(DESTDIR)$$3" && $(INSTALL) -m 644 "$$tmp/out" "$(DESTDIR)$$3/$$4" && \
 	    echo "installed $(DESTDIR)$$3/$$4"; \
 	  else \
