@@ -14,6 +14,8 @@ public struct LintGitHubReporter: LintReporter {
   /// The real path of a file, for an absolute path spelled through a symbolic link.
   private let canonical: @Sendable (String) -> String?
 
+  /// A reporter naming paths from `workingDirectory`; `canonicalPath` gives a file's real path
+  /// (none by default).
   public init(workingDirectory: String? = nil, canonicalPath: @escaping @Sendable (String) -> String? = { _ in nil }) {
     self.workingDirectory = workingDirectory
     self.canonical = canonicalPath
