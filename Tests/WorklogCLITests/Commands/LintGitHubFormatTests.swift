@@ -16,17 +16,20 @@ import Testing
 
   /// The `file=` property of every annotation in `output`.
   static func files(_ output: String) -> Set<Substring> {
-    Set(output.split(separator: "\n").compactMap { line in
-      guard let start = line.range(of: "file=") else { return nil }
-      return line[start.upperBound...].prefix { $0 != "," }
-    })
+    Set(
+      output.split(separator: "\n").compactMap { line in
+        guard let start = line.range(of: "file=") else { return nil }
+        return line[start.upperBound...].prefix { $0 != "," }
+      })
   }
 
   @Test(arguments: ["./site", "site/", "/repo/site", "/repo/./site/content/../"])
   func pathsAreRelativeToTheWorkingDirectoryWithoutDotSlash(_ spelling: String) {
     let run = CommandRun(["lint", spelling, "--format", "github"], fileSystem: Self.fileSystem(date: "2025-09-08"))
     #expect(
-      Self.files(run.stdout) == ["site/content/1-Worklog/1.2-Week2/_index.md", "site/content/1-Worklog/1.3-Week3/_index.md"],
+      Self.files(run.stdout) == [
+        "site/content/1-Worklog/1.2-Week2/_index.md", "site/content/1-Worklog/1.3-Week3/_index.md",
+      ],
       "\(run.stdout)")
   }
 
@@ -39,7 +42,8 @@ import Testing
 
   @Test func anEncodedNewlineInAPageStaysText() {
     let run = CommandRun(
-      ["lint", "site", "--format", "github", "--select", "WL104"], fileSystem: Self.fileSystem(date: "%0A::error::pwned"))
+      ["lint", "site", "--format", "github", "--select", "WL104"],
+      fileSystem: Self.fileSystem(date: "%0A::error::pwned"))
     #expect(run.stdout.contains(#"::date "%250A::error::pwned" is not a date%0A"#), "\(run.stdout)")
     #expect(run.stdout.split(separator: "\n").filter { $0.hasPrefix("::") }.count == 1, "\(run.stdout)")
   }
