@@ -13,11 +13,13 @@ trap 'rm -rf "$work"' EXIT
 cp .build/release/worklog "$work/worklog"
 cd "$work"
 
-# No Swift runtime from the toolchain: neither on the library path nor linked dynamically.
+# No Swift runtime from the toolchain: neither on the library path nor linked dynamically
+# (Foundation may still be linked in statically).
 if command -v ldd >/dev/null; then
   libs=$(ldd ./worklog || true)
   if echo "$libs" | grep -Ei 'libswift|libFoundation|lib_FoundationICU|libdispatch|libBlocksRuntime'; then
-    echo "static: the binary links Swift runtime libraries dynamically (above)"; exit 1
+    echo "static: the binary links Swift runtime libraries dynamically (above)"
+    exit 1
   fi
   echo "static: ldd shows no Swift runtime library ($(echo "$libs" | wc -l) system libraries)"
 else
@@ -34,15 +36,18 @@ status=$?
 "$root/.build/release/worklog" lint "$root/worklogs" >"$work/normal-env.txt" 2>&1
 set -e
 [ "$status" -eq 1 ] || { cat "$work/empty-env.txt"; echo "static: env -i lint of worklogs exited $status, not 1"; exit 1; }
-cmp -s "$work/empty-env.txt" "$work/normal-env.txt" ||
-  { diff "$work/normal-env.txt" "$work/empty-env.txt" | head; echo "static: env -i lint differs from a normal run"; exit 1; }
+cmp -s "$work/empty-env.txt" "$work/normal-env.txt" || {
+  diff "$work/normal-env.txt" "$work/empty-env.txt" | head
+  echo "static: env -i lint differs from a normal run"
+  exit 1
+}
 echo "static: env -i lint of worklogs: $(tail -1 "$work/empty-env.txt")"
 
-# make install into a staging folder, then uninstall.
+# make install into a staging folder, then make uninstall.
 cd "$root"
 make install DESTDIR="$work/stage" PREFIX=/usr >"$work/install.log" 2>&1 || { cat "$work/install.log"; exit 1; }
 grep '^note:' "$work/install.log" || true
-[ -x "$work/stage/usr/bin/worklog" ] || { cat "$work/install.log"; echo "static: make install put no binary in \$DESTDIR/usr/bin"; exit 1; }
+[ -x "$work/stage/usr/bin/worklog" ] || { cat "$work/install.log"; echo "static: no binary in \$DESTDIR/usr/bin"; exit 1; }
 env -i "$work/stage/usr/bin/worklog" --version >/dev/null
 make uninstall DESTDIR="$work/stage" PREFIX=/usr >/dev/null
 left=$(find "$work/stage" -type f | wc -l)

@@ -83,7 +83,9 @@ enum LintCommand: Command {
       let reporter: any LintReporter =
         concise == "concise"
         ? LintConciseReporter(color: color)
-        : format.reporter(color: color, version: CLI.version, rules: session.linter.rules.map(\.description))
+        : format.reporter(
+          color: color, version: CLI.version, rules: session.linter.rules.map(\.description),
+          fileSystem: env.fileSystem)
       outcome = report(reporter, session, inputs, env)
       if arguments.has("statistics") {
         (reporter.statisticsFollowReport ? env.stdout : env.stderr).write(DiagnosticText.statistics(outcome.findings))

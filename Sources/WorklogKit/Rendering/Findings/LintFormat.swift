@@ -14,13 +14,16 @@ public enum LintFormat: String, OutputFormat {
     }
   }
 
-  /// The reporter writing this format; `rules` are the rules the run uses, `version` the tool's.
-  public func reporter(color: Bool, version: String, rules: [RuleDescription]) -> any LintReporter {
+  /// The reporter writing this format; `rules` are the rules the run uses, `version` the tool's,
+  /// `fileSystem` the one the run reads (GitHub's paths are relative to its working directory).
+  public func reporter(
+    color: Bool, version: String, rules: [RuleDescription], fileSystem: (any FileSystem)? = nil
+  ) -> any LintReporter {
     switch self {
     case .text: return LintTextReporter(color: color)
     case .json: return LintJSONReporter()
     case .sarif: return LintSARIFReporter(rules: rules, version: version)
-    case .github: return LintGitHubReporter()
+    case .github: return fileSystem.map { LintGitHubReporter(fileSystem: $0) } ?? LintGitHubReporter()
     }
   }
 }
