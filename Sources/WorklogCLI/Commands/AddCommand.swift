@@ -77,9 +77,7 @@ enum AddCommand: Command {
       env.complain("worklog add: \(error.place): \(error.message)")
       return .failure
     }
-    let adder = TaskAdder(
-      fileSystem: env.fileSystem, configuredLanguages: configuration.languages ?? [],
-      programStart: configuration.programStartDate)
+    let adder = TaskAdder(fileSystem: env.fileSystem, configuration: configuration, today: env.today())
     let changes: [TaskAdder.Change]
     do throws(TrackerError) {
       changes = try adder.add(addition, to: site, located: located, languages: languages)
@@ -116,14 +114,19 @@ enum AddCommand: Command {
         env.stderr.write(TerminalText.escaped("would add to \(change.path) \(what)") + "\n")
         continue
       }
-      guard !change.isNew, let writable = env.fileSystem as? any WritableFileSystem else {
-        // A page planned by `new` is created by its writer once the lead wires `MissingWeek`.
+      guard let writable = env.fileSystem as? any WritableFileSystem else {
         env.complain("worklog add: \(change.path): this file cannot be written here")
         failed = true
         continue
       }
       do throws(FileSystemError) {
-        try writable.replace(change.path, with: change.new, expecting: change.original, within: trees)
+        if change.isNew {
+          // The week had no page: `new`'s page, with the task in it, created (never overwriting).
+          try writable.create(change.path, with: change.new)
+          env.stdout.write(TerminalText.escaped("created \(change.path) (week \(change.week) had no page)") + "\n")
+        } else {
+          try writable.replace(change.path, with: change.new, expecting: change.original, within: trees)
+        }
       } catch {
         env.complain("worklog add: \(error.path): \(error.reason)")
         failed = true

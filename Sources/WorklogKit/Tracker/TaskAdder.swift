@@ -29,14 +29,19 @@ package struct TaskAdder: Sendable {
   }
 
   package var fileSystem: any FileSystem
-  /// The languages a configuration expects, first the site's main one.
-  package var configuredLanguages: [String]
-  package var programStart: CalendarDate?
+  /// The site's configuration: its languages (first the site's main one), `programStart`, and
+  /// the conventions a week not written yet is planned in.
+  package var configuration: Configuration
+  /// Today, for the conventions' calendar when a week is planned.
+  package var today: CalendarDate
 
-  package init(fileSystem: any FileSystem, configuredLanguages: [String] = [], programStart: CalendarDate? = nil) {
+  package var configuredLanguages: [String] { configuration.languages ?? [] }
+  package var programStart: CalendarDate? { configuration.programStartDate }
+
+  package init(fileSystem: any FileSystem, configuration: Configuration = Configuration(), today: CalendarDate) {
     self.fileSystem = fileSystem
-    self.configuredLanguages = configuredLanguages
-    self.programStart = programStart
+    self.configuration = configuration
+    self.today = today
   }
 
   /// The changes that log `addition` on `site` (read from `located`), one per page.
@@ -51,7 +56,9 @@ package struct TaskAdder: Sendable {
     case .missing(let n):
       // The seam to `new`: the week's pages as planned, read as if they were written.
       let codes = languages == .all ? site.languages : [language(languages, among: site.languages)]
-      for page in try MissingWeek.pages(site: site, week: n, languages: codes) { planned[page.path] = page.bytes }
+      let pages = try MissingWeek.pages(
+        site: site, week: n, languages: codes, date: addition.date, configuration: configuration, today: today)
+      for page in pages { planned[page.path] = page.bytes }
       site = reread(planned, located: located + planned.keys.sorted().map(PagePath.init))
       week = n
     }

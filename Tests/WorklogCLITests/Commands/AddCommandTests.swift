@@ -149,11 +149,23 @@ import Testing
     #expect(configured.stderr.contains("2025-10-01 is before week 1, which starts on 2025-10-13 (programStart)"))
   }
 
-  @Test func aWeekNotYetCreatedNamesTheNewCommand() {
+  @Test func aWeekNotYetCreatedIsCreatedByNewWithTheTaskInIt() {
     let one = Self.page(1, Self.dayFirst(["| 2 | a | 13/10/2025 | 13/10/2025 | |"]))
-    let out = Self.add(["x", "site", "--date", "2025-10-29"], [Self.week1: one])
-    #expect(out.status == .failure)
-    #expect(out.stderr == "worklog add: week 3 has no page yet; run 'worklog new --week 3' first\n")
+    let out = Self.add(["Wrote the report", "site", "--date", "2025-10-29"], [Self.week1: one])
+    #expect(out.status == .success, "\(out.stderr)")
+    let week3 = "site/content/1-Worklog/1.3-Week3/_index.md"
+    #expect(out.stdout.contains("created \(week3) (week 3 had no page)"), "\(out.stdout)")
+    #expect(out.files[Self.week1] == one)
+    // The page `new` writes, in the site's style, with the task on its Wednesday's row.
+    let rows = Self.rows(out.files[week3])
+    #expect(rows.contains("| 4   | Wrote the report | 29/10/2025 | 29/10/2025 |     |"), "\(rows)")
+    #expect(rows.contains { $0.contains("27/10/2025") })
+    #expect(out.files[week3]?.contains("weight: 3") == true)
+    // With programStart, the week and its dates come from it: 2025-11-12 is week 5.
+    let placed5 = Self.add(
+      ["x", "site", "--date", "2025-11-12"], [Self.week1: one, "site/.worklog.json": #"{ "programStart": "2025-10-13" }"#])
+    #expect(placed5.status == .success, "\(placed5.stderr)")
+    #expect(Self.rows(placed5.files["site/content/1-Worklog/1.5-Week5/_index.md"]).contains { $0.contains("| x | 12/11/2025") })
     // With programStart, a page without dates is found by its week number.
     let empty = Self.page(2, Self.dayFirst(["| 2 |  |  |  | |", "| 3 |  |  |  | |"]))
     let placed = Self.add(
