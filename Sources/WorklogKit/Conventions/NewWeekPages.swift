@@ -17,7 +17,9 @@ package enum NewWeekPages {
       let language = conventions.language(code)
       let relative = language.path.value.path(week: week)
       let root = siteRoot.hasSuffix("/") ? String(siteRoot.dropLast()) : siteRoot
-      let path = root.isEmpty || root == "." ? relative : root + "/" + relative
+      // Joined as the loader joins the site's pages ("./content/…" for the site "."), so the
+      // page read back is found at the path planned.
+      let path = root.isEmpty ? relative : root + "/" + relative
       let text = template.map { writer.page(fromTemplate: $0, week: week, language: code) }
         ?? writer.page(week: week, language: code)
       let dated = template == nil && language.table.value.columns.start != nil

@@ -103,6 +103,17 @@ import WorklogTestSupport
     #expect(page.contains("| CN  |     | 09/21/2025 | 09/21/2025 |     |"))
   }
 
+  /// Run inside the site (`worklog new`, SITE "."), the pages are read back where they were
+  /// written (`./content/…`, as the loader names them).
+  @Test func insideTheSiteItself() throws {
+    let fs = Self.memory(LayoutFixture.all[0].files(root: "."))
+    let run = CommandRun(["new"], fileSystem: fs)
+    #expect(run.status == .success, "\(run.stderr)")
+    let made = run.stdout.split(separator: "\n").map(String.init)
+    #expect(!made.isEmpty)
+    for path in made { #expect(fs.files[path] != nil, "\(path)") }
+  }
+
   @Test func aBadConventionIsAUsageFailure() {
     var files = LayoutFixture.all[0].files()
     files["site/.worklog.json"] = "{ \"conventions\": { \"dayLabels\": \"moons\" } }"
