@@ -186,12 +186,14 @@ public enum ConventionsLearner {
     }
   }
 
-  /// `programStart` when configured; else week 1's Monday counted back from the last task date
-  /// of the latest week with one; else from the latest week's front matter `date` (when the weeks' dates
-  /// differ); else this week is week 1.
+  /// `programStart` when configured; else week 1's Monday counted back from the latest dated
+  /// week that agrees with the site's other dated weeks (`StatusWeek.latestDatedWeek`, the one
+  /// vote `status` places today's week by, so a week whose table was copied with another week's
+  /// dates does not move the calendar), past its last task day; else from the latest week's front
+  /// matter `date` (when the weeks' dates differ); else this week is week 1.
   static func calendar(site: Site?, configuration: Configuration, today: CalendarDate) -> WeekCalendar {
     if let start = configuration.programStartDate { return WeekCalendar(firstMonday: start, source: .programStart) }
-    if let site, let latest = SiteTallies(site: site).weekStarts().max(by: { ($0.week, $1.date) < ($1.week, $0.date) }) {
+    if let site, let latest = StatusWeek.latestDatedWeek(site) {
       // The week after it starts after its last day, so a new week never overlaps it; a row
       // running past two weeks (`TaskDays.longestRange`) counts its start only, as in summaries.
       let ends = site.pages(week: latest.week).flatMap { $0.tasks?.rows ?? [] }.compactMap { row -> CalendarDate? in
@@ -199,7 +201,7 @@ public enum ConventionsLearner {
         guard let end = row.endDate, (0...TaskDays.longestRange).contains(start.days(to: end)) else { return start }
         return end
       }
-      let last = ends.filter { $0 >= latest.date }.max() ?? latest.date
+      let last = ends.filter { $0 >= latest.monday && latest.monday.days(to: $0) <= 13 }.max() ?? latest.monday
       let monday = WeekCalendar.monday(of: last).adding(days: -7 * (latest.week - 1))
       return WeekCalendar(firstMonday: monday, source: .latestDatedWeek(week: latest.week))
     }
