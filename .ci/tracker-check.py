@@ -97,7 +97,7 @@ try:
     for name in sites:
         site = os.path.join(work, name)
         before_pages = pages_of(site)
-        before = [d for d in parse(site, ["."]) if d.get("kind") == "week"]
+        before = [d for d in parse(site, ["."]) if isinstance(d.get("week"), int)]
         highest = max((d["week"] for d in before if isinstance(d.get("week"), int)), default=0)
         latest = max((iso(t.get("end") or t.get("start")) for d in before for t in d.get("tasks", [])
                       if iso(t.get("end") or t.get("start"))), default=None)

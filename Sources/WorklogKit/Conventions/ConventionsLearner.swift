@@ -186,6 +186,19 @@ public enum ConventionsLearner {
     }
   }
 
+  /// The last day of each task row of `week` (its start for a row running past two weeks,
+  /// `TaskDays.longestRange`, as summaries count it).
+  static func endDays(_ site: Site, week: Int) -> [CalendarDate] {
+    site.pages(week: week).flatMap { $0.tasks?.rows ?? [] }.compactMap { row -> CalendarDate? in
+      guard let start = row.startDate else { return nil }
+      guard let end = row.endDate, (0...TaskDays.longestRange).contains(start.days(to: end)) else { return start }
+      return end
+    }
+  }
+
+  /// The last task day of `week`, nil when it has none.
+  static func lastDay(_ site: Site, week: Int) -> CalendarDate? { endDays(site, week: week).max() }
+
   /// `programStart` when configured; else week 1's Monday counted back from the latest dated
   /// week that agrees with the site's other dated weeks (`StatusWeek.latestDatedWeek`, the one
   /// vote `status` places today's week by, so a week whose table was copied with another week's
@@ -194,16 +207,20 @@ public enum ConventionsLearner {
   static func calendar(site: Site?, configuration: Configuration, today: CalendarDate) -> WeekCalendar {
     if let start = configuration.programStartDate { return WeekCalendar(firstMonday: start, source: .programStart) }
     if let site, let latest = StatusWeek.latestDatedWeek(site) {
-      // The week after it starts after its last day, so a new week never overlaps it; a row
-      // running past two weeks (`TaskDays.longestRange`) counts its start only, as in summaries.
-      let ends = site.pages(week: latest.week).flatMap { $0.tasks?.rows ?? [] }.compactMap { row -> CalendarDate? in
-        guard let start = row.startDate else { return nil }
-        guard let end = row.endDate, (0...TaskDays.longestRange).contains(start.days(to: end)) else { return start }
-        return end
-      }
+      // The week after it starts after its last day, so a new week never overlaps it.
+      let ends = endDays(site, week: latest.week)
       let last = ends.filter { $0 >= latest.monday && latest.monday.days(to: $0) <= 13 }.max() ?? latest.monday
-      let monday = WeekCalendar.monday(of: last).adding(days: -7 * (latest.week - 1))
-      return WeekCalendar(firstMonday: monday, source: .latestDatedWeek(week: latest.week))
+      var monday = WeekCalendar.monday(of: last).adding(days: -7 * (latest.week - 1))
+      var source = WeekCalendar.Source.latestDatedWeek(week: latest.week)
+      // Never before the highest week's last day: the week after it must not lie before it
+      // (week-order, WL505), whatever the vote says.
+      if let highest = site.weekNumbers.last, highest != latest.week, let end = lastDay(site, week: highest),
+        monday.adding(days: 7 * highest) <= end
+      {
+        monday = WeekCalendar.monday(of: end).adding(days: -7 * (highest - 1))
+        source = .latestDatedWeek(week: highest)
+      }
+      return WeekCalendar(firstMonday: monday, source: source)
     }
     // Front matter dates count only where the weeks' dates differ (not a template's one date).
     if let site {

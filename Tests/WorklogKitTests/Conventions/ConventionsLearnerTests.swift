@@ -39,6 +39,21 @@ import WorklogTestSupport
     #expect(conventions.workingDays.value == 5)
   }
 
+  /// The vote over the dated weeks places the calendar, but the next week never starts before
+  /// the highest week's last day: a highest week dated two weeks late moves the next one on.
+  @Test func theNextWeekNeverStartsBeforeTheHighestWeekEnds() throws {
+    var files = LayoutFixture.all[0].files()
+    let late = LayoutFixture.page(week: 5, language: "en")
+      .replacing("1.5.", with: "1.3.").replacing("weight: 5", with: "weight: 3").replacing("Week 5", with: "Week 3")
+    files["site/content/1-Worklog/1.3-Week3/_index.md"] = late
+    let site = try #require(Self.site(files))
+    #expect(site.weekNumbers.last == 3)
+    let conventions = ConventionsLearner.learn(site: site, today: Self.today)
+    // Week 3 is dated 6–10 October 2025 (the fixture's week 5): week 4 starts on the 13th.
+    #expect(conventions.calendar.monday(week: 4) == CalendarDate(year: 2025, month: 10, day: 13))
+    #expect(conventions.calendar.source == .latestDatedWeek(week: 3))
+  }
+
   @Test func siteWithoutPagesGetsTheDefaultsInBothLanguages() {
     let conventions = ConventionsLearner.learn(site: nil, today: Self.today)
     #expect(conventions.codes == ["en", "vi"])
