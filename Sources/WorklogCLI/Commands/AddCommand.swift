@@ -85,7 +85,9 @@ enum AddCommand: Command {
       env.complain("worklog add: \(error.message)")
       return .failure
     }
-    return write(changes, text: addition.text, dryRun: arguments.has("dry-run"), trees: [env.fileSystem.canonicalPath(root) ?? root], env)
+    return write(
+      changes, text: addition.text, dryRun: arguments.has("dry-run"),
+      trees: [env.fileSystem.canonicalPath(root) ?? root], env)
   }
 
   /// The day `--date` names: `YYYY-MM-DD`, `today` or `yesterday` by the environment's clock.
@@ -103,7 +105,8 @@ enum AddCommand: Command {
 
   /// Writes each change (or prints its diff) and says what was done.
   private static func write(
-    _ changes: [TaskAdder.Change], text: String, dryRun: Bool, trees: [String], _ env: Environment)
+    _ changes: [TaskAdder.Change], text: String, dryRun: Bool, trees: [String], _ env: Environment
+  )
     -> ExitStatus
   {
     var failed = false

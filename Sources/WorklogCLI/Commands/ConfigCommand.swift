@@ -28,7 +28,8 @@ enum ConfigCommand: Command {
     let resolved: ConfigurationResolver.Resolved
     do throws(ConfigurationError) {
       resolved =
-        env.fileSystem.kind(of: path) == .directory ? try resolver.resolved(folder: path) : try resolver.resolved(for: path)
+        env.fileSystem.kind(of: path) == .directory
+        ? try resolver.resolved(folder: path) : try resolver.resolved(for: path)
     } catch {
       env.complain("worklog config: \(error.place): \(error.message)")
       return .failure

@@ -36,11 +36,15 @@ enum NewCommand: Command {
     """
 
   static func run(_ arguments: ScannedArguments, _ env: Environment) throws(UsageError) -> ExitStatus {
-    guard arguments.positionals.count <= 1 else { throw UsageError("give one site, not \(arguments.positionals.count)") }
+    guard arguments.positionals.count <= 1 else {
+      throw UsageError("give one site, not \(arguments.positionals.count)")
+    }
     let given = arguments.positionals.first ?? "."
     var week: Int?
     if let text = arguments.value("week") {
-      guard let n = Int(text), (1...99).contains(n) else { throw UsageError("--week must be a week number (1 to 99), not '\(text)'") }
+      guard let n = Int(text), (1...99).contains(n) else {
+        throw UsageError("--week must be a week number (1 to 99), not '\(text)'")
+      }
       week = n
     }
     let languages = arguments.value("lang").map {
@@ -83,7 +87,9 @@ enum NewCommand: Command {
       site: site, siteRoot: root, week: n, languages: languages, conventions: conventions, template: template)
     let existing = planned.filter { fs.kind(of: $0.path) != .missing }
     if !existing.isEmpty {
-      for page in existing { env.complain("worklog new: \(TerminalText.escaped(page.path)): already exists; not overwritten") }
+      for page in existing {
+        env.complain("worklog new: \(TerminalText.escaped(page.path)): already exists; not overwritten")
+      }
       return .failure
     }
     if arguments.has("dry-run") {
@@ -91,7 +97,9 @@ enum NewCommand: Command {
         env.stdout.write("==> \(TerminalText.escaped(page.path)) <==\n")
         env.stdout.write(bytes: page.bytes)
       }
-      env.stderr.write("Would create week \(n): \(planned.count) page\(planned.count == 1 ? "" : "s"); \(conventions.calendar.description).\n")
+      env.stderr.write(
+        "Would create week \(n): \(planned.count) page\(planned.count == 1 ? "" : "s"); \(conventions.calendar.description).\n"
+      )
       return .success
     }
     guard let writable = fs as? any WritableFileSystem else {
@@ -116,12 +124,15 @@ enum NewCommand: Command {
       if problems.isEmpty {
         env.stdout.write("\(TerminalText.escaped(page.path))\n")
       } else {
-        env.complain("worklog new: \(TerminalText.escaped(page.path)): written, but \(problems.joined(separator: "; "))")
+        env.complain(
+          "worklog new: \(TerminalText.escaped(page.path)): written, but \(problems.joined(separator: "; "))")
         failed = true
       }
     }
     if !made.isEmpty {
-      env.stderr.write("Created week \(n): \(made.count) page\(made.count == 1 ? "" : "s"); dates \(conventions.calendar.description).\n")
+      env.stderr.write(
+        "Created week \(n): \(made.count) page\(made.count == 1 ? "" : "s"); dates \(conventions.calendar.description).\n"
+      )
     }
     return failed ? .failure : .success
   }
@@ -135,7 +146,8 @@ enum NewCommand: Command {
     guard !workspace.pages.isEmpty else { return (nil, folder) }
     var sites: [Site] = []
     PageLoader(fileSystem: env.fileSystem, parallelism: env.parallelism).forEachSite(
-      located: workspace.pages, transform: { $0 }) { sites.append($0) }
+      located: workspace.pages, transform: { $0 }
+    ) { sites.append($0) }
     guard sites.count == 1, let site = sites.first else {
       env.complain("worklog new: \(folder): holds \(sites.count) sites; give one site's folder")
       return nil

@@ -9,9 +9,12 @@ public enum ConventionDefaults {
     let suffix = code == "en" ? "" : ".\(code)"
     func d<V>(_ v: V) -> Learned<V> { Learned(v, .defaulted) }
     let path = PathPattern(
-      parts: [.text("content/1-Worklog/1."), .week(offset: 0, width: 1), .text("-Week"), .week(offset: 0, width: 1),
-        .text("/_index\(suffix).md")])
-    let title = vi ? WeekWording(before: "\"Nhật ký tuần ", after: "\"") : WeekWording(before: "\"Week ", after: " log\"")
+      parts: [
+        .text("content/1-Worklog/1."), .week(offset: 0, width: 1), .text("-Week"), .week(offset: 0, width: 1),
+        .text("/_index\(suffix).md"),
+      ])
+    let title =
+      vi ? WeekWording(before: "\"Nhật ký tuần ", after: "\"") : WeekWording(before: "\"Week ", after: " log\"")
     let frontMatter = FrontMatterStyle(
       fence: .yaml,
       entries: [
@@ -28,9 +31,15 @@ public enum ConventionDefaults {
     let columns = TaskColumns(day: 0, task: 1, start: 2, end: 3, references: 4)
     return LanguageConventions(
       code: code, path: d(path), frontMatter: d(frontMatter),
-      objectives: d(vi ? WeekWording(before: "### Mục tiêu của tuần ", after: ":") : WeekWording(before: "### Goals for week ", after: ":")),
+      objectives: d(
+        vi
+          ? WeekWording(before: "### Mục tiêu của tuần ", after: ":")
+          : WeekWording(before: "### Goals for week ", after: ":")),
       tasks: d(WeekWording(before: vi ? "### Công việc trong tuần:" : "### Tasks of the week:", after: nil)),
-      achievements: d(vi ? WeekWording(before: "### Kết quả đạt được tuần ", after: ":") : WeekWording(before: "### Achievements of week ", after: ":")),
+      achievements: d(
+        vi
+          ? WeekWording(before: "### Kết quả đạt được tuần ", after: ":")
+          : WeekWording(before: "### Achievements of week ", after: ":")),
       table: d(TableStyle(cells: cells, columns: columns)), dates: d(.standard), days: d(.thuNumber), newline: d("\n"))
   }
 

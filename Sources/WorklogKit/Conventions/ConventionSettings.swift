@@ -56,11 +56,13 @@ public struct ConventionSettings: Sendable, Codable, Equatable {
       out.append("'conventions.paths.\(code)' must name the week with {n}, not '\(Quote.cut(path))'")
     }
     if let f = dateFormat, DateStyle(f) == nil {
-      out.append("'conventions.dateFormat' must be a form such as DD/MM/YYYY, MM/DD/YYYY or YYYY-MM-DD, not '\(Quote.cut(f))'")
+      out.append(
+        "'conventions.dateFormat' must be a form such as DD/MM/YYYY, MM/DD/YYYY or YYYY-MM-DD, not '\(Quote.cut(f))'")
     }
     if let d = dayLabels, DayStyle(rawValue: d) == nil {
       out.append(
-        "'conventions.dayLabels' must be one of \(DayStyle.allCases.map(\.rawValue).joined(separator: ", ")), not '\(Quote.cut(d))'")
+        "'conventions.dayLabels' must be one of \(DayStyle.allCases.map(\.rawValue).joined(separator: ", ")), not '\(Quote.cut(d))'"
+      )
     }
     if let w = workingDays, w != 5 && w != 7 { out.append("'conventions.workingDays' must be 5 or 7, not \(w)") }
     for (code, cells) in (tableHeaders ?? [:]).sorted(by: { $0.key < $1.key }) where !(2...5).contains(cells.count) {
@@ -83,7 +85,8 @@ public struct ConventionSettings: Sendable, Codable, Equatable {
       var style = language.frontMatter.value
       var styled = false
       func set(_ key: String, _ template: String) {
-        let value = FrontMatterStyle.Value.wording(WeekWording(template: "\"" + ConventionSettings.quoted(template) + "\""))
+        let value = FrontMatterStyle.Value.wording(
+          WeekWording(template: "\"" + ConventionSettings.quoted(template) + "\""))
         if let k = style.entries.firstIndex(where: { $0.key == key }) {
           style.entries[k].value = value
         } else {
@@ -103,7 +106,8 @@ public struct ConventionSettings: Sendable, Codable, Equatable {
         let roles = [0, 1, 2, 3, 4].map { $0 < cells.count ? $0 : nil }
         language.table = Learned(
           TableStyle(
-            cells: cells, columns: TaskColumns(day: roles[0], task: roles[1], start: roles[2], end: roles[3], references: roles[4])),
+            cells: cells,
+            columns: TaskColumns(day: roles[0], task: roles[1], start: roles[2], end: roles[3], references: roles[4])),
           .configured)
       }
       if let f = dateFormat, let style = DateStyle(f) { language.dates = Learned(style, .configured) }

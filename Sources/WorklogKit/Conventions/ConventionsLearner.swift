@@ -151,7 +151,8 @@ public enum ConventionsLearner {
           return DateStyle(order: .dayFirst, separator: "-", iso: true)
         }
         guard let text = NumericDateText(page.source, cell) else { continue }
-        let padded = text.first.hasPrefix("0") || text.second.hasPrefix("0") || text.first.count == 2 && text.second.count == 2
+        let padded =
+          text.first.hasPrefix("0") || text.second.hasPrefix("0") || text.first.count == 2 && text.second.count == 2
         return DateStyle(
           order: table.dateOrder?.order ?? .dayFirst, separator: text.separator, padded: padded,
           yearDigits: text.year?.digits.count ?? 0)

@@ -20,7 +20,8 @@ package enum NewWeekPages {
       // Joined as the loader joins the site's pages ("./content/…" for the site "."), so the
       // page read back is found at the path planned.
       let path = root.isEmpty ? relative : root + "/" + relative
-      let text = template.map { writer.page(fromTemplate: $0, week: week, language: code) }
+      let text =
+        template.map { writer.page(fromTemplate: $0, week: week, language: code) }
         ?? writer.page(week: week, language: code)
       let dated = template == nil && language.table.value.columns.start != nil
       let dates = dated ? writer.days(week: week).map(\.date) : []
@@ -42,7 +43,9 @@ package enum NewWeekPages {
     if !planned.dates.isEmpty {
       let read = page.tasks?.rows.compactMap(\.startDate) ?? []
       if read != planned.dates {
-        out.append("its dates read as \(read.map(\.description).joined(separator: ", ")), not \(planned.dates.map(\.description).joined(separator: ", "))")
+        out.append(
+          "its dates read as \(read.map(\.description).joined(separator: ", ")), not \(planned.dates.map(\.description).joined(separator: ", "))"
+        )
       }
     }
     return out

@@ -102,7 +102,8 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
         while j < scalars.count, scalars[j].isASCII, scalars[j].isNumber { j += 1 }
         let digits = String(scalars[i..<j])
         let value = Int(digits) ?? -1
-        let dotted = runIndex == 0 && j < scalars.count && scalars[j] == "." && j + 1 < scalars.count
+        let dotted =
+          runIndex == 0 && j < scalars.count && scalars[j] == "." && j + 1 < scalars.count
           && scalars[j + 1].isNumber
         let secondOfDotted = runIndex == 1 && i > 0 && scalars[i - 1] == "."
         let width: Int? = digits.count > String(value).count ? digits.count : (value < 10 ? 1 : nil)

@@ -54,7 +54,9 @@ public struct Configuration: Sendable, Codable, Equatable {
       languages: settings.strings("languages"), dateOrder: settings.string("dateOrder"),
       programStart: settings.string("programStart"), requiredSections: settings.strings("requiredSections"),
       termWeeks: settings.integer("termWeeks"))
-    conventions = settings.tree("conventions").flatMap { try? JSONNodeDecoder.decode(ConventionSettings.self, from: $0) }
+    conventions = settings.tree("conventions").flatMap {
+      try? JSONNodeDecoder.decode(ConventionSettings.self, from: $0)
+    }
   }
 
   public static let defaultRequiredKeys = ["title", "weight", "chapter", "pre"]

@@ -50,7 +50,9 @@ public enum ConfigurationSchema {
         properties[rule.description.code] = described(level, rule.description.summary)
         properties[rule.description.name] = described(level, rule.description.summary)
       }
-      return .object(["type": .string("object"), "properties": .object(properties), "additionalProperties": .bool(false)])
+      return .object([
+        "type": .string("object"), "properties": .object(properties), "additionalProperties": .bool(false),
+      ])
     case .object(let fields):
       return object(fields)
     case .byLanguage(let inner):

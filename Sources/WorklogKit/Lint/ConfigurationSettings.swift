@@ -31,7 +31,8 @@ package struct ConfigurationSettings: Sendable, Equatable {
   /// it (a nested type such as `conventions` is decoded from it with `JSONNodeDecoder`); nil when
   /// no file sets anything below `key`.
   package func tree(_ key: String...) -> JSONNode? {
-    ConfigurationSettings.tree(byName.values.filter { $0.key.starts(with: key) && $0.key.count > key.count }, depth: key.count)
+    ConfigurationSettings.tree(
+      byName.values.filter { $0.key.starts(with: key) && $0.key.count > key.count }, depth: key.count)
   }
 
   private static func tree(_ settings: [ConfigurationSetting], depth: Int) -> JSONNode? {

@@ -57,7 +57,8 @@ package struct ConfigurationShow: Sendable {
   /// The text form: a header, then one aligned line per setting.
   package var text: String {
     var out = "settings for \(path)\n"
-    out += files.isEmpty ? "files: none (defaults only)\n" : "files, in the order laid: \(files.joined(separator: ", "))\n"
+    out +=
+      files.isEmpty ? "files: none (defaults only)\n" : "files, in the order laid: \(files.joined(separator: ", "))\n"
     let width = rows.map(\.key.count).max() ?? 0
     for row in rows {
       let origin = row.file.map { "\($0):\(row.line ?? 1)" } ?? "default"
@@ -74,7 +75,8 @@ package struct ConfigurationShow: Sendable {
         rows.map { row in
           .object([
             "key": .string(row.key), "value": row.json,
-            "source": row.file.map { .object(["path": .string($0), "line": .int(row.line ?? 1)]) } ?? .string("default"),
+            "source": row.file.map { .object(["path": .string($0), "line": .int(row.line ?? 1)]) }
+              ?? .string("default"),
           ])
         }),
     ])

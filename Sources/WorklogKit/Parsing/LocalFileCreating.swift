@@ -9,7 +9,9 @@ extension LocalFileSystem {
       switch kind(of: prefix) {
       case .directory: continue
       case .missing:
-        let full = currentDirectory.map { prefix.hasPrefix("/") ? prefix : ($0.hasSuffix("/") ? $0 : $0 + "/") + prefix } ?? prefix
+        let full =
+          currentDirectory.map { prefix.hasPrefix("/") ? prefix : ($0.hasSuffix("/") ? $0 : $0 + "/") + prefix }
+          ?? prefix
         if !RawPath.withCString(full, { System.makeFolder($0) }), kind(of: prefix) != .directory {
           throw FileSystemError(path: prefix, reason: "cannot make the folder: \(LocalFileSystem.errorText())")
         }
@@ -23,7 +25,8 @@ extension LocalFileSystem {
   /// when anything is there already: a new page never replaces a file, and an interrupted run
   /// leaves no file or the whole one.
   public func create(_ path: String, with bytes: [UInt8]) throws(FileSystemError) {
-    let target = currentDirectory.map { path.hasPrefix("/") ? path : ($0.hasSuffix("/") ? $0 : $0 + "/") + path } ?? path
+    let target =
+      currentDirectory.map { path.hasPrefix("/") ? path : ($0.hasSuffix("/") ? $0 : $0 + "/") + path } ?? path
     let slash = target.lastIndex(of: "/")
     let folder = slash.map { $0 == target.startIndex ? "/" : String(target[..<$0]) } ?? "."
     let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
@@ -37,7 +40,8 @@ extension LocalFileSystem {
       } + [0]
     let fd = System.makeTemporaryFile(&template)
     guard fd >= 0 else {
-      throw FileSystemError(path: path, reason: "cannot write a temporary file beside it: \(LocalFileSystem.errorText())")
+      throw FileSystemError(
+        path: path, reason: "cannot write a temporary file beside it: \(LocalFileSystem.errorText())")
     }
     func abandon(_ reason: String) -> FileSystemError {
       System.close(fd)
@@ -61,7 +65,8 @@ extension LocalFileSystem {
     System.remove(template)
     guard linked else {
       throw FileSystemError(
-        path: path, reason: kind(of: path) == .missing ? "cannot be written: \(reason)" : "already exists; not overwritten")
+        path: path,
+        reason: kind(of: path) == .missing ? "cannot be written: \(reason)" : "already exists; not overwritten")
     }
     RawPath.withCString(folder) { System.synchronizeFolder($0) }
   }

@@ -52,7 +52,9 @@ public final class WritableMemoryFileSystem: WritableFileSystem, @unchecked Send
 
   public func create(_ path: String, with bytes: [UInt8]) throws(FileSystemError) {
     let failure: FileSystemError? = lock.locked {
-      if storage.kind(of: path) != .missing { return FileSystemError(path: path, reason: "already exists; not overwritten") }
+      if storage.kind(of: path) != .missing {
+        return FileSystemError(path: path, reason: "already exists; not overwritten")
+      }
       storage.files[path] = bytes
       return nil
     }

@@ -12,7 +12,9 @@ package enum MissingWeek {
     let conventions = ConventionsLearner.learn(site: site, configuration: configuration, today: today)
     let planned = NewWeekPages.plan(
       site: site, siteRoot: site.identity.root, week: week, languages: languages, conventions: conventions)
-    guard !planned.isEmpty else { throw TrackerError("week \(week) has no page yet, and no page can be planned for it") }
+    guard !planned.isEmpty else {
+      throw TrackerError("week \(week) has no page yet, and no page can be planned for it")
+    }
     for page in planned {
       guard let first = page.dates.first, let last = page.dates.last else { continue }
       let week = first.adding(days: -(first.weekday - 1))...first.adding(days: 7 - first.weekday)

@@ -2,7 +2,8 @@
 /// the table's own: `21/10/2025`, `10/21/2025`, `5.1.2026`, `28/04`, or ISO.
 enum TableDateStyle: Sendable {
   /// Two numbers and maybe a year: the table's order, separators and zero-padding.
-  case numeric(order: DateOrder, separator: String, padDay: Bool, padMonth: Bool, year: (separator: String, digits: Int)?)
+  case numeric(
+    order: DateOrder, separator: String, padDay: Bool, padMonth: Bool, year: (separator: String, digits: Int)?)
   case iso
 
   /// The style of the first table among `tables` (the page's own first, then its site's) whose
@@ -16,7 +17,9 @@ enum TableDateStyle: Sendable {
 
   /// The style of `table`'s plain dates (no ranges, no markup), or nil when it has none.
   static func learn(_ table: TaskTable, _ source: SourceFile) -> TableDateStyle? {
-    let cells = table.rows.flatMap { [$0.start, $0.end].compactMap { $0 } }.filter { $0.date != nil && $0.rangeEnd == nil }
+    let cells = table.rows.flatMap { [$0.start, $0.end].compactMap { $0 } }.filter {
+      $0.date != nil && $0.rangeEnd == nil
+    }
     var padded: (day: Bool?, month: Bool?) = (nil, nil)
     var shape: (String, (String, Int)?)?
     let order = table.dateOrder?.order ?? .dayFirst

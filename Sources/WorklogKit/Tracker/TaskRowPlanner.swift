@@ -13,7 +13,9 @@ struct TaskRowPlanner {
 
   func plan() throws(TrackerError) -> TaskTableEdit {
     let rows = table.rows
-    let sameDay = rows.indices.filter { rows[$0].startDate == date || rows[$0].startDate == nil && rows[$0].endDate == date }
+    let sameDay = rows.indices.filter {
+      rows[$0].startDate == date || rows[$0].startDate == nil && rows[$0].endDate == date
+    }
     if let empty = sameDay.first(where: { isBlank(rows[$0], taskColumn) }) { return try fill(empty, datesToo: false) }
     if sameDay.count == 1 { return try join(sameDay[0]) }
     if sameDay.isEmpty {
@@ -55,7 +57,10 @@ struct TaskRowPlanner {
     var task = addition.cellText
     var edits: [TextEdit] = []
     if let link = try referenceEdit(row, geometry, &task) { edits.append(link) }
-    edits.append(TextEdit(range: geometry.cells[taskColumn].inside, with: layout.inside(task, like: geometry.cells[taskColumn], column: taskColumn)))
+    edits.append(
+      TextEdit(
+        range: geometry.cells[taskColumn].inside,
+        with: layout.inside(task, like: geometry.cells[taskColumn], column: taskColumn)))
     if datesToo {
       for column in [columns.start, columns.end].compactMap({ $0 }) {
         guard let cell = geometry.cells[safe: column] else { continue }
@@ -135,7 +140,11 @@ struct TaskRowPlanner {
     var task = addition.cellText
     if let link = addition.reference {
       let written = ReferenceStyle.write(link, cells: rows.compactMap { $0.referenceCell?.value })
-      if let column = columns.references, column < cells.count { cells[column] = written } else { task += " " + written }
+      if let column = columns.references, column < cells.count {
+        cells[column] = written
+      } else {
+        task += " " + written
+      }
     }
     guard taskColumn < cells.count else {
       throw TrackerError("\(page.path): the table's rows have no Task cell to copy; add the task by hand")

@@ -54,7 +54,8 @@ enum WeekPageFinder {
       }
     } else {
       throw TrackerError(
-        "no week page of \(site.identity.name) has dated tasks to place \(date) in; set 'programStart' in .worklog.json")
+        "no week page of \(site.identity.name) has dated tasks to place \(date) in; set 'programStart' in .worklog.json"
+      )
     }
     return byWeek[week]?.isEmpty == false ? .week(week) : .missing(week)
   }

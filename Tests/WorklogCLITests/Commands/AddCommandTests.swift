@@ -10,7 +10,9 @@ import Testing
   static let week1vi = "site/content/1-Worklog/1.1-Week1/_index.vi.md"
 
   /// A week page whose task table is `table` (header, separator and rows), lines joined by `newline`.
-  static func page(_ week: Int, _ table: [String], newline: String = "\n", tasksHeading: String = "### Tasks:") -> String {
+  static func page(_ week: Int, _ table: [String], newline: String = "\n", tasksHeading: String = "### Tasks:")
+    -> String
+  {
     let lines =
       [
         "---", "title: \"Week \(week) Worklog\"", "weight: \(week)", "chapter: false", "pre: \" <b> 1.\(week). </b> \"",
@@ -19,7 +21,9 @@ import Testing
     return lines.joined(separator: newline)
   }
 
-  static let header = ["| Day | Task | Start Date | Completion Date | Reference Material |", "| --- | --- | --- | --- | --- |"]
+  static let header = [
+    "| Day | Task | Start Date | Completion Date | Reference Material |", "| --- | --- | --- | --- | --- |",
+  ]
 
   /// A week-1 table in October 2025, day first.
   static func dayFirst(_ rows: [String]) -> [String] { header + rows }
@@ -48,7 +52,8 @@ import Testing
   }
 
   @Test func fillsTheDaysEmptyRow() {
-    let before = Self.page(1, Self.dayFirst(["| 2 | Set up | 13/10/2025 | 13/10/2025 | |", "| 3 |  | 14/10/2025 | 14/10/2025 | |"]))
+    let before = Self.page(
+      1, Self.dayFirst(["| 2 | Set up | 13/10/2025 | 13/10/2025 | |", "| 3 |  | 14/10/2025 | 14/10/2025 | |"]))
     let out = Self.add(["Wrote the plan", "site", "--date", "2025-10-14"], [Self.week1: before])
     #expect(out.status == .success, "\(out.stderr)")
     #expect(Self.rows(out.files[Self.week1]).last == "| 3 | Wrote the plan | 14/10/2025 | 14/10/2025 | |")
@@ -72,7 +77,10 @@ import Testing
     #expect(out.status == .success, "\(out.stderr)")
     #expect(
       Self.rows(out.files[Self.week1]).dropFirst(2)
-        == ["| 2 | Set up | 13/10/2025 | 13/10/2025 | - |", "| 4 | Pair review | 15/10/2025 | 15/10/2025 |  |", "| 5 | Demo | 16/10/2025 | 16/10/2025 | - |"])
+        == [
+          "| 2 | Set up | 13/10/2025 | 13/10/2025 | - |", "| 4 | Pair review | 15/10/2025 | 15/10/2025 |  |",
+          "| 5 | Demo | 16/10/2025 | 16/10/2025 | - |",
+        ])
   }
 
   @Test func monthFirstTablesGetMonthFirstDates() {
@@ -120,13 +128,17 @@ import Testing
     ]
     let out = Self.add(["Read docs", "site", "--date", "2025-10-14"], [Self.week1: Self.page(1, table)])
     #expect(out.status == .success, "\(out.stderr)")
-    #expect(Self.rows(out.files[Self.week1]).last == "| 3   | Read docs       | 14/10/2025 |   14/10/2025    |           |")
+    #expect(
+      Self.rows(out.files[Self.week1]).last == "| 3   | Read docs       | 14/10/2025 |   14/10/2025    |           |")
     let joined = Self.add(["Notes", "site", "--date", "2025-10-13"], [Self.week1: Self.page(1, table)])
-    #expect(Self.rows(joined.files[Self.week1]).last == "| 2   | Set up<br>Notes | 13/10/2025 |   13/10/2025    |           |")
+    #expect(
+      Self.rows(joined.files[Self.week1]).last == "| 2   | Set up<br>Notes | 13/10/2025 |   13/10/2025    |           |"
+    )
   }
 
   @Test func aDateInTheNextWeekPicksTheNextPage() {
-    let one = Self.page(1, Self.dayFirst(["| 2 | a | 13/10/2025 | 13/10/2025 | |", "| 6 | e | 17/10/2025 | 17/10/2025 | |"]))
+    let one = Self.page(
+      1, Self.dayFirst(["| 2 | a | 13/10/2025 | 13/10/2025 | |", "| 6 | e | 17/10/2025 | 17/10/2025 | |"]))
     let two = Self.page(2, Self.dayFirst(["| 2 | f | 20/10/2025 | 20/10/2025 | |"]))
     let out = Self.add(["Weekend reading", "site", "--date", "2025-10-21"], [Self.week1: one, Self.week2: two])
     #expect(out.status == .success, "\(out.stderr)")
@@ -163,9 +175,13 @@ import Testing
     #expect(out.files[week3]?.contains("weight: 3") == true)
     // With programStart, the week and its dates come from it: 2025-11-12 is week 5.
     let placed5 = Self.add(
-      ["x", "site", "--date", "2025-11-12"], [Self.week1: one, "site/.worklog.json": #"{ "programStart": "2025-10-13" }"#])
+      ["x", "site", "--date", "2025-11-12"],
+      [Self.week1: one, "site/.worklog.json": #"{ "programStart": "2025-10-13" }"#])
     #expect(placed5.status == .success, "\(placed5.stderr)")
-    #expect(Self.rows(placed5.files["site/content/1-Worklog/1.5-Week5/_index.md"]).contains { $0.contains("| x | 12/11/2025") })
+    #expect(
+      Self.rows(placed5.files["site/content/1-Worklog/1.5-Week5/_index.md"]).contains {
+        $0.contains("| x | 12/11/2025")
+      })
     // With programStart, a page without dates is found by its week number.
     let empty = Self.page(2, Self.dayFirst(["| 2 |  |  |  | |", "| 3 |  |  |  | |"]))
     let placed = Self.add(
@@ -176,15 +192,21 @@ import Testing
   }
 
   @Test func langAllWritesBothTwinsInTheirOwnStyles() {
-    let en = Self.page(1, Self.dayFirst(["| Mon | a | 10/13/2025 | 10/13/2025 | |", "| Tue | b | 10/14/2025 | 10/14/2025 | |"]))
+    let en = Self.page(
+      1, Self.dayFirst(["| Mon | a | 10/13/2025 | 10/13/2025 | |", "| Tue | b | 10/14/2025 | 10/14/2025 | |"]))
     let vi = Self.page(
-      1, ["| Thứ | Công việc | Ngày bắt đầu | Ngày hoàn thành | Tài liệu |", "| --- | --- | --- | --- | --- |",
-          "| Thứ 2 | a | 13/10/2025 | 13/10/2025 | |"], tasksHeading: "### Công việc cần triển khai trong tuần này:")
-    let out = Self.add(["Deploy", "site", "--date", "2025-10-15", "--lang", "all"], [Self.week1: en, Self.week1vi: vi])
+      1,
+      [
+        "| Thứ | Công việc | Ngày bắt đầu | Ngày hoàn thành | Tài liệu |", "| --- | --- | --- | --- | --- |",
+        "| Thứ 2 | a | 13/10/2025 | 13/10/2025 | |",
+      ], tasksHeading: "### Công việc cần triển khai trong tuần này:")
+    let out = Self.add(
+      ["Deploy", "site", "--date", "2025-10-15", "--lang", "all"], [Self.week1: en, Self.week1vi: vi])
     #expect(out.status == .success, "\(out.stderr)")
     #expect(Self.rows(out.files[Self.week1]).last == "| Wed | Deploy | 10/15/2025 | 10/15/2025 | |")
     #expect(Self.rows(out.files[Self.week1vi]).last == "| Thứ 4 | Deploy | 15/10/2025 | 15/10/2025 | |")
-    let viOnly = Self.add(["Deploy", "site", "--date", "2025-10-15", "--lang", "vi"], [Self.week1: en, Self.week1vi: vi])
+    let viOnly = Self.add(
+      ["Deploy", "site", "--date", "2025-10-15", "--lang", "vi"], [Self.week1: en, Self.week1vi: vi])
     #expect(viOnly.files[Self.week1] == en)
     #expect(viOnly.files[Self.week1vi] != vi)
   }
@@ -194,9 +216,11 @@ import Testing
     let out = Self.add(
       ["grep a|b", "site", "--date", "2025-10-14", "--ref", "https://b.example/x"], [Self.week1: before])
     #expect(out.status == .success, "\(out.stderr)")
-    #expect(Self.rows(out.files[Self.week1]).last == #"| 3 | grep a\|b | 14/10/2025 | 14/10/2025 | <https://b.example/x> |"#)
+    #expect(
+      Self.rows(out.files[Self.week1]).last == #"| 3 | grep a\|b | 14/10/2025 | 14/10/2025 | <https://b.example/x> |"#)
     let titled = Self.add(
-      ["Read", "site", "--date", "2025-10-13", "--ref", "https://c.example", "--ref-title", "Guide"], [Self.week1: before])
+      ["Read", "site", "--date", "2025-10-13", "--ref", "https://c.example", "--ref-title", "Guide"],
+      [Self.week1: before])
     #expect(
       Self.rows(titled.files[Self.week1]).last
         == "| 2 | a<br>Read | 13/10/2025 | 13/10/2025 | <https://a.example><br>[Guide](https://c.example) |")
@@ -221,7 +245,9 @@ import Testing
 
   @Test func refusals() {
     let noTable = Self.page(1, ["Worked on the lab all week."])
-    let out = Self.add(["b", "site", "--date", "2025-10-14"], [Self.week1: noTable, Self.week2: Self.page(2, Self.dayFirst(["| 2 | a | 20/10/2025 | 20/10/2025 | |"]))])
+    let out = Self.add(
+      ["b", "site", "--date", "2025-10-14"],
+      [Self.week1: noTable, Self.week2: Self.page(2, Self.dayFirst(["| 2 | a | 20/10/2025 | 20/10/2025 | |"]))])
     #expect(out.status == .failure)
     #expect(out.stderr.contains("\(Self.week1): the page has no task table to add to"))
     #expect(out.files[Self.week1] == noTable)
@@ -248,8 +274,10 @@ extension AddCommandTests {
   static let week3 = "site/content/1-Worklog/1.3-Week3/_index.md"
 
   @Test func aDayTwoWeeksHoldGoesToTheWeekItBegins() {
-    let two = Self.page(2, Self.dayFirst(["| 2 | a | 20/10/2025 | 20/10/2025 | |", "| 2 | b | 27/10/2025 | 27/10/2025 | |"]))
-    let three = Self.page(3, Self.dayFirst(["| 2 | c | 27/10/2025 | 27/10/2025 | |", "| 3 | d | 28/10/2025 | 28/10/2025 | |"]))
+    let two = Self.page(
+      2, Self.dayFirst(["| 2 | a | 20/10/2025 | 20/10/2025 | |", "| 2 | b | 27/10/2025 | 27/10/2025 | |"]))
+    let three = Self.page(
+      3, Self.dayFirst(["| 2 | c | 27/10/2025 | 27/10/2025 | |", "| 3 | d | 28/10/2025 | 28/10/2025 | |"]))
     let out = Self.add(["e", "site", "--date", "2025-10-27"], [Self.week2: two, Self.week3: three])
     #expect(out.status == .success, "\(out.stderr)")
     #expect(out.files[Self.week2] == two)
@@ -288,11 +316,16 @@ extension AddCommandTests {
 
 extension AddCommandTests {
   @Test func aTableWithoutDatesTakesTheDayByItsName() {
-    let table = ["| Day | Task | Status |", "| --- | --- | --- |", "| Monday | Set up | Done |", "| Thursday | Demo | Done |"]
+    let table = [
+      "| Day | Task | Status |", "| --- | --- | --- |", "| Monday | Set up | Done |", "| Thursday | Demo | Done |",
+    ]
     let out = Self.add(
       ["Read", "site", "--date", "2025-10-15"],
       [Self.week1: Self.page(1, table), "site/.worklog.json": #"{ "programStart": "2025-10-13" }"#])
     #expect(out.status == .success, "\(out.stderr)")
-    #expect(Self.rows(out.files[Self.week1]).dropFirst(2) == ["| Monday | Set up | Done |", "| Wednesday | Read |  |", "| Thursday | Demo | Done |"])
+    #expect(
+      Self.rows(out.files[Self.week1]).dropFirst(2) == [
+        "| Monday | Set up | Done |", "| Wednesday | Read |  |", "| Thursday | Demo | Done |",
+      ])
   }
 }

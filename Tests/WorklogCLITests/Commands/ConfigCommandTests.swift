@@ -44,7 +44,8 @@ import Testing
     let files = [
       Self.pagePath: Self.page,
       "program.json": #"{ "termWeeks": 12 }"#,
-      "cohort/.worklog.json": "{\n  \"extends\": \"../program.json\",\n  \"rules\": { \"weight-not-week\": \"off\" }\n}",
+      "cohort/.worklog.json":
+        "{\n  \"extends\": \"../program.json\",\n  \"rules\": { \"weight-not-week\": \"off\" }\n}",
       "cohort/site/.worklog.json": "{\n  \"languages\": [\"en\"]\n}",
     ]
     let run = CommandRun(["config", "--show", Self.pagePath], files: files)
@@ -62,7 +63,8 @@ import Testing
   }
 
   @Test func showOfABadConfigurationIsAnError() {
-    let run = CommandRun(["config", "--show", Self.pagePath], files: [Self.pagePath: Self.page, "cohort/.worklog.json": "{"])
+    let run = CommandRun(
+      ["config", "--show", Self.pagePath], files: [Self.pagePath: Self.page, "cohort/.worklog.json": "{"])
     #expect(run.status == .failure)
     #expect(run.stderr.contains("cohort/.worklog.json:1:2: not valid JSON"))
   }

@@ -24,7 +24,9 @@ import WorklogTestSupport
     #expect(run.stdout.split(separator: "\n").map(String.init).sorted() == made.sorted())
     // The new pages lint with no error and no warning, beside the site's own pages.
     let lint = CommandRun(["lint", "--format", "json"] + made.sorted(), fileSystem: fs)
-    #expect(!lint.stdout.contains("\"severity\":\"warning\"") && !lint.stdout.contains("\"severity\":\"error\""), "\(lint.stdout)")
+    #expect(
+      !lint.stdout.contains("\"severity\":\"warning\"") && !lint.stdout.contains("\"severity\":\"error\""),
+      "\(lint.stdout)")
     #expect(lint.status == .success, "\(lint.stdout)\(lint.stderr)")
   }
 
@@ -127,7 +129,8 @@ import WorklogTestSupport
 
   @Test func fromTemplateFillsTheUsersPage() throws {
     var files = LayoutFixture.all[13].files()
-    files["mine.md"] = "---\ntitle: \"Week {week}\"\nweight: {week}\n---\n\nMonday {monday}, first day {date1} ({day1}).\n"
+    files["mine.md"] =
+      "---\ntitle: \"Week {week}\"\nweight: {week}\n---\n\nMonday {monday}, first day {date1} ({day1}).\n"
     let fs = Self.memory(files)
     let run = CommandRun(["new", "site", "--from-template", "mine.md"], fileSystem: fs)
     #expect(run.status == .success, "\(run.stderr)")

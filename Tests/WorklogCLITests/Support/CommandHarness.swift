@@ -22,7 +22,8 @@ struct CommandRun {
     stdin: String = "", today: CalendarDate = CommandRun.defaultToday
   ) {
     self.init(
-      arguments, fileSystem: MemoryFileSystem(files), terminal: terminal, variables: variables, stdin: Array(stdin.utf8),
+      arguments, fileSystem: MemoryFileSystem(files), terminal: terminal, variables: variables,
+      stdin: Array(stdin.utf8),
       today: today)
   }
 

@@ -137,7 +137,10 @@ extension ConventionsLearnerTests {
   /// a new page's empty list would not read as the achievements.
   @Test func weakHeadingsAreNotCopied() throws {
     var files = LayoutFixture.all[13].files()
-    for (path, text) in files { files[path] = text.replacing("### Week 1 Achievements:", with: "### Outcomes").replacing("### Week 2 Achievements:", with: "### Outcomes") }
+    for (path, text) in files {
+      files[path] = text.replacing("### Week 1 Achievements:", with: "### Outcomes").replacing(
+        "### Week 2 Achievements:", with: "### Outcomes")
+    }
     let site = try #require(Self.site(files))
     let conventions = ConventionsLearner.learn(site: site, today: Self.today)
     #expect(conventions.language("en").achievements.origin == .defaulted)
@@ -149,6 +152,7 @@ extension ConventionsLearnerTests {
     for (path, text) in files { files[path] = text.replacing("chapter: false\n", with: "") }
     let site = try #require(Self.site(files))
     let conventions = ConventionsLearner.learn(site: site, today: Self.today)
-    #expect(conventions.language("en").frontMatter.value.entries.map(\.key) == ["title", "date", "weight", "pre", "chapter"])
+    #expect(
+      conventions.language("en").frontMatter.value.entries.map(\.key) == ["title", "date", "weight", "pre", "chapter"])
   }
 }

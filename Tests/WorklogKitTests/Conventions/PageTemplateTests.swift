@@ -27,7 +27,8 @@ import WorklogTestSupport
   @Test func aRowNumberColumnCountsRows() {
     var conventions = ConventionsLearner.learn(site: nil, today: Self.today)
     conventions.languages[0].table = Learned(
-      TableStyle(cells: ["#", "Task", "Status"], columns: TaskColumns(day: 0, task: 1, dayIsRowNumber: true)), .defaulted)
+      TableStyle(cells: ["#", "Task", "Status"], columns: TaskColumns(day: 0, task: 1, dayIsRowNumber: true)),
+      .defaulted)
     let page = PageTemplate(conventions: conventions).page(week: 1, language: "en")
     #expect(page.contains("| 1   |      |        |"))
     #expect(page.contains("| 5   |      |        |"))

@@ -22,7 +22,8 @@ import Testing
   @Test func unknownRuleInsideRulesNamesTheClosestRule() {
     let error = failure("{ \"rules\": {\n  \"WL107\": \"off\",\n  \"weight-not-wek\": \"off\" } }")
     #expect(error?.place == "c.json:3:3")
-    #expect(error?.message.hasPrefix("unknown rule 'weight-not-wek' in 'rules'; did you mean 'weight-not-week'?") == true)
+    #expect(
+      error?.message.hasPrefix("unknown rule 'weight-not-wek' in 'rules'; did you mean 'weight-not-week'?") == true)
   }
 
   @Test func wrongTypesNameTheKeyAndWhatItMustBe() {
@@ -44,7 +45,8 @@ import Testing
         == "'requiredSections' must be objectives, tasks or achievements, not 'achievement'; did you mean 'achievements'?"
     )
     #expect(failure(#"{ "dateOrder": "dayfirst" }"#)?.message.hasSuffix("did you mean 'dayFirst'?") == true)
-    #expect(failure(#"{ "programStart": "2025-09-09" }"#)?.message == "'programStart' must be a Monday; 2025-09-09 is not")
+    #expect(
+      failure(#"{ "programStart": "2025-09-09" }"#)?.message == "'programStart' must be a Monday; 2025-09-09 is not")
   }
 
   @Test func nestedObjectsAreCheckedKeyByKey() throws {
@@ -70,7 +72,8 @@ import Testing
   }
 
   @Test func rulesNamedByNameAreReadAsCodes() throws {
-    let config = try Configuration.decode(Array(#"{ "$schema": "x", "rules": { "weight-not-week": "off" } }"#.utf8), path: "c")
+    let config = try Configuration.decode(
+      Array(#"{ "$schema": "x", "rules": { "weight-not-week": "off" } }"#.utf8), path: "c")
     #expect(config.rules == ["WL107": .off])
   }
 }

@@ -7,7 +7,8 @@ import Testing
 @Suite struct ConfigurationInheritanceTests {
   static let page = "cohort/team/site/content/1-Worklog/1.3-Week3/_index.md"
 
-  func resolve(_ files: [String: String], _ path: String = page) throws(ConfigurationError) -> ConfigurationResolver
+  func resolve(_ files: [String: String], _ path: String = page) throws(ConfigurationError)
+    -> ConfigurationResolver
     .Resolved
   {
     try ConfigurationResolver(fileSystem: MemoryFileSystem(files)).resolved(for: path)
@@ -15,7 +16,8 @@ import Testing
 
   @Test func threeLevelsMergeKeyByKey() throws {
     let resolved = try resolve([
-      "cohort/.worklog.json": #"{ "termWeeks": 12, "languages": ["en", "vi"], "rules": { "WL107": "off", "WL501": "error" } }"#,
+      "cohort/.worklog.json":
+        #"{ "termWeeks": 12, "languages": ["en", "vi"], "rules": { "WL107": "off", "WL501": "error" } }"#,
       "cohort/team/.worklog.json": "{\n  \"languages\": [\"en\"],\n  \"rules\": { \"week-missing\": \"note\" }\n}",
       "cohort/team/site/.worklog.json": #"{ "rules": { "WL201": "off" }, "dateOrder": "dayFirst" }"#,
     ])

@@ -8,8 +8,11 @@ import Testing
   static let path = "site/content/1-Worklog/1.1-Week1/_index.md"
 
   static func page(_ rows: [String]) -> Worklog {
-    let text = (["---", "title: \"Week 1\"", "weight: 1", "---", "", "### Tasks:",
-      "| Day | Task | Start Date | Completion Date | Reference |", "| --- | --- | --- | --- | --- |"] + rows + [""])
+    let text =
+      ([
+        "---", "title: \"Week 1\"", "weight: 1", "---", "", "### Tasks:",
+        "| Day | Task | Start Date | Completion Date | Reference |", "| --- | --- | --- | --- | --- |",
+      ] + rows + [""])
       .joined(separator: "\n")
     return WorklogParser.parse(SourceFile(path: path, text: text), path: PagePath(path))[0]
   }
@@ -53,7 +56,9 @@ import Testing
     let style = TableDateStyle.learn([(page.tasks!, page.source)])
     #expect(style.write(Self.date("2025-10-05")) == "5/10/2025")
     let none = Self.page(["| 2 | a |  |  | |"])
-    #expect(TableDateStyle.learn([(none.tasks!, none.source), (page.tasks!, page.source)]).write(Self.date("2025-01-02")) == "2/1/2025")
+    #expect(
+      TableDateStyle.learn([(none.tasks!, none.source), (page.tasks!, page.source)]).write(Self.date("2025-01-02"))
+        == "2/1/2025")
     #expect(TableDateStyle.learn([(none.tasks!, none.source)]).write(Self.date("2025-01-02")) == "2025-01-02")
   }
 

@@ -78,35 +78,67 @@ package struct LayoutFixture: Sendable, CustomStringConvertible {
   package static let all: [LayoutFixture] = [
     LayoutFixture(
       name: "template 1.N-WeekN/_index{.md,.vi.md}",
-      paths: { n in [("content/1-Worklog/1.\(n)-Week\(n)/_index.md", "en"), ("content/1-Worklog/1.\(n)-Week\(n)/_index.vi.md", "vi")] },
+      paths: { n in
+        [
+          ("content/1-Worklog/1.\(n)-Week\(n)/_index.md", "en"),
+          ("content/1-Worklog/1.\(n)-Week\(n)/_index.vi.md", "vi"),
+        ]
+      },
       expected: ["content/1-Worklog/1.3-Week3/_index.md", "content/1-Worklog/1.3-Week3/_index.vi.md"]),
     LayoutFixture(
       name: "lower-case 1-worklog/1.N-weekN",
-      paths: { n in [("content/1-worklog/1.\(n)-week\(n)/_index.md", "en"), ("content/1-worklog/1.\(n)-week\(n)/_index.vi.md", "vi")] },
+      paths: { n in
+        [
+          ("content/1-worklog/1.\(n)-week\(n)/_index.md", "en"),
+          ("content/1-worklog/1.\(n)-week\(n)/_index.vi.md", "vi"),
+        ]
+      },
       expected: ["content/1-worklog/1.3-week3/_index.md", "content/1-worklog/1.3-week3/_index.vi.md"]),
     LayoutFixture(
       name: "zero-padded 1.0N-WeekN",
-      paths: { n in [("content/1-Worklog/1.0\(n)-Week\(n)/_index.md", "en"), ("content/1-Worklog/1.0\(n)-Week\(n)/_index.vi.md", "vi")] },
+      paths: { n in
+        [
+          ("content/1-Worklog/1.0\(n)-Week\(n)/_index.md", "en"),
+          ("content/1-Worklog/1.0\(n)-Week\(n)/_index.vi.md", "vi"),
+        ]
+      },
       expected: ["content/1-Worklog/1.03-Week3/_index.md", "content/1-Worklog/1.03-Week3/_index.vi.md"]),
     LayoutFixture(
       name: "numbered one below the week 1.(N-1)-WeekN",
-      paths: { n in [("content/1-Worklog/1.\(n - 1)-Week\(n)/_index.md", "en"), ("content/1-Worklog/1.\(n - 1)-Week\(n)/_index.vi.md", "vi")] },
+      paths: { n in
+        [
+          ("content/1-Worklog/1.\(n - 1)-Week\(n)/_index.md", "en"),
+          ("content/1-Worklog/1.\(n - 1)-Week\(n)/_index.vi.md", "vi"),
+        ]
+      },
       expected: ["content/1-Worklog/1.2-Week3/_index.md", "content/1-Worklog/1.2-Week3/_index.vi.md"]),
     LayoutFixture(
       name: "no prefix WeekN/",
-      paths: { n in [("content/1-Worklog/Week\(n)/_index.md", "en"), ("content/1-Worklog/Week\(n)/_index.vi.md", "vi")] },
+      paths: { n in [("content/1-Worklog/Week\(n)/_index.md", "en"), ("content/1-Worklog/Week\(n)/_index.vi.md", "vi")]
+      },
       expected: ["content/1-Worklog/Week3/_index.md", "content/1-Worklog/Week3/_index.vi.md"]),
     LayoutFixture(
       name: "English .en.md, Vietnamese unsuffixed",
-      paths: { n in [("content/1-Worklog/1.\(n)-Week\(n)/_index.en.md", "en"), ("content/1-Worklog/1.\(n)-Week\(n)/_index.md", "vi")] },
+      paths: { n in
+        [
+          ("content/1-Worklog/1.\(n)-Week\(n)/_index.en.md", "en"),
+          ("content/1-Worklog/1.\(n)-Week\(n)/_index.md", "vi"),
+        ]
+      },
       expected: ["content/1-Worklog/1.3-Week3/_index.en.md", "content/1-Worklog/1.3-Week3/_index.md"]),
     LayoutFixture(
       name: ".en.md and .vi.md",
-      paths: { n in [("content/1-Worklog/1.\(n)-Week\(n)/_index.en.md", "en"), ("content/1-Worklog/1.\(n)-Week\(n)/_index.vi.md", "vi")] },
+      paths: { n in
+        [
+          ("content/1-Worklog/1.\(n)-Week\(n)/_index.en.md", "en"),
+          ("content/1-Worklog/1.\(n)-Week\(n)/_index.vi.md", "vi"),
+        ]
+      },
       expected: ["content/1-Worklog/1.3-Week3/_index.en.md", "content/1-Worklog/1.3-Week3/_index.vi.md"]),
     LayoutFixture(
       name: "flat 1.N-WeekN{.md,.en.md}",
-      paths: { n in [("content/1-Worklog/1.\(n)-Week\(n).en.md", "en"), ("content/1-Worklog/1.\(n)-Week\(n).md", "vi")] },
+      paths: { n in [("content/1-Worklog/1.\(n)-Week\(n).en.md", "en"), ("content/1-Worklog/1.\(n)-Week\(n).md", "vi")]
+      },
       expected: ["content/1-Worklog/1.3-Week3.en.md", "content/1-Worklog/1.3-Week3.md"]),
     LayoutFixture(
       name: "flat week-NN{.md,.vi.md}",
@@ -119,7 +151,12 @@ package struct LayoutFixture: Sendable, CustomStringConvertible {
       expected: ["content/worklog/week-3.en.md", "content/worklog/week-3.vi.md"]),
     LayoutFixture(
       name: "section renumbered 2-Worklog/2.N-WeekN",
-      paths: { n in [("content/2-Worklog/2.\(n)-Week\(n)/_index.md", "en"), ("content/2-Worklog/2.\(n)-Week\(n)/_index.vi.md", "vi")] },
+      paths: { n in
+        [
+          ("content/2-Worklog/2.\(n)-Week\(n)/_index.md", "en"),
+          ("content/2-Worklog/2.\(n)-Week\(n)/_index.vi.md", "vi"),
+        ]
+      },
       expected: ["content/2-Worklog/2.3-Week3/_index.md", "content/2-Worklog/2.3-Week3/_index.vi.md"]),
     LayoutFixture(
       name: "language folders content/vi/ with leaf bundles",
@@ -135,13 +172,21 @@ package struct LayoutFixture: Sendable, CustomStringConvertible {
       expected: ["content/1-Worklog/1.3-Week3/_index.md"]),
     LayoutFixture(
       name: "site in a subfolder report/content/1-worklog",
-      paths: { n in [("report/content/1-worklog/1.\(n)-week\(n)/_index.md", "en"), ("report/content/1-worklog/1.\(n)-week\(n)/_index.vi.md", "vi")] },
+      paths: { n in
+        [
+          ("report/content/1-worklog/1.\(n)-week\(n)/_index.md", "en"),
+          ("report/content/1-worklog/1.\(n)-week\(n)/_index.vi.md", "vi"),
+        ]
+      },
       expected: ["report/content/1-worklog/1.3-week3/_index.md", "report/content/1-worklog/1.3-week3/_index.vi.md"]),
     LayoutFixture(
       name: "weeks above 9 keep the padding 1.0N",
       paths: { n in
         let nn = n < 10 ? "0\(n)" : "\(n)"
-        return [("content/1-Worklog/1.\(nn)-Week\(n)/_index.md", "en"), ("content/1-Worklog/1.\(nn)-Week\(n)/_index.vi.md", "vi")]
+        return [
+          ("content/1-Worklog/1.\(nn)-Week\(n)/_index.md", "en"),
+          ("content/1-Worklog/1.\(nn)-Week\(n)/_index.vi.md", "vi"),
+        ]
       },
       weeks: [8, 9, 10, 11],
       expected: ["content/1-Worklog/1.12-Week12/_index.md", "content/1-Worklog/1.12-Week12/_index.vi.md"]),

@@ -60,9 +60,15 @@ package struct JSONReader {
     case UInt8(ascii: "{"): return JSONNode(try object(depth: depth + 1), at: start)
     case UInt8(ascii: "["): return JSONNode(try array(depth: depth + 1), at: start)
     case UInt8(ascii: "\""): return JSONNode(.string(try string()), at: start)
-    case UInt8(ascii: "t"): try literal("true"); return JSONNode(.bool(true), at: start)
-    case UInt8(ascii: "f"): try literal("false"); return JSONNode(.bool(false), at: start)
-    case UInt8(ascii: "n"): try literal("null"); return JSONNode(.null, at: start)
+    case UInt8(ascii: "t"):
+      try literal("true")
+      return JSONNode(.bool(true), at: start)
+    case UInt8(ascii: "f"):
+      try literal("false")
+      return JSONNode(.bool(false), at: start)
+    case UInt8(ascii: "n"):
+      try literal("null")
+      return JSONNode(.null, at: start)
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return JSONNode(.number(try number()), at: start)
     case UInt8(ascii: "'"): throw fail("strings take double quotes, not single quotes")
     default: throw fail("unexpected \(describe(i)): expected a value")

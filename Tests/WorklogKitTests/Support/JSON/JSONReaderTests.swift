@@ -40,12 +40,18 @@ import WorklogTestSupport
 
   @Test func valuesAndKeysKeepTheirOffsets() throws {
     let node = try read("{\n  \"rules\": { \"WL107\": \"off\" },\n  \"n\": [1, 22]\n}")
-    guard case .object(let members) = node.value else { Issue.record("not an object"); return }
+    guard case .object(let members) = node.value else {
+      Issue.record("not an object")
+      return
+    }
     #expect(members.map(\.key) == ["rules", "n"])
     #expect(members[0].keyOffset == 4)
     #expect(members[0].value.offset == 13)
     #expect(node["rules"]?["WL107"] == JSONNode(.string("off"), at: 24))
-    guard case .array(let items)? = node["n"]?.value else { Issue.record("not an array"); return }
+    guard case .array(let items)? = node["n"]?.value else {
+      Issue.record("not an array")
+      return
+    }
     #expect(items.map(\.offset) == [41, 44])
     #expect(items[1].value == .number("22"))
   }
