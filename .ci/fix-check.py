@@ -13,6 +13,8 @@ usage: fix-check.py WORKLOG_BINARY CORPUS_DIR
 """
 import json, os, re, shutil, subprocess, sys, tempfile
 
+import corpus_copy
+
 binary, corpus = os.path.abspath(sys.argv[1]), sys.argv[2]
 failures = []
 
@@ -36,14 +38,7 @@ def refused(stream):
 
 
 def copy(dest):
-    shutil.copytree(corpus, dest, symlinks=True)
-    # The copy is ours to write, whatever the corpus's own modes (it may be read-only).
-    for root, dirs, files in os.walk(dest):
-        for name in dirs + files:
-            path = os.path.join(root, name)
-            if not os.path.islink(path):
-                os.chmod(path, os.stat(path).st_mode | 0o200)
-    return dest
+    return corpus_copy.copy(corpus, dest)
 
 
 tmp = tempfile.mkdtemp(prefix="worklog-fix-check-")
@@ -109,28 +104,9 @@ try:
         print("fix: hugo not installed; build check skipped")
     else:
         original_dir = copy(tmp + "/original")
-        layouts = {"_default/single.html": "{{ .Title }} {{ .Content }}", "_default/list.html": "{{ .Title }} {{ .Content }}",
-                   "index.html": "{{ .Title }}"}
-        config = 'baseURL = "http://example.org/"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n' \
-                 'defaultContentLanguage = "en"\n[languages.en]\nweight = 1\n[languages.vi]\nweight = 2\n'
-        shortcode = re.compile(rb"\{\{[<%]\s*/?\s*([A-Za-z][\w-]*)")
 
         def build(site, out):
-            names = set()
-            for root, _, files in os.walk(os.path.join(site, "content")):
-                for name in files:
-                    if name.endswith(".md"):
-                        with open(os.path.join(root, name), "rb") as fh:
-                            names.update(m.decode() for m in shortcode.findall(fh.read()))
-            for rel, text in list(layouts.items()) + [(f"shortcodes/{n}.html", "{{ .Inner }}") for n in names]:
-                os.makedirs(os.path.dirname(os.path.join(site, "layouts", rel)), exist_ok=True)
-                with open(os.path.join(site, "layouts", rel), "w") as fh:
-                    fh.write(text)
-            with open(os.path.join(site, "hugo.toml"), "w") as fh:
-                fh.write(config)
-            r = subprocess.run([hugo, "--quiet", "-s", site, "-d", out], capture_output=True)
-            pages = sum(f.endswith(".html") for _, _, fs in os.walk(out) for f in fs) if r.returncode == 0 else None
-            return pages, r.stderr.decode(errors="replace").strip().splitlines()[-1:] if r.returncode else []
+            return corpus_copy.build(hugo, site, out)
 
         built = same = pages = 0
         for name in sorted(os.listdir(original_dir)):

@@ -15,7 +15,9 @@ Prints the counts; exits 1 with the first failures.
 
 usage: tracker-check.py WORKLOG_BINARY CORPUS_DIR
 """
-import datetime, json, os, re, shutil, subprocess, sys, tempfile
+import datetime, json, os, shutil, subprocess, sys, tempfile
+
+import corpus_copy
 
 binary, corpus = os.path.abspath(sys.argv[1]), sys.argv[2]
 failures = []
@@ -49,13 +51,7 @@ def iso(text):
 
 
 def copy(dest):
-    shutil.copytree(corpus, dest, symlinks=True)
-    for root, dirs, files in os.walk(dest):
-        for name in dirs + files:
-            path = os.path.join(root, name)
-            if not os.path.islink(path):
-                os.chmod(path, os.stat(path).st_mode | 0o200)
-    return dest
+    return corpus_copy.copy(corpus, dest)
 
 
 def fail(site, message):
@@ -63,29 +59,11 @@ def fail(site, message):
 
 
 hugo = shutil.which("hugo")
-layouts = {"_default/single.html": "{{ .Title }} {{ .Content }}", "_default/list.html": "{{ .Title }} {{ .Content }}",
-           "index.html": "{{ .Title }}"}
-config = 'baseURL = "http://example.org/"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n' \
-         'defaultContentLanguage = "en"\n[languages.en]\nweight = 1\n[languages.vi]\nweight = 2\n'
-shortcode = re.compile(rb"\{\{[<%]\s*/?\s*([A-Za-z][\w-]*)")
 
 
 def build(site, out):
-    names = set()
-    for rel in pages_of(site):
-        with open(os.path.join(site, rel), "rb") as fh:
-            names.update(m.decode() for m in shortcode.findall(fh.read()))
-    for rel, text in list(layouts.items()) + [(f"shortcodes/{n}.html", "{{ .Inner }}") for n in names]:
-        os.makedirs(os.path.dirname(os.path.join(site, "layouts", rel)), exist_ok=True)
-        with open(os.path.join(site, "layouts", rel), "w") as fh:
-            fh.write(text)
-    with open(os.path.join(site, "hugo.toml"), "w") as fh:
-        fh.write(config)
     # A new week may lie ahead of the real date (a site with no dates starts this week).
-    r = subprocess.run([hugo, "--quiet", "--buildFuture", "-s", site, "-d", out], capture_output=True)
-    if r.returncode:
-        return None, r.stderr.decode(errors="replace").strip().splitlines()[-1:]
-    return sum(f.endswith(".html") for _, _, fs in os.walk(out) for f in fs), []
+    return corpus_copy.build(hugo, site, out, future=True)
 
 
 tmp = tempfile.mkdtemp(prefix="worklog-tracker-check-")

@@ -29,40 +29,15 @@ extension LocalFileSystem {
       currentDirectory.map { path.hasPrefix("/") ? path : ($0.hasSuffix("/") ? $0 : $0 + "/") + path } ?? path
     let slash = target.lastIndex(of: "/")
     let folder = slash.map { $0 == target.startIndex ? "/" : String(target[..<$0]) } ?? "."
-    let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
     if kind(of: path) != .missing || isSymbolicLink(path) {
       throw FileSystemError(path: path, reason: "already exists; not overwritten")
     }
     try makeFolders(folder)
-    var template =
-      Array(RawPath.bytes(of: (folder == "/" ? "" : folder) + "/." + name + ".worklog-XXXXXX")).map {
-        CChar(bitPattern: $0)
-      } + [0]
-    let fd = System.makeTemporaryFile(&template)
-    guard fd >= 0 else {
-      throw FileSystemError(
-        path: path, reason: "cannot write a temporary file beside it: \(LocalFileSystem.errorText())")
-    }
-    func abandon(_ reason: String) -> FileSystemError {
-      System.close(fd)
-      System.remove(template)
-      return FileSystemError(path: path, reason: reason)
-    }
-    var written = 0
-    while written < bytes.count {
-      let n = bytes.withUnsafeBytes { raw in System.write(fd, UnsafeRawBufferPointer(rebasing: raw[written...])) }
-      if n < 0 {
-        if System.errorNumber == System.Error.interrupted { continue }
-        throw abandon("cannot be written: \(LocalFileSystem.errorText())")
-      }
-      written += n
-    }
-    System.giveNewFileMode(fd)
-    guard System.synchronize(fd) else { throw abandon("cannot be written: \(LocalFileSystem.errorText())") }
-    System.close(fd)
+    let temporary = try LocalTemporaryFile(beside: target, path: path, bytes: bytes, mode: System.giveNewFileMode)
+    let template = temporary.name
     let linked = RawPath.withCString(target) { System.link(template, to: $0) }
     let reason = linked ? "" : LocalFileSystem.errorText()
-    System.remove(template)
+    temporary.remove()
     guard linked else {
       throw FileSystemError(
         path: path,

@@ -36,44 +36,18 @@ extension LocalFileSystem: WritableFileSystem {
       throw FileSystemError(path: path, reason: "changed since it was read; not written")
     }
 
-    let slash = target.lastIndex(of: "/")
-    let folder = slash.map { $0 == target.startIndex ? "/" : String(target[..<$0]) } ?? "."
-    let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
-    var template =
-      Array(RawPath.bytes(of: (folder == "/" ? "" : folder) + "/." + name + ".worklog-XXXXXX")).map {
-        CChar(bitPattern: $0)
-      } + [0]
-    let fd = System.makeTemporaryFile(&template)
-    guard fd >= 0 else {
-      throw FileSystemError(
-        path: path, reason: "cannot write a temporary file beside it: \(LocalFileSystem.errorText())")
-    }
-    func abandon(_ reason: String) -> FileSystemError {
-      System.close(fd)
-      System.remove(template)
-      return FileSystemError(path: path, reason: reason)
-    }
-    var written = 0
-    while written < bytes.count {
-      let n = bytes.withUnsafeBytes { raw in
-        System.write(fd, UnsafeRawBufferPointer(rebasing: raw[written...]))
-      }
-      if n < 0 {
-        if System.errorNumber == System.Error.interrupted { continue }
-        throw abandon("cannot be written: \(LocalFileSystem.errorText())")
-      }
-      written += n
-    }
-    System.copyMode(of: st, to: fd)
-    guard System.synchronize(fd) else { throw abandon("cannot be written: \(LocalFileSystem.errorText())") }
+    let temporary = try LocalTemporaryFile(beside: target, path: path, bytes: bytes) { System.copyMode(of: st, to: $0) }
     // Changed while the new file was written: the other change wins.
-    guard (try? read(target)) == expected else { throw abandon("changed since it was read; not written") }
-    System.close(fd)
-    guard RawPath.withCString(target, { System.rename(template, to: $0) }) else {
+    guard (try? read(target)) == expected else {
+      temporary.remove()
+      throw FileSystemError(path: path, reason: "changed since it was read; not written")
+    }
+    guard RawPath.withCString(target, { System.rename(temporary.name, to: $0) }) else {
       let reason = LocalFileSystem.errorText()
-      System.remove(template)
+      temporary.remove()
       throw FileSystemError(path: path, reason: "cannot be replaced: \(reason)")
     }
+    let folder = temporary.folder
     // The rename itself reaches the disk with the folder.
     RawPath.withCString(folder) { System.synchronizeFolder($0) }
   }
