@@ -25,7 +25,9 @@ import Testing
     defer { folder.remove() }
     folder.write("script", script)
     let out = folder.path + "/out"
-    let line = "\(path) -c 'SCRIPT=\(folder.path)/script; \(command)' > \(out) 2>&1"
+    // The script's path comes through the environment: every shell reads $SCRIPT, while an
+    // assignment in the command itself is not fish syntax.
+    let line = "SCRIPT='\(folder.path)/script' \(path) -c '\(command)' > \(out) 2>&1"
     let status = line.withCString { system($0) }
     let f = fopen(out, "rb")
     defer { if f != nil { fclose(f) } }
