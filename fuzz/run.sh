@@ -46,7 +46,7 @@ if [ ! -x "$binary" ] || [ -n "$(find Sources/WorklogKit fuzz/FuzzParseLint.swif
 fi
 
 # One job on one core: the box is shared. -timeout flags a hang, -rss_limit_mb unbounded memory.
-# -detect_leaks=0: LeakSanitizer cannot follow Swift's multi-payload enums, whose tags live in a
+# -detect_leaks=0 (and ASAN_OPTIONS, for the check at exit): LeakSanitizer cannot follow Swift's multi-payload enums, whose tags live in a
 # pointer's spare bits, so a static table built on first use (ConfigurationFields.settings, its
 # nested shapes boxed) is reported as leaked by the first input; the fuzzer looks for crashes,
 # hangs and broken invariants, and memory growth is bounded by -rss_limit_mb.
@@ -54,7 +54,7 @@ fi
 # ends), so run from fuzz/out.
 cd "$out"
 status=0
-./fuzzer "$corpus" "$seeds" -dict=../worklog.dict \
+ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" ./fuzzer "$corpus" "$seeds" -dict=../worklog.dict \
   -max_total_time="$seconds" -jobs=1 -workers=1 -timeout=10 -rss_limit_mb=2048 -max_len=65536 -detect_leaks=0 \
   -artifact_prefix=./ -print_final_stats=1 "$@" || status=$?
 if ls crash-* timeout-* oom-* leak-* >/dev/null 2>&1; then
