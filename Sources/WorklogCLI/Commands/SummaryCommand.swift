@@ -48,7 +48,8 @@ enum SummaryCommand: Command {
     let sortName = try ArgumentScanner.choice(arguments, "sort", SummarySort.allCases.map(\.rawValue), default: "name")
     let lang = try ArgumentScanner.choice(arguments, "lang", ["en", "vi", "all"], default: "")
     let options = SummaryOptions(
-      weeks: try weekSelection(arguments), language: lang == "all" ? .all : lang.isEmpty ? .preferEnglish : .only(lang))
+      weeks: try weekSelection(arguments), language: lang == "all" ? .all : lang.isEmpty ? .preferEnglish : .only(lang),
+      today: env.today())
     let inputs = Inputs.resolve(arguments.positionals, env, command: name)
     let session = LintSession(
       fileSystem: env.fileSystem, parallelism: env.parallelism, standardInput: env.readStandardInput)
@@ -75,7 +76,11 @@ enum SummaryCommand: Command {
         (
           result,
           renderer.render(
-            SummaryBuilder.terms(site: result.site, findings: result.findings, options: options, showing: result.shown))
+            SummaryBuilder.terms(
+              site: result.site, findings: result.findings, options: options,
+              configuration: session.fixedConfiguration?.configuration ?? result.configurations.first?.configuration
+                ?? Configuration(),
+              showing: result.shown))
         )
       }
     ) { result, rendered in

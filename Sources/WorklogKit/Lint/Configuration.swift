@@ -7,7 +7,8 @@
 ///   "languages": ["en", "vi"],
 ///   "dateOrder": "dayFirst",
 ///   "programStart": "2025-09-08",
-///   "termWeeks": 12 }
+///   "termWeeks": 12,
+///   "displayName": "Lan Nguyen" }
 /// ```
 ///
 /// `ConfigurationFields` lists the keys; `ConfigurationCheck` reads a file against it, and
@@ -29,6 +30,8 @@ public struct Configuration: Sendable, Codable, Equatable {
   public var termWeeks: Int?
   /// How `worklog new` writes the site's pages, over what it learns from them.
   public var conventions: ConventionSettings?
+  /// The site's name in summaries and the report, instead of its folder's.
+  public var displayName: String?
 
   public init(
     rules: [String: RuleLevel]? = nil, requiredKeys: [String]? = nil, languages: [String]? = nil,
@@ -54,6 +57,7 @@ public struct Configuration: Sendable, Codable, Equatable {
       languages: settings.strings("languages"), dateOrder: settings.string("dateOrder"),
       programStart: settings.string("programStart"), requiredSections: settings.strings("requiredSections"),
       termWeeks: settings.integer("termWeeks"))
+    displayName = settings.string("displayName")
     conventions = settings.tree("conventions").flatMap {
       try? JSONNodeDecoder.decode(ConventionSettings.self, from: $0)
     }
@@ -102,6 +106,7 @@ public struct Configuration: Sendable, Codable, Equatable {
     out.programStart = other.programStart ?? programStart
     out.termWeeks = other.termWeeks ?? termWeeks
     out.conventions = other.conventions ?? conventions
+    out.displayName = other.displayName ?? displayName
     return out
   }
 }

@@ -54,6 +54,9 @@ package enum ConfigurationFields {
     ConfigurationField(
       "termWeeks", .integer(1...60),
       "The weeks in the term: week-missing (WL501) expects no week after it."),
+    ConfigurationField(
+      "displayName", .string(choices: []),
+      "The site's name in summaries and the report (the intern's name), instead of its folder's."),
   ]
 
   /// The keys that are not settings: the file's own business.

@@ -26,9 +26,10 @@ public struct CohortSummary: Sendable {
   /// The order the sites are in.
   public var sort: SummarySort
 
-  /// The cohort of `sites`, sorted by `sort`; `focusWeek` when one week was asked for.
+  /// The cohort of `sites` after the checks only a cohort allows (`CohortChecks`), sorted by
+  /// `sort`; `focusWeek` when one week was asked for.
   public init(sites: [TermSummary], sort: SummarySort = .name, focusWeek: Int? = nil) {
-    self.sites = CohortSummary.sorted(sites, by: sort)
+    self.sites = CohortSummary.sorted(CohortChecks.apply(sites), by: sort)
     self.sort = sort
     self.focusWeek = focusWeek
   }

@@ -4,19 +4,16 @@ extension SummaryBuilder {
   ///
   /// The other pages still count where a week is compared with its siblings (a missing twin, a
   /// missing week); they are only not shown.
-  public static func terms(site: Site, findings: [Diagnostic], options: SummaryOptions, showing shown: Set<String>?)
-    -> [TermSummary]
-  {
-    let all = terms(site: site, findings: findings, options: options)
+  public static func terms(
+    site: Site, findings: [Diagnostic], options: SummaryOptions, configuration: Configuration = Configuration(),
+    showing shown: Set<String>?
+  ) -> [TermSummary] {
+    let all = terms(site: site, findings: findings, options: options, configuration: configuration)
     guard let shown else { return all }
     var weeks = Set(site.weeks.filter { shown.contains($0.path) }.compactMap(\.trustedWeek))
     for error in site.errors where shown.contains(error.path) {
       if let n = PagePath(error.path).week { weeks.insert(n) }
     }
-    return all.map { term in
-      TermSummary(
-        site: term.site, languages: term.languages, weeks: term.weeks.filter { weeks.contains($0.week) },
-        notes: term.notes)
-    }
+    return all.map { term in term.replacing(weeks: term.weeks.filter { weeks.contains($0.week) }) }
   }
 }

@@ -9,13 +9,23 @@ public enum SummaryBuilder {
 
   /// The summaries of `site`: one, or one per language for `LanguageChoice.all`; none when
   /// the site is no worklog at all (only stray pages such as a README, with no week page, no
-  /// overview, no task table and nothing unreadable).
-  public static func terms(site: Site, findings: [Diagnostic], options: SummaryOptions) -> [TermSummary] {
+  /// overview, no task table and nothing unreadable). `configuration` is the site's
+  /// (`programStart`, `termWeeks`, `displayName`, `conventions.workingDays`).
+  public static func terms(
+    site: Site, findings: [Diagnostic], options: SummaryOptions, configuration: Configuration = Configuration()
+  ) -> [TermSummary] {
     guard isWorklog(site) else { return [] }
     let pages = SitePages(site)
     var byPath: [String: [Diagnostic]] = [:]
     for d in findings { byPath[d.path, default: []].append(d) }
-    let weeks = expected(options.weeks, present: pages.weekNumbers)
+    let expected = ExpectedWeeks.resolve(
+      options.weeks, present: pages.weekNumbers, programStart: configuration.programStartDate,
+      termWeeks: configuration.termWeeks, today: options.today, highestFilledWeek: highestFilledWeek)
+    let weeks = expected.weeks(present: options.weeks == .all ? pages.weekNumbers : [])
+    let judgement = WeekJudgement(
+      calendar: ProgramCalendar.of(site, programStart: configuration.programStartDate), today: options.today,
+      workingDays: configuration.conventions?.workingDays ?? 5,
+      copies: Dictionary(grouping: WeekCopies.find(in: site), by: \.page.path))
     let views: [String?]
     switch options.language {
     case .preferEnglish: views = [nil]
@@ -23,9 +33,18 @@ public enum SummaryBuilder {
     case .all: views = pages.languages.isEmpty ? [nil] : pages.languages
     }
     return views.map { view in
-      let summaries = weeks.map { week($0, view: view, pages: pages, findings: byPath) }
+      let summaries = weeks.map { n in
+        let (summary, page) = week(n, view: view, pages: pages, findings: byPath)
+        return summary.judged(by: judgement, page: page)
+      }
       let languages = view.map { [$0] } ?? Array(Set(summaries.compactMap(\.language))).sorted()
-      return TermSummary(site: site.identity, languages: languages, weeks: summaries, notes: pages.notes)
+      let listed = findings.filter { d in
+        guard let view, let page = site.page(at: d.path) else { return true }
+        return site.languageCode(of: page) == view
+      }.map { FindingSummary($0, site: site) }
+      return TermSummary(
+        site: site.identity, languages: languages, weeks: summaries, notes: pages.notes, expected: expected,
+        displayName: configuration.displayName, findings: listed)
     }
   }
 
@@ -35,22 +54,10 @@ public enum SummaryBuilder {
     !site.weeks.isEmpty || !site.overviews.isEmpty || !site.errors.isEmpty || site.others.contains { $0.tasks != nil }
   }
 
-  /// The weeks a selection covers, given the weeks a site has.
-  static func expected(_ selection: WeekSelection, present: Set<Int>) -> [Int] {
-    switch selection {
-    case .one(let n): return [n]
-    case .range(let r): return Array(r)
-    case .all:
-      guard let lowest = present.min() else { return [] }
-      let filled = present.filter { $0 <= highestFilledWeek }
-      var weeks = present
-      if let highest = filled.max() { weeks.formUnion(min(1, max(0, lowest))...highest) }
-      return weeks.sorted()
-    }
-  }
-
   /// Week `n` as view `view` shows it (nil: English when there is an English page).
-  static func week(_ n: Int, view: String?, pages: SitePages, findings: [String: [Diagnostic]]) -> WeekSummary {
+  static func week(_ n: Int, view: String?, pages: SitePages, findings: [String: [Diagnostic]]) -> (
+    WeekSummary, Worklog?
+  ) {
     let readable = pages.readable[n] ?? []
     let unreadable = pages.unreadable[n] ?? []
     let wanted = view ?? "en"
@@ -76,15 +83,17 @@ public enum SummaryBuilder {
           "\(shown.count) \(page.language.code) pages for week \(n); also \(shown.dropFirst().map(\.path).joined(separator: ", "))"
         )
       }
-      return WeekSummary(
-        page: page, week: n, findings: pages.findings(on: page, findings[page.path] ?? []), notes: notes)
+      return (
+        WeekSummary(page: page, week: n, findings: pages.findings(on: page, findings[page.path] ?? []), notes: notes),
+        page
+      )
     }
     if let b = view == nil ? broken.first ?? unreadable.first : broken.first {
-      return .unreadable(n, language: b.language, path: b.error.path, reason: b.error.reason, notes: notes)
+      return (.unreadable(n, language: b.language, path: b.error.path, reason: b.error.reason, notes: notes), nil)
     }
     let elsewhere = Set(readable.map(\.language.code) + unreadable.map(\.language)).sorted()
     if !elsewhere.isEmpty { notes.append("no \(wanted) page; there is one in \(elsewhere.joined(separator: ", "))") }
-    return .missing(n, notes: notes)
+    return (.missing(n, notes: notes), nil)
   }
 }
 

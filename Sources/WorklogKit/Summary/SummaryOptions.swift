@@ -25,10 +25,15 @@ public struct SummaryOptions: Sendable, Hashable {
   public var weeks: WeekSelection
   /// Which language's pages to show.
   public var language: LanguageChoice
+  /// Today, from the run's clock: with `programStart`, the weeks that have ended are expected,
+  /// and the week in progress is due only up to today. Nil: no clock (weeks are expected up to
+  /// the site's highest, and every working day of a week is due).
+  public var today: CalendarDate?
 
   /// Every week, each in English where it can be: the command's defaults.
-  public init(weeks: WeekSelection = .all, language: LanguageChoice = .preferEnglish) {
+  public init(weeks: WeekSelection = .all, language: LanguageChoice = .preferEnglish, today: CalendarDate? = nil) {
     self.weeks = weeks
     self.language = language
+    self.today = today
   }
 }

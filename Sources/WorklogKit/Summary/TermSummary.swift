@@ -24,8 +24,11 @@ public struct TermTotals: Sendable {
   public var tasks: Int
   /// Distinct days the tasks of all weeks cover (a day two weeks both claim counts once).
   public var days: Int
-  /// Findings summed over the weeks shown.
+  /// Findings on every page of the site in the languages shown (all of them by default), the
+  /// week pages and the others.
   public var findings: FindingCounts
+  /// How many weeks are in each state.
+  public var states: [WeekState: Int]
   /// The highest week with a page.
   public var lastWeek: Int?
   /// The last week's earliest task date.
@@ -35,15 +38,23 @@ public struct TermTotals: Sendable {
   /// Pairs of weeks whose task dates overlap.
   public var overlaps: [WeekPair]
 
-  /// The totals of `weeks`.
-  public init(_ weeks: [WeekSummary]) {
+  /// The totals of `weeks`; `findings` counts the site's findings, when given, else those of
+  /// the weeks shown.
+  public init(_ weeks: [WeekSummary], findings: [FindingSummary]? = nil) {
     let present = weeks.filter(\.isPresent)
     weeksPresent = present.count
     weeksMissing = weeks.filter { !$0.isPresent }.map(\.week).sorted()
     weeksWithoutDates = present.filter { $0.status != .unreadable && $0.start == nil }.map(\.week).sorted()
     tasks = weeks.reduce(0) { $0 + $1.taskCount }
     days = Set(weeks.flatMap(\.dates)).count
-    findings = weeks.reduce(FindingCounts()) { $0 + $1.findings }
+    if let findings {
+      var counts = FindingCounts()
+      for f in findings { counts.add(f.severity) }
+      self.findings = counts
+    } else {
+      self.findings = weeks.reduce(FindingCounts()) { $0 + $1.findings }
+    }
+    states = weeks.reduce(into: [:]) { $0[$1.state, default: 0] += 1 }
     let last = present.max { $0.week < $1.week }
     lastWeek = last?.week
     lastWeekStart = last?.start
@@ -71,6 +82,14 @@ public struct TermTotals: Sendable {
 public struct TermSummary: Sendable {
   /// The site: its root folder and name.
   public var site: SiteIdentity
+  /// The name to show: `displayName` from `.worklog.json`, else the owner in a folder named
+  /// `owner__repository`, else the folder's name (`site.name`, which JSON also gives).
+  public var displayName: String
+  /// The weeks expected, and from what.
+  public var expected: ExpectedWeeks
+  /// The findings on the site's pages in the languages shown, in lint's order; nil when the
+  /// summary was built without them.
+  public var findingList: [FindingSummary]?
   /// The languages of the pages shown (with `--lang vi`, `vi` even when every week is missing).
   public var languages: [String]
   /// The weeks, ascending; missing weeks are included with status `missing`.
@@ -80,13 +99,37 @@ public struct TermSummary: Sendable {
   /// Totals and gaps, computed from `weeks`.
   public var totals: TermTotals
 
-  /// The summary of `weeks` (sorted here), with totals computed from them.
-  public init(site: SiteIdentity, languages: [String], weeks: [WeekSummary], notes: [String] = []) {
+  /// The summary of `weeks` (sorted here), with totals computed from them and `findings`.
+  public init(
+    site: SiteIdentity, languages: [String], weeks: [WeekSummary], notes: [String] = [],
+    expected: ExpectedWeeks? = nil, displayName: String? = nil, findings: [FindingSummary]? = nil
+  ) {
     self.site = site
+    self.displayName = displayName ?? TermSummary.shortName(site.name)
     self.languages = languages
     self.weeks = weeks.sorted { $0.week < $1.week }
     self.notes = notes
-    self.totals = TermTotals(self.weeks)
+    self.expected =
+      expected
+      ?? ExpectedWeeks(
+        range: weeks.map(\.week).min().flatMap { lo in weeks.map(\.week).max().map { lo...$0 } }, source: .site,
+        detail: "the weeks given")
+    self.findingList = findings
+    self.totals = TermTotals(self.weeks, findings: findings)
+  }
+
+  /// This summary with `weeks` instead (totals recomputed), everything else kept.
+  func replacing(weeks: [WeekSummary], expected: ExpectedWeeks? = nil) -> TermSummary {
+    TermSummary(
+      site: site, languages: languages, weeks: weeks, notes: notes, expected: expected ?? self.expected,
+      displayName: displayName, findings: findingList)
+  }
+
+  /// The owner in a folder named `owner__repository` (as `git clone` mirrors are often laid
+  /// out), else `name` itself.
+  static func shortName(_ name: String) -> String {
+    guard let cut = name.firstRange(of: "__"), cut.lowerBound != name.startIndex else { return name }
+    return String(name[..<cut.lowerBound])
   }
 
   /// The week `n`, if it is in the summary.

@@ -150,6 +150,10 @@ public struct WeekSummary: Sendable {
   /// What the week's dates rest on that is a guess (an ambiguous date order or column reading),
   /// one lower-case fragment each: the week needs a look before its dates are trusted.
   public var guesses: [String] = []
+  /// The verdict on the week, the same in every output (see `WeekState`).
+  public var state: WeekState = .ok
+  /// Why the week has its state: every signal found, the most serious first (empty for `ok`).
+  public var reasons: [WeekReason] = []
 
   /// Days logged: the number of distinct dates the tasks cover.
   public var days: Int { dates.count }
@@ -185,6 +189,33 @@ public struct WeekSummary: Sendable {
     self.references = []
     self.findings = FindingCounts()
     self.notes = notes
+    switch status {
+    case .missing:
+      state = .missing
+      reasons = [WeekReason(state: .missing, text: "no page")]
+    case .unreadable:
+      state = .unreadable
+      reasons = [WeekReason(state: .unreadable, text: notes.first ?? "the page cannot be read")]
+    case .ok, .noTable, .notFilledIn:
+      break
+    }
+  }
+
+  /// This week with the verdict of `judgement` on it (`page` is the page shown).
+  func judged(by judgement: WeekJudgement, page: Worklog?) -> WeekSummary {
+    var out = self
+    out.reasons = judgement.reasons(self, page: page)
+    out.state = out.reasons.first?.state ?? .ok
+    return out
+  }
+
+  /// Adds `reason`, kept in order of its state; the state follows the most serious reason.
+  mutating func add(_ reason: WeekReason) {
+    reasons.append(reason)
+    // A stable sort: reasons of one state stay in the order found.
+    reasons = reasons.enumerated().sorted { ($0.element.state, $0.offset) < ($1.element.state, $1.offset) }.map(
+      \.element)
+    state = min(state, reason.state)
   }
 
   /// The summary of a page read as week `week`, with the findings on it.

@@ -1,0 +1,123 @@
+/// Judges a week: its `WeekState` and the reasons for it, from the page as read, the copies
+/// found in the site, the program calendar and today's date. Every signal that applies is a
+/// reason; the state is the first of them in `WeekState`'s order.
+struct WeekJudgement {
+  /// Where the calendar puts each week; nil when neither `programStart` nor the site's dates
+  /// place week 1 (then no week can be dated elsewhere, and only Day labels count days).
+  var calendar: ProgramCalendar?
+  /// Today, when the run has a clock; a week in progress is due only up to today.
+  var today: CalendarDate?
+  /// The program's working days a week: 5 (Monday to Friday) or 7.
+  var workingDays: Int
+  /// The site's copies, by page path.
+  var copies: [String: [WeekCopies]]
+
+  /// Dates this many days before a week's Monday or after its Sunday still count as the week's
+  /// (a week logged Friday to Thursday, a task finished on Monday morning).
+  static let slack = 2
+  /// A page with at least this many placeholders, more than its own items and tasks, is the
+  /// template.
+  static let placeholderWeight = 3
+
+  /// Every reason `summary` (read from `page`, nil for a missing or unreadable week) is not
+  /// `ok`, the most serious first; the first one's state is the week's.
+  func reasons(_ summary: WeekSummary, page: Worklog?) -> [WeekReason] {
+    var found: [(WeekState, String)] = []
+    switch summary.status {
+    case .missing:
+      let elsewhere = summary.notes.first { $0.contains("there is one in") }
+      found.append((.missing, elsewhere ?? "no page"))
+    case .unreadable:
+      found.append((.unreadable, summary.notes.first ?? "the page cannot be read"))
+    case .ok, .noTable, .notFilledIn:
+      if let page { found += signals(summary, page) }
+    }
+    return found.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map {
+      WeekReason(state: $0.element.0, text: $0.element.1)
+    }
+  }
+
+  /// Every signal of a page that was read.
+  func signals(_ summary: WeekSummary, _ page: Worklog) -> [(WeekState, String)] {
+    var out: [(WeekState, String)] = []
+    if let t = template(summary, page) { out.append((.template, t)) }
+    for copy in copies[page.path] ?? [] where copy.week == summary.week {
+      switch copy.kind {
+      case .objectives:
+        out.append((.copied, "the same objectives as week \(copy.sourceWeek)"))
+      case .tasks(let copied, let rows):
+        out.append((.copied, "\(copied) of \(rows) task rows the same as in week \(copy.sourceWeek)"))
+      }
+    }
+    let elsewhere = datedElsewhere(summary)
+    if let elsewhere { out.append((.datedElsewhere, elsewhere)) }
+    if summary.status != .notFilledIn, let p = partial(summary, page, datedElsewhere: elsewhere != nil) {
+      out.append((.partial, p))
+    }
+    return out
+  }
+
+  /// Why the page is the template rather than a week, if it is.
+  func template(_ summary: WeekSummary, _ page: Worklog) -> String? {
+    if summary.status == .notFilledIn { return "not filled in yet: no task, objective or achievement written" }
+    let rows = page.tasks?.rows ?? []
+    let written = rows.filter { LoggedDays.isWritten($0.task?.value.text) }.count
+    let items = (page.objectives.items + page.achievements.items).filter { item in
+      let text = item.text.trimmingSpaces
+      return !text.isEmpty && TemplatePlaceholderRule.placeholder(text) == nil
+    }.count
+    let placeholders = LoggedDays.placeholders(page)
+    let left = placeholders == 0 ? "" : ", \(SummaryWording.count(placeholders, "placeholder")) left from the template"
+    if !rows.isEmpty && written == 0 {
+      return "no task written in its \(SummaryWording.count(rows.count, "row"))\(left)"
+    }
+    if page.tasks == nil && items == 0 { return "nothing written: no task table and no item of its own\(left)" }
+    if placeholders >= WeekJudgement.placeholderWeight && placeholders > written + items {
+      return
+        "mostly the template: \(SummaryWording.count(placeholders, "placeholder")) against \(written + items) tasks and items of its own"
+    }
+    return nil
+  }
+
+  /// Why the week's dates lie outside where the calendar puts it, if they do: more than half
+  /// its dated days fall outside the week (widened by `slack` days each side).
+  func datedElsewhere(_ summary: WeekSummary) -> String? {
+    guard let calendar, summary.status == .ok, !summary.dates.isEmpty, let start = summary.start,
+      let end = summary.end
+    else { return nil }
+    let week = calendar.dates(week: summary.week)
+    let wide = week.lowerBound.adding(days: -WeekJudgement.slack)...week.upperBound.adding(days: WeekJudgement.slack)
+    let inside = summary.dates.filter { wide.contains($0) }.count
+    guard inside * 2 < summary.dates.count else { return nil }
+    let dated = SummaryWording.compactRange(start, end) ?? ""
+    return
+      "dated \(dated), but the calendar (from \(calendar.origin)) puts week \(summary.week) at \(SummaryWording.compactRange(week.lowerBound, week.upperBound) ?? "")"
+  }
+
+  /// Why the week is only partly logged, if it is: no task table, or fewer days with a written
+  /// task than the working days due (all of them, or those up to today in the week in progress).
+  /// Nothing is said when no written task has a date or a Day label: days cannot be counted.
+  func partial(_ summary: WeekSummary, _ page: Worklog, datedElsewhere: Bool) -> String? {
+    guard let table = page.tasks else { return "no task table: no day logged" }
+    let written = table.rows.filter { LoggedDays.isWritten($0.task?.value.text) }
+    guard written.contains(where: { $0.startDate != nil || $0.endDate != nil || $0.weekday != nil }) else {
+      return nil
+    }
+    let week = calendar.map { $0.dates(week: summary.week) }
+    // A week dated elsewhere is counted on its own dates, not the calendar's.
+    let span = datedElsewhere ? summary.start.flatMap { s in summary.end.map { s...$0 } } : week
+    let logged = LoggedDays.weekdays(page, in: span)
+    var due = workingDays
+    var soFar = ""
+    if let week, let today, !datedElsewhere {
+      if today < week.lowerBound { return nil }
+      if today <= week.upperBound {
+        due = min(workingDays, week.lowerBound.days(to: today) + 1)
+        soFar = " so far"
+      }
+    }
+    guard logged.count < due else { return nil }
+    let days = logged.compactMap(SummaryWording.weekday).joined(separator: ", ")
+    return "\(logged.count) of \(due) working days logged\(soFar)\(days.isEmpty ? "" : " (\(days))")"
+  }
+}
