@@ -46,17 +46,26 @@ public struct StatusWeek: Sendable, Equatable {
   /// imply wins (on a tie, the one a later week implies), so one week dated in the wrong year
   /// or month does not move the calendar.
   static func latestDatedWeek(_ site: Site) -> (week: Int, monday: CalendarDate)? {
+    let (dated, votes) = weekOneVotes(site)
+    let best = votes.max { a, b in (a.value.count, a.value.latest) < (b.value.count, b.value.latest) }
+    guard let chosen = dated.last(where: { $0.weekOne == best?.key }) else { return nil }
+    return (chosen.week, chosen.monday)
+  }
+
+  /// The site's dated weeks (each with the Monday of its first dated day and the Monday of week
+  /// 1 that implies), and for each implied Monday how many weeks imply it and the latest of them.
+  static func weekOneVotes(_ site: Site) -> (
+    dated: [(week: Int, monday: CalendarDate, weekOne: CalendarDate)],
+    votes: [CalendarDate: (count: Int, latest: Int)]
+  ) {
     var dated: [(week: Int, monday: CalendarDate, weekOne: CalendarDate)] = []
     for week in site.weekNumbers {
       let first = site.pages(week: week).lazy.compactMap { $0.tasks?.coreDateRange?.lowerBound }.first
       if let monday = first?.monday { dated.append((week, monday, monday.adding(days: -7 * (week - 1)))) }
     }
-    // Each implied Monday: how many weeks imply it, and the latest of them (unique per Monday).
     var votes: [CalendarDate: (count: Int, latest: Int)] = [:]
     for d in dated { votes[d.weekOne] = ((votes[d.weekOne]?.count ?? 0) + 1, d.week) }
-    let best = votes.max { a, b in (a.value.count, a.value.latest) < (b.value.count, b.value.latest) }
-    guard let chosen = dated.last(where: { $0.weekOne == best?.key }) else { return nil }
-    return (chosen.week, chosen.monday)
+    return (dated, votes)
   }
 }
 

@@ -18,12 +18,15 @@ public struct ProgramCalendar: Sendable, Hashable {
     self.source = source
   }
 
-  /// The calendar of `site`: `programStart` when given, else its dated weeks' vote; nil when
-  /// neither places week 1.
+  /// The calendar of `site`: `programStart` when given, else the Monday of week 1 that more of
+  /// its dated weeks imply than any other; nil when neither places week 1, or when two Mondays
+  /// tie (two weeks with the same dates: which one is misdated is a coin toss, so none is said
+  /// to be).
   static func of(_ site: Site, programStart: CalendarDate?) -> ProgramCalendar? {
     if let programStart { return ProgramCalendar(weekOne: programStart, source: .programStart) }
-    guard let (week, monday) = StatusWeek.latestDatedWeek(site) else { return nil }
-    return ProgramCalendar(weekOne: monday.adding(days: -7 * (week - 1)), source: .siteDates)
+    let counts = StatusWeek.weekOneVotes(site).votes.map { ($0.key, $0.value.count) }.sorted { $0.1 > $1.1 }
+    guard let best = counts.first, counts.count < 2 || counts[1].1 < best.1 else { return nil }
+    return ProgramCalendar(weekOne: best.0, source: .siteDates)
   }
 
   /// Week `n`, Monday to Sunday.
