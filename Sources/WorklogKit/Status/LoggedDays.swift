@@ -1,9 +1,6 @@
 /// The days a week page logs: rows with a written task whose dates fall in the week, or whose
 /// Day label names the day.
 enum LoggedDays {
-  /// A task running longer than this counts only its two dates (a mistyped month, not work).
-  static let longestRange = 14
-
   /// ISO weekdays of `week` with a written task on `page`, ascending. Without week dates only
   /// the Day labels count.
   static func weekdays(_ page: Worklog, in week: ClosedRange<CalendarDate>?) -> [Int] {
@@ -20,13 +17,9 @@ enum LoggedDays {
     return days.sorted()
   }
 
-  /// The weekdays in `week` between the row's start and completion.
+  /// The weekdays in `week` between the row's start and completion (`TaskDays.covered`).
   static func datedDays(_ row: TaskEntry, in week: ClosedRange<CalendarDate>) -> Set<Int> {
-    guard let start = row.startDate ?? row.endDate else { return [] }
-    let end = row.endDate ?? start
-    let span = start.days(to: end)
-    let dates = span < 0 || span > longestRange ? [start, end] : (0...span).map { start.adding(days: $0) }
-    return Set(dates.filter { week.contains($0) }.map(\.weekday))
+    Set(TaskDays.covered(row).filter { week.contains($0) }.map(\.weekday))
   }
 
   /// Whether a task cell holds the intern's own words: not empty, not a template placeholder.

@@ -52,7 +52,7 @@ public struct StatusWeek: Sendable, Equatable {
     return (chosen.week, chosen.monday)
   }
 
-  /// The site's dated weeks (each with the Monday of its first dated day and the Monday of week
+  /// The site's dated weeks (each with the Monday of the middle of its dates and the Monday of week
   /// 1 that implies), and for each implied Monday how many weeks imply it and the latest of them.
   static func weekOneVotes(_ site: Site) -> (
     dated: [(week: Int, monday: CalendarDate, weekOne: CalendarDate)],
@@ -60,8 +60,11 @@ public struct StatusWeek: Sendable, Equatable {
   ) {
     var dated: [(week: Int, monday: CalendarDate, weekOne: CalendarDate)] = []
     for week in site.weekNumbers {
-      let first = site.pages(week: week).lazy.compactMap { $0.tasks?.coreDateRange?.lowerBound }.first
-      if let monday = first?.monday { dated.append((week, monday, monday.adding(days: -7 * (week - 1)))) }
+      // The Monday of the middle of its dates: a week logged Sunday to Saturday, or Friday to
+      // Thursday, still falls in the week most of its days are in.
+      let span = site.pages(week: week).lazy.compactMap { $0.tasks?.coreDateRange }.first
+      let middle = span.map { $0.lowerBound.adding(days: $0.lowerBound.days(to: $0.upperBound) / 2) }
+      if let monday = middle?.monday { dated.append((week, monday, monday.adding(days: -7 * (week - 1)))) }
     }
     var votes: [CalendarDate: (count: Int, latest: Int)] = [:]
     for d in dated { votes[d.weekOne] = ((votes[d.weekOne]?.count ?? 0) + 1, d.week) }

@@ -73,15 +73,21 @@ enum CohortChecks {
         })
       else { continue }
       let other = sites[best.key.site]
-      let more = Set(copies.keys.map(\.site)).count - 1
-      let also = more > 0 ? " (and on \(SummaryWording.count(more, "other site")))" : ""
+      let others = Set(copies.keys.map(\.site)).count
+      let same =
+        "\(best.value) of \(mine.rows) task rows the same as \(other.displayName)'s week \(other.weeks[best.key.week].week)"
+      // Rows that three sites or more share are the program template's sample week, left in.
       let reason =
-        "\(best.value) of \(mine.rows) task rows the same as \(other.displayName)'s week \(other.weeks[best.key.week].week)\(also)"
-      out[key.site].weeks[key.week].add(WeekReason(state: .copied, text: reason))
+        others >= templateSites - 1
+        ? WeekReason(state: .template, text: "the template's sample week: \(same) and on \(others - 1) other sites")
+        : WeekReason(state: .copied, text: same)
+      out[key.site].weeks[key.week].add(reason)
     }
     return out.map { $0.replacing(weeks: $0.weeks) }
   }
 
+  /// Sites sharing the same rows (this one included) that make them the template's, not a copy.
+  static let templateSites = 3
   /// Rows a cross-site copy shares at least.
   static let tellingRows = 3
   /// How many weeks holding one task text are weighed as its source.

@@ -25,7 +25,7 @@ public enum SummaryBuilder {
     let judgement = WeekJudgement(
       calendar: ProgramCalendar.of(site, programStart: configuration.programStartDate), today: options.today,
       workingDays: configuration.conventions?.workingDays ?? 5,
-      copies: Dictionary(grouping: WeekCopies.find(in: site), by: \.page.path))
+      copies: Dictionary(grouping: WeekCopies.find(in: site), by: \.page.path), dayPages: dayPages(site))
     let views: [String?]
     switch options.language {
     case .preferEnglish: views = [nil]
@@ -46,6 +46,21 @@ public enum SummaryBuilder {
         site: site.identity, languages: languages, weeks: summaries, notes: pages.notes, expected: expected,
         displayName: configuration.displayName, findings: listed)
     }
+  }
+
+  /// For each week page, the site's other pages in its language kept inside its folder
+  /// (`1.8-Week8/1.8.3-Day38/_index.md`): sites that give each day a page of its own.
+  static func dayPages(_ site: Site) -> [String: Int] {
+    guard !site.others.isEmpty else { return [:] }
+    var out: [String: Int] = [:]
+    for page in site.weeks {
+      guard let slash = page.path.lastIndex(of: "/") else { continue }
+      let folder = page.path[...slash]
+      let code = site.languageCode(of: page)
+      let inside = site.others.filter { $0.path.hasPrefix(folder) && site.languageCode(of: $0) == code }.count
+      if inside > 0 { out[page.path] = inside }
+    }
+    return out
   }
 
   /// Whether a site holds anything of a worklog: a week, an overview, a task table or a page

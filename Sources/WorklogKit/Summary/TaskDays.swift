@@ -14,6 +14,15 @@ struct TaskDays {
   var latest: CalendarDate?
   var notes: [String]
 
+  /// The days `row` covers: every day from its start to its completion, or only the two dates
+  /// written when it ends before it starts or runs past `longestRange` days.
+  static func covered(_ row: TaskEntry) -> [CalendarDate] {
+    let ends = [row.startDate, row.endDate].compactMap { $0 }
+    guard let first = ends.first, let last = ends.last else { return [] }
+    let span = first.days(to: last)
+    return span < 0 || span > longestRange ? [first, last] : (0...span).map { first.adding(days: $0) }
+  }
+
   init(_ rows: [TaskEntry]) {
     var days = Set<CalendarDate>()
     var notes: [String] = []
@@ -29,15 +38,10 @@ struct TaskDays {
       let span = first.days(to: last)
       if span < 0 {
         notes.append("task on line \(row.line) ends before it starts (\(first) to \(last)); counting the two dates")
-        days.insert(first)
-        days.insert(last)
       } else if span > TaskDays.longestRange {
         notes.append("task on line \(row.line) spans \(span + 1) days (\(first) to \(last)); counting the two dates")
-        days.insert(first)
-        days.insert(last)
-      } else {
-        for offset in 0...span { days.insert(first.adding(days: offset)) }
       }
+      days.formUnion(TaskDays.covered(row))
     }
     self.dates = days.sorted()
     self.earliest = earliest

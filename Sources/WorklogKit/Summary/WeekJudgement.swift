@@ -11,6 +11,9 @@ struct WeekJudgement {
   var workingDays: Int
   /// The site's copies, by page path.
   var copies: [String: [WeekCopies]]
+  /// For each week page with pages of its own inside its folder in its language (a page per
+  /// day, as some sites keep them), how many.
+  var dayPages: [String: Int] = [:]
 
   /// Dates this many days before a week's Monday or after its Sunday still count as the week's
   /// (a week logged Friday to Thursday, a task finished on Monday morning).
@@ -71,12 +74,23 @@ struct WeekJudgement {
     if !rows.isEmpty && written == 0 {
       return "no task written in its \(SummaryWording.count(rows.count, "row"))\(left)"
     }
-    if page.tasks == nil && items == 0 { return "nothing written: no task table and no item of its own\(left)" }
+    if page.tasks == nil && items == 0 && ownLines(page) < 2 && (dayPages[page.path] ?? 0) == 0 {
+      return "nothing written: no task table, no item or line of its own\(left)"
+    }
     if placeholders >= WeekJudgement.placeholderWeight && placeholders > written + items {
       return
         "mostly the template: \(SummaryWording.count(placeholders, "placeholder")) against \(written + items) tasks and items of its own"
     }
     return nil
+  }
+
+  /// The page's short list items and prose lines that are not placeholders: words of its own
+  /// outside the three sections (an overview, a list of topics).
+  func ownLines(_ page: Worklog) -> Int {
+    page.templateText.lines.filter { line in
+      let text = InlineTextReader.read(line.raw).text.trimmingSpaces
+      return !text.isEmpty && TemplatePlaceholderRule.placeholder(text) == nil
+    }.count
   }
 
   /// Why the week's dates lie outside where the calendar puts it, if they do: more than half
@@ -94,30 +108,63 @@ struct WeekJudgement {
       "dated \(dated), but the calendar (from \(calendar.origin)) puts week \(summary.week) at \(SummaryWording.compactRange(week.lowerBound, week.upperBound) ?? "")"
   }
 
-  /// Why the week is only partly logged, if it is: no task table, or fewer days with a written
-  /// task than the working days due (all of them, or those up to today in the week in progress).
-  /// Nothing is said when no written task has a date or a Day label: days cannot be counted.
+  /// Why the week is only partly logged, if it is: fewer days with a written task than the
+  /// working days due (all of them, or those up to today in the week in progress), or no task
+  /// table at all. Days are the dates of written tasks inside the week (the calendar's, widened
+  /// by `slack`, or for a week dated elsewhere its own), else the days their Day labels name,
+  /// else the pages kept inside the week's folder. Nothing is said when none of these counts
+  /// days: no written task has a date or a Day label.
   func partial(_ summary: WeekSummary, _ page: Worklog, datedElsewhere: Bool) -> String? {
-    guard let table = page.tasks else { return "no task table: no day logged" }
-    let written = table.rows.filter { LoggedDays.isWritten($0.task?.value.text) }
-    guard written.contains(where: { $0.startDate != nil || $0.endDate != nil || $0.weekday != nil }) else {
-      return nil
-    }
-    let week = calendar.map { $0.dates(week: summary.week) }
-    // A week dated elsewhere is counted on its own dates, not the calendar's.
-    let span = datedElsewhere ? summary.start.flatMap { s in summary.end.map { s...$0 } } : week
-    let logged = LoggedDays.weekdays(page, in: span)
+    let subpages = dayPages[page.path] ?? 0
     var due = workingDays
     var soFar = ""
-    if let week, let today, !datedElsewhere {
+    if let calendar, let today, !datedElsewhere {
+      let week = calendar.dates(week: summary.week)
       if today < week.lowerBound { return nil }
       if today <= week.upperBound {
         due = min(workingDays, week.lowerBound.days(to: today) + 1)
         soFar = " so far"
       }
     }
+    guard let table = page.tasks else {
+      if subpages > 0 {
+        return subpages < due
+          ? "\(subpages) of \(due) working days logged\(soFar), on pages of their own (no task table)" : nil
+      }
+      return "no task table: no day logged"
+    }
+    let written = table.rows.filter { LoggedDays.isWritten($0.task?.value.text) }
+    let dates = Set(written.flatMap(TaskDays.covered))
+    let window: ClosedRange<CalendarDate>?
+    if let calendar, !datedElsewhere {
+      let week = calendar.dates(week: summary.week)
+      window = week.lowerBound.adding(days: -WeekJudgement.slack)...week.upperBound.adding(days: WeekJudgement.slack)
+    } else {
+      window = table.coreDateRange
+    }
+    var logged: [Int]
+    var days: String
+    if !dates.isEmpty, let window {
+      let inside = dates.filter { window.contains($0) }.sorted()
+      logged = inside.map(\.weekday)
+      // Weekday names, unless two days share one (the slack reaches into the next week).
+      days =
+        Set(logged).count == logged.count
+        ? logged.compactMap(SummaryWording.weekday).joined(separator: ", ")
+        : inside.map { String($0.description.dropFirst(5)) }.joined(separator: ", ")
+    } else {
+      var labelled = Set<Int>()
+      for row in written {
+        guard let first = row.weekday else { continue }
+        labelled.formUnion(first...min(max(first, row.weekdayEnd ?? first), 7))
+      }
+      logged = labelled.sorted()
+      days = logged.compactMap(SummaryWording.weekday).joined(separator: ", ")
+    }
+    if logged.isEmpty && written.allSatisfy({ $0.startDate == nil && $0.endDate == nil && $0.weekday == nil }) {
+      return nil
+    }
     guard logged.count < due else { return nil }
-    let days = logged.compactMap(SummaryWording.weekday).joined(separator: ", ")
     return "\(logged.count) of \(due) working days logged\(soFar)\(days.isEmpty ? "" : " (\(days))")"
   }
 }
