@@ -42,7 +42,7 @@ public struct StatusWeek: Sendable, Equatable {
   }
 
   /// The latest dated week that agrees with the site's other dated weeks, and the Monday of
-  /// its first dated day. Each dated week implies a Monday for week 1; the Monday most weeks
+  /// the week the middle of its dates falls in. Each dated week implies a Monday for week 1; the Monday most weeks
   /// imply wins (on a tie, the one a later week implies), so one week dated in the wrong year
   /// or month does not move the calendar.
   static func latestDatedWeek(_ site: Site) -> (week: Int, monday: CalendarDate)? {
