@@ -10,7 +10,7 @@ public enum SummaryFormat: String, OutputFormat {
     case .text: return "Plain text, 80 columns"
     case .markdown: return "GitHub Markdown to paste into an issue"
     case .json: return "One JSON document; docs/summary-json.md describes it"
-    case .csv: return "A CSV row per site and week, for a spreadsheet (docs/summary-json.md)"
+    case .csv: return "A CSV record per site and week, for a spreadsheet"
     }
   }
 
