@@ -16,7 +16,7 @@ import Testing
     #expect(listed(LintFormat.self, in: LintCommand.help) == LintFormat.allCases.map(\.rawValue))
     #expect(listed(SummaryFormat.self, in: SummaryCommand.help) == SummaryFormat.allCases.map(\.rawValue))
     #expect(listed(ParseFormat.self, in: ParseCommand.help) == ParseFormat.allCases.map(\.rawValue))
-    #expect(SummaryCommand.help.contains("[--format text|markdown|json]"))
+    #expect(SummaryCommand.help.contains("[--format text|markdown|json|csv]"))
     #expect(ParseCommand.help.contains("[--format json|jsonl]"))
   }
 

@@ -131,7 +131,7 @@ struct SummaryGoldenCase: Sendable, CustomTestStringConvertible {
     (["--week", "1", "--weeks", "1-4"], "give --week or --weeks, not both"),
     (["--weeks", "5-2"], "option '--weeks' needs a range A-B such as 1-12, not '5-2'"),
     (["--weeks", "5"], "option '--weeks' needs a range A-B such as 1-12, not '5'"),
-    (["--format", "html"], "option '--format' must be one of text, markdown, json, not 'html'"),
+    (["--format", "html"], "option '--format' must be one of text, markdown, json, csv, not 'html'"),
     (["--sort", "age"], "option '--sort' must be one of name, missing, findings, last, not 'age'"),
     (["--lang", "fr"], "option '--lang' must be one of en, vi, all, not 'fr'"),
   ])

@@ -43,6 +43,6 @@ import WorklogTestSupport
       json.contains(
         #""objectives":[{"children":[{"children":[],"kind":"item","text":"handlers"},{"children":[],"kind":"item","text":"layers"}],"kind":"item","text":"Learn Lambda"}]"#
       ))
-    #expect(json.contains(#""schemaVersion":2"#))
+    #expect(json.contains(#""schemaVersion":3"#))
   }
 }

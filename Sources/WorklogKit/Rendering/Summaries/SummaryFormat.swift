@@ -1,7 +1,7 @@
 /// The formats of `worklog summary --format`. A new format is a case here, its help line, its
 /// reporter in `reporter()`, and the reporter's own file.
 public enum SummaryFormat: String, OutputFormat {
-  case text, markdown, json
+  case text, markdown, json, csv
 
   public static let standard = SummaryFormat.text
 
@@ -10,6 +10,7 @@ public enum SummaryFormat: String, OutputFormat {
     case .text: return "Plain text, 80 columns"
     case .markdown: return "GitHub Markdown to paste into an issue"
     case .json: return "One JSON document; docs/summary-json.md describes it"
+    case .csv: return "A CSV record per site and week, for a spreadsheet"
     }
   }
 
@@ -19,6 +20,7 @@ public enum SummaryFormat: String, OutputFormat {
     case .text: return SummaryTextReporter()
     case .markdown: return SummaryMarkdownReporter()
     case .json: return SummaryJSONReporter()
+    case .csv: return SummaryCSVReporter()
     }
   }
 }

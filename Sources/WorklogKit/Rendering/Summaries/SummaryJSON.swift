@@ -1,11 +1,13 @@
 /// A summary as JSON: one shape at every level, documented in `docs/summary-json.md`.
 ///
-/// `{ "schemaVersion": 2, "level": …, "sites": [ { "site", "path", "languages", "notes",
-/// "weeks": [ … ], "totals": { … } } ] }`. Bump `schemaVersion` on any change that removes or
-/// retypes a field; adding a field is allowed.
+/// `{ "schemaVersion": 3, "level": …, "sites": [ { "site", "displayName", "path", "languages",
+/// "expected", "findings", "notes", "weeks": [ … ], "totals": { … } } ] }`; `SummarySchema`
+/// describes it. Bump `schemaVersion` on any change that removes, retypes or changes the meaning
+/// of a field (version 3: `totals.findings` counts every language's pages); adding a field is
+/// allowed.
 public enum SummaryJSON {
   /// The version of the document's shape.
-  public static let schemaVersion = 2
+  public static let schemaVersion = 3
 
   /// The document for `cohort`; `pretty()` or `serialized()` writes it.
   public static func document(_ cohort: CohortSummary) -> JSONValue {
@@ -19,8 +21,11 @@ public enum SummaryJSON {
   static func site(_ term: TermSummary) -> JSONValue {
     .object([
       "site": .string(term.site.name),
+      "displayName": .string(term.displayName),
       "path": .string(term.site.root),
       "languages": .array(term.languages.map(JSONValue.string)),
+      "expected": expected(term.expected),
+      "findings": .array((term.findingList ?? []).map(finding)),
       "notes": .array(term.notes.map(JSONValue.string)),
       "weeks": .array(term.weeks.map(week)),
       "totals": totals(term.totals),
@@ -31,6 +36,8 @@ public enum SummaryJSON {
     .object([
       "week": .int(w.week),
       "status": .string(w.status.rawValue),
+      "state": .string(w.state.rawValue),
+      "reasons": .array(w.reasons.map { .object(["state": .string($0.state.rawValue), "text": .string($0.text)]) }),
       "language": .string(w.language),
       "path": .string(w.path),
       "title": .string(w.title),
@@ -66,6 +73,29 @@ public enum SummaryJSON {
     ])
   }
 
+  /// The weeks expected: `first` and `last` (null when none is), where that comes from and how.
+  static func expected(_ e: ExpectedWeeks) -> JSONValue {
+    .object([
+      "first": .int(e.range?.lowerBound), "last": .int(e.range?.upperBound), "source": .string(e.source.rawValue),
+      "detail": .string(e.detail),
+    ])
+  }
+
+  /// One finding on a page of the site, as `worklog lint` reports it.
+  static func finding(_ f: FindingSummary) -> JSONValue {
+    .object([
+      "path": .string(f.path), "relativePath": .string(f.relativePath), "line": .int(f.line),
+      "column": .int(f.column), "code": .string(f.code), "name": .string(f.name),
+      "severity": .string(f.severity.rawValue), "message": .string(f.message), "fix": .string(f.fix),
+      "week": .int(f.week),
+    ])
+  }
+
+  /// The count of weeks in every state, zero included.
+  static func states(_ counts: [WeekState: Int]) -> JSONValue {
+    .object(Dictionary(uniqueKeysWithValues: WeekState.allCases.map { ($0.rawValue, JSONValue.int(counts[$0] ?? 0)) }))
+  }
+
   static func findings(_ f: FindingCounts) -> JSONValue {
     .object(["error": .int(f.error), "warning": .int(f.warning), "note": .int(f.note)])
   }
@@ -78,6 +108,7 @@ public enum SummaryJSON {
       "tasks": .int(t.tasks),
       "days": .int(t.days),
       "findings": findings(t.findings),
+      "states": states(t.states),
       "lastWeek": .int(t.lastWeek),
       "lastWeekStart": .string(t.lastWeekStart?.description),
       "lastWeekEnd": .string(t.lastWeekEnd?.description),

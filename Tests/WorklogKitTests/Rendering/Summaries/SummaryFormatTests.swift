@@ -6,7 +6,7 @@ import Testing
   @Test func everyFormatHasItsOwnReporter() {
     let types = Set(SummaryFormat.allCases.map { "\(type(of: $0.reporter()))" })
     #expect(types.count == SummaryFormat.allCases.count)
-    #expect(SummaryFormat.allCases.map(\.rawValue) == ["text", "markdown", "json"])
+    #expect(SummaryFormat.allCases.map(\.rawValue) == ["text", "markdown", "json", "csv"])
   }
 
   @Test func eachReporterWritesItsRenderer() {
@@ -18,5 +18,6 @@ import Testing
     #expect(output(.text) == SummaryText.render(cohort))
     #expect(output(.markdown) == SummaryMarkdown.render(cohort))
     #expect(output(.json) == SummaryJSON.document(cohort).pretty() + "\n")
+    #expect(output(.csv) == SummaryCSV.render(cohort))
   }
 }
