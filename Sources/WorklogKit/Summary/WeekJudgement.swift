@@ -144,6 +144,7 @@ struct WeekJudgement {
     }
     var logged: [Int]
     var days: String
+    var by = ""
     if !dates.isEmpty, let window {
       let inside = dates.filter { window.contains($0) }.sorted()
       logged = inside.map(\.weekday)
@@ -160,11 +161,12 @@ struct WeekJudgement {
       }
       logged = labelled.sorted()
       days = logged.compactMap(SummaryWording.weekday).joined(separator: ", ")
+      by = " by their Day labels"
     }
     if logged.isEmpty && written.allSatisfy({ $0.startDate == nil && $0.endDate == nil && $0.weekday == nil }) {
       return nil
     }
     guard logged.count < due else { return nil }
-    return "\(logged.count) of \(due) working days logged\(soFar)\(days.isEmpty ? "" : " (\(days))")"
+    return "\(logged.count) of \(due) working days logged\(soFar)\(by)\(days.isEmpty ? "" : " (\(days))")"
   }
 }

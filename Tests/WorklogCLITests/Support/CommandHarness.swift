@@ -86,7 +86,8 @@ struct TemporaryFolderError: Error {}
 func run(_ arguments: [String], _ fileSystem: any FileSystem) -> (
   out: String, err: String, status: WorklogCLI.ExitStatus
 ) {
-  let env = Environment(stdout: TextSink(), stderr: TextSink(), fileSystem: fileSystem)
+  let env = Environment(
+    stdout: TextSink(), stderr: TextSink(), fileSystem: fileSystem, today: { CommandRun.defaultToday })
   let status = CLI.run(arguments, env)
   return (env.stdout.text, env.stderr.text, status)
 }
