@@ -112,8 +112,8 @@ struct WeekJudgement {
   /// working days due (all of them, or those up to today in the week in progress), or no task
   /// table at all. Days are the dates of written tasks inside the week (the calendar's, widened
   /// by `slack`, or for a week dated elsewhere its own), else the days their Day labels name,
-  /// else the pages kept inside the week's folder. Nothing is said when none of these counts
-  /// days: no written task has a date or a Day label.
+  /// else the pages kept inside the week's folder. A week where none of these counts a day
+  /// logged none: it is not `ok`, whose meaning is every working day logged.
   func partial(_ summary: WeekSummary, _ page: Worklog, datedElsewhere: Bool) -> String? {
     let subpages = dayPages[page.path] ?? 0
     var due = workingDays
@@ -164,7 +164,10 @@ struct WeekJudgement {
       by = " by their Day labels"
     }
     if logged.isEmpty && written.allSatisfy({ $0.startDate == nil && $0.endDate == nil && $0.weekday == nil }) {
-      return nil
+      if subpages > 0 {
+        return subpages < due ? "\(subpages) of \(due) working days logged\(soFar), on pages of their own" : nil
+      }
+      return "no day logged: no task has a date or a Day label"
     }
     guard logged.count < due else { return nil }
     return "\(logged.count) of \(due) working days logged\(soFar)\(by)\(days.isEmpty ? "" : " (\(days))")"

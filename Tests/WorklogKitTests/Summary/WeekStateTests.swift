@@ -133,10 +133,11 @@ import WorklogTestSupport
     #expect(term.weeks[1].reasons.first?.text == "no task table: no day logged")
   }
 
-  @Test func undatedRowsWithoutDayLabelsAreNotJudgedPartial() {
+  @Test func rowsWithNeitherDatesNorDayLabelsLogNoDay() {
     let undated = F.page(week: 2, rows: ["|  | Wrote the lab report |  |  | |"])
     let term = Self.term([Self.own(1), (F.path("s", 2), undated)])
-    #expect(term.weeks[1].state == .ok)
+    #expect(term.weeks[1].state == .partial)
+    #expect(term.weeks[1].reasons.first?.text == "no day logged: no task has a date or a Day label")
   }
 
   @Test func anUnreadablePageIsUnreadable() {
