@@ -139,8 +139,8 @@ PAGE_CHECKS = r"""
   out.scripts = document.scripts.length;
   out.tables = document.querySelectorAll('table').length;
   const tables = [...document.querySelectorAll('table')];
-  const heatmap = document.querySelector('table.heatmap, table#heatmap, #heatmap table, .heatmap table,'
-      + ' table[data-heatmap], table[aria-label*="heatmap" i]')
+  const heatmap = document.querySelector('#heatmap table, table#grid, table.heatmap, table#heatmap,'
+      + ' .heatmap table, table[data-heatmap]')
     || tables.find(t => /heatmap|sites by weeks/i.test((t.caption && t.caption.textContent) || ''))
     || tables[0];
   if (!heatmap) { out.heatmapRows = -1; return JSON.stringify(out); }
@@ -148,9 +148,10 @@ PAGE_CHECKS = r"""
     .filter(r => !r.closest('thead'));
   out.heatmapRows = bodyRows().length;
   out.heatmapHeaders = heatmap.querySelectorAll('th').length;
-  // a sortable header: a button in a th, or a th marked aria-sort / data-sort
-  const target = heatmap.querySelector('thead th button, thead th [data-sort], thead th[data-sort],'
-      + ' thead th[aria-sort]')
+  // a sortable header: a button in a th, or a th marked aria-sort / data-sort; the second
+  // column's when there is one (a week's, in the heatmap), the first is often the order already
+  const sortable = [...heatmap.querySelectorAll('thead th button, thead th[data-sort], thead th[aria-sort]')];
+  const target = sortable[1] || sortable[0]
     || document.querySelector('table thead th button, table thead th[data-sort], table thead th[aria-sort]');
   if (target) {
     const order = () => bodyRows().map(r => r.textContent).join('\n');
@@ -169,6 +170,22 @@ PAGE_CHECKS = r"""
     }
   } else {
     out.sort = 'none';
+  }
+  // a search box filtering the rows: type into it, count the rows left, clear it
+  const search = document.querySelector('input[type=search]');
+  if (search) {
+    try {
+      search.value = 'zz-no-site-has-this';
+      search.dispatchEvent(new Event('input', {bubbles: true}));
+      await new Promise(r => setTimeout(r, 20));
+      out.filterLeft = bodyRows().filter(r => !r.hidden && r.offsetParent !== null).length;
+      search.value = '';
+      search.dispatchEvent(new Event('input', {bubbles: true}));
+      await new Promise(r => setTimeout(r, 20));
+      out.filterBack = bodyRows().filter(r => !r.hidden && r.offsetParent !== null).length;
+    } catch (e) {
+      out.filterError = String(e && e.stack || e);
+    }
   }
   return JSON.stringify(out);
 })()
@@ -287,6 +304,8 @@ def run(args):
                             else "the heatmap table has no rows")
         if checks.get("sortError"):
             problems.append(f"sorting: {checks['sortError']}")
+        if checks.get("filterError"):
+            problems.append(f"filtering: {checks['filterError']}")
 
         shot = {"format": "png", "captureBeyondViewport": args.full_page}
         if args.full_page:
@@ -314,11 +333,14 @@ def run(args):
     sort = checks.get("sort", "none")
     if sort != "none":
         sort += ", first click reordered" if checks.get("sortChanged") else ", first click kept the order"
+    search = ""
+    if "filterLeft" in checks:
+        search = f" filter: {checks['filterLeft']} rows for a name no site has, {checks['filterBack']} after clearing;"
     shown = f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{size / 1e3:.0f} KB"
     print(f"report-check: {page.name} {shown}; load {load_ms:.0f} ms "
           f"(DOMContentLoaded {checks.get('domContentLoaded', 0):.0f} ms, "
           f"load event {checks.get('load', 0):.0f} ms in the page); "
-          f"heatmap {checks['heatmapRows']} rows; sort: {sort}; scripts {checks.get('scripts', 0)}; "
+          f"heatmap {checks['heatmapRows']} rows; sort: {sort};{search} scripts {checks.get('scripts', 0)}; "
           f"requests 0; errors 0; screenshot {png} ({png.stat().st_size // 1024} KB)")
     return 0
 
