@@ -186,6 +186,25 @@ WEEKS = [
       ("Closed the account with nothing left running", "Đóng lại tài khoản, không còn gì chạy")]),
 ]
 
+# Each intern's own project, which their notes keep coming back to (so no two sites share rows).
+PROJECTS = [("bookshop app", "ứng dụng hiệu sách"), ("photo album", "album ảnh"),
+            ("bus timetable", "lịch xe buýt"), ("recipe site", "trang công thức nấu ăn"),
+            ("clinic booking app", "ứng dụng đặt lịch phòng khám"), ("study planner", "ứng dụng lập kế hoạch học"),
+            ("expense tracker", "ứng dụng quản lý chi tiêu"), ("weather dashboard", "bảng thời tiết"),
+            ("library catalogue", "danh mục thư viện"), ("quiz game", "trò chơi đố vui"),
+            ("coffee shop menu", "thực đơn quán cà phê"), ("parking finder", "ứng dụng tìm chỗ đỗ xe"),
+            ("event sign-up form", "form đăng ký sự kiện"), ("plant watering reminder", "nhắc tưới cây"),
+            ("flashcard app", "ứng dụng flashcard"), ("lost and found board", "bảng đồ thất lạc")]
+# A line of detail under a day's tasks: {p} is the project.
+DETAILS = [("tried the steps on the {p}", "thử các bước trên {p}"),
+           ("wrote notes on what broke in the {p}", "ghi chú những chỗ bị lỗi trong {p}"),
+           ("asked the mentor how this fits the {p}", "hỏi mentor cách áp dụng cho {p}"),
+           ("kept the screenshots for the {p} report", "lưu ảnh chụp màn hình cho báo cáo {p}"),
+           ("compared the cost with the {p} estimate", "so sánh chi phí với ước tính của {p}"),
+           ("shared the result with the {p} team", "chia sẻ kết quả với nhóm {p}"),
+           ("took longer than planned for the {p}", "mất nhiều thời gian hơn dự kiến cho {p}"),
+           ("added a short how-to to the {p} wiki", "viết hướng dẫn ngắn vào wiki của {p}")]
+
 DOCS = ["https://docs.aws.amazon.com/", "https://aws.amazon.com/getting-started/",
         "https://docs.aws.amazon.com/cli/", "https://aws.amazon.com/architecture/"]
 
@@ -259,8 +278,8 @@ def template_page(lang, n, monday):
 
 
 class Site:
-    def __init__(self, rng, start, kind, given, middle, family, repo):
-        self.rng, self.start, self.kind = rng, start, kind
+    def __init__(self, rng, start, kind, given, middle, family, repo, project):
+        self.rng, self.start, self.kind, self.project = rng, start, kind, project
         self.name_en = f"{given} {middle} {family}"
         self.name_vi = f"{family} {middle} {given}"
         self.owner = ascii_fold(f"{given}-{family}").lower()
@@ -286,10 +305,13 @@ class Site:
         pool = list(tasks)
         rng.shuffle(pool)
         # each phrase once a week: the days a second one fits in are drawn
+        details = rng.sample(DETAILS, len(DETAILS))
         doubles = set(rng.sample(days, min(len(days), len(pool) - len(days))))
         for weekday in days:
             picked = [pool.pop()] + ([pool.pop()] if weekday in doubles and rng.random() < 0.7 else [])
-            cell = tuple("<br>".join(f"- {p[k]}" for p in picked) for k in (0, 1))
+            detail = details.pop()
+            cell = tuple("<br>".join(f"- {p[k]}" for p in picked)
+                         + "<br>&emsp;+ " + detail[k].format(p=self.project[k]) for k in (0, 1))
             reference = rng.choice(DOCS) if rng.random() < 0.8 else None
             rows.append((weekday, cell, reference, self.monday(n) + datetime.timedelta(days=weekday)))
         chosen = rng.sample(objectives, len(objectives))
@@ -366,13 +388,18 @@ def make(out, count, seed, start):
     rng = random.Random(seed)
     people = set()
     sites = []
-    for kind in profiles(count):
+    projects = rng.sample(PROJECTS, len(PROJECTS))
+    for i, kind in enumerate(profiles(count)):
+        en, vi = projects[i % len(projects)]
+        if i >= len(projects):
+            en, vi = f"{en} {i // len(projects) + 1}", f"{vi} {i // len(projects) + 1}"
         while True:
             given, middle, family = rng.choice(GIVEN), rng.choice(MIDDLE), rng.choice(FAMILY)
             if given not in people or len(people) >= len(GIVEN):
                 people.add(given)
                 break
-        sites.append(Site(random.Random(rng.random()), start, kind, given, middle, family, rng.choice(REPOS)))
+        sites.append(Site(random.Random(rng.random()), start, kind, given, middle, family, rng.choice(REPOS),
+                          (en, vi)))
     out.mkdir(parents=True, exist_ok=True)
     for site in sites:
         if (out / site.folder).exists():

@@ -10,9 +10,10 @@ on fd 3 and writes answers and events on fd 4, NUL-separated JSON): no websocket
 Fails (exit 1, a line per problem on stderr) on any request other than the page's own file
 (data: and about: aside), any uncaught exception, console error or warning, any Log entry of
 level error (CSP violations land there), a navigation error, or no load event within --timeout
-seconds. Then, in the page: the heatmap table exists and has rows, and clicking a sortable column
-header (when the page has one) throws nothing. Writes a screenshot (the viewport, or the whole
-page with --full-page) and prints one summary line. Exit 2: Chromium could not be started.
+seconds. Writes a screenshot of the page as loaded (the viewport, or the whole page with
+--full-page); then, in the page: the heatmap table exists and has rows, clicking a sortable
+column header (when the page has one) twice throws nothing, nor does typing into its search box
+and clearing it. Prints one summary line. Exit 2: Chromium could not be started.
 """
 
 import argparse
@@ -291,6 +292,18 @@ def run(args):
             return 1
         load_ms = (loaded - started) * 1000
 
+        # the screenshot first: the checks below sort and filter the page
+        shot = {"format": "png", "captureBeyondViewport": args.full_page}
+        if args.full_page:
+            metrics = browser.send("Page.getLayoutMetrics", session=session)
+            size = metrics.get("cssContentSize") or metrics["contentSize"]
+            shot["clip"] = {"x": 0, "y": 0, "width": args.width,
+                            "height": min(size["height"], 16384), "scale": 1}
+        data = browser.send("Page.captureScreenshot", shot, session=session, timeout=args.timeout)["data"]
+        png = pathlib.Path(args.screenshot)
+        png.parent.mkdir(parents=True, exist_ok=True)
+        png.write_bytes(base64.b64decode(data))
+
         answer = browser.send("Runtime.evaluate",
                               {"expression": PAGE_CHECKS, "awaitPromise": True, "returnByValue": True},
                               session=session, timeout=args.timeout)
@@ -306,17 +319,6 @@ def run(args):
             problems.append(f"sorting: {checks['sortError']}")
         if checks.get("filterError"):
             problems.append(f"filtering: {checks['filterError']}")
-
-        shot = {"format": "png", "captureBeyondViewport": args.full_page}
-        if args.full_page:
-            metrics = browser.send("Page.getLayoutMetrics", session=session)
-            size = metrics.get("cssContentSize") or metrics["contentSize"]
-            shot["clip"] = {"x": 0, "y": 0, "width": args.width,
-                            "height": min(size["height"], 16384), "scale": 1}
-        data = browser.send("Page.captureScreenshot", shot, session=session, timeout=args.timeout)["data"]
-        png = pathlib.Path(args.screenshot)
-        png.parent.mkdir(parents=True, exist_ok=True)
-        png.write_bytes(base64.b64decode(data))
 
         # late events: a request or error set off by a timer or by the sort click
         time.sleep(0.2)
