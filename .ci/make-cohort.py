@@ -387,6 +387,7 @@ def body(page):
 def make(out, count, seed, start):
     rng = random.Random(seed)
     people = set()
+    owners = set()
     sites = []
     projects = rng.sample(PROJECTS, len(PROJECTS))
     for i, kind in enumerate(profiles(count)):
@@ -398,8 +399,15 @@ def make(out, count, seed, start):
             if given not in people or len(people) >= len(GIVEN):
                 people.add(given)
                 break
-        sites.append(Site(random.Random(rng.random()), start, kind, given, middle, family, rng.choice(REPOS),
-                          (en, vi)))
+        site = Site(random.Random(rng.random()), start, kind, given, middle, family, rng.choice(REPOS), (en, vi))
+        # more interns than names: the second Linh Võ's handle gets a number, as on GitHub
+        base, k = site.owner, 1
+        while site.owner in owners:
+            k += 1
+            site.owner = f"{base}{k}"
+        owners.add(site.owner)
+        site.folder = site.folder.replace(base + "__", site.owner + "__", 1)
+        sites.append(site)
     out.mkdir(parents=True, exist_ok=True)
     for site in sites:
         if (out / site.folder).exists():
