@@ -165,7 +165,7 @@ public enum SummaryMarkdown {
       "- overlapping weeks: \(t.overlaps.isEmpty ? "none" : t.overlaps.map { "\($0.first) and \($0.second)" }.joined(separator: ", "))\n"
     let guessed = SummaryText.guesses(term)
     if !guessed.isEmpty { out += "\nDates marked ? rest on a guess.\n" }
-    out += needsALook(StateGroups.full(term) + guessed)
+    out += needsALook(guessed + StateGroups.full(term))
     return out
   }
 
@@ -208,7 +208,7 @@ public enum SummaryMarkdown {
       out += "\n### Expected weeks\n\n" + expected.map { "- \(escape($0))\n" }.joined()
     }
     let attention = cohort.sites.compactMap { term -> String? in
-      let items = StateGroups.brief(term) + SummaryText.attention(term)
+      let items = SummaryText.guesses(term) + StateGroups.brief(term) + SummaryText.attention(term)
       guard !items.isEmpty else { return nil }
       return
         "- **\(escape(term.displayName))** (\(SummaryWording.languages(term.languages))): \(items.map(escape).joined(separator: "; "))\n"

@@ -216,7 +216,7 @@ public enum SummaryText {
     r.bullet(
       "overlapping weeks: "
         + (t.overlaps.isEmpty ? "none" : t.overlaps.map { "\($0.first) and \($0.second)" }.joined(separator: ", ")))
-    needsALook(StateGroups.full(term) + guessed, into: &r)
+    needsALook(guessed + StateGroups.full(term), into: &r)
   }
 
   static func lastWeek(_ t: TermTotals) -> String {
@@ -264,7 +264,8 @@ public enum SummaryText {
       for e in expected { r.bullet(SummaryWording.visible(e)) }
     }
     let attention = cohort.sites.compactMap { term -> String? in
-      let items = StateGroups.brief(term) + SummaryText.attention(term)
+      // A guess first: the dates it rests on place the weeks judged after it.
+      let items = guesses(term) + StateGroups.brief(term) + SummaryText.attention(term)
       guard !items.isEmpty else { return nil }
       return "\(term.displayName) (\(SummaryWording.languages(term.languages))): " + items.joined(separator: "; ")
     }
@@ -312,8 +313,7 @@ public enum SummaryText {
   }
 
   /// What a mentor should look at in a site beyond its row and its weeks' states (`StateGroups`):
-  /// weeks otherwise ok without dates, overlapping weeks, weeks whose dates rest on a guess,
-  /// pages placed in no week.
+  /// weeks otherwise ok without dates, overlapping weeks, pages placed in no week.
   static func attention(_ term: TermSummary) -> [String] {
     var items: [String] = []
     // Unreadable pages and missing tables are told by the week's state; only dates are left.
@@ -325,7 +325,7 @@ public enum SummaryText {
       items.append(
         "overlapping weeks " + term.totals.overlaps.map { "\($0.first)/\($0.second)" }.joined(separator: ", "))
     }
-    return items + guesses(term) + term.notes
+    return items + term.notes
   }
 }
 
