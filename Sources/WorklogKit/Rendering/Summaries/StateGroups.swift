@@ -67,18 +67,32 @@ enum StateGroups {
     return reasons.isEmpty ? label : "\(label): " + reasons.joined(separator: "; ")
   }
 
-  /// The expected weeks of `sites`, once when they all agree, else one line per sentence with
-  /// the sites it applies to: `weeks 1-12 expected (from …): an, binh`.
-  static func expected(_ sites: [TermSummary]) -> [String] {
+  /// The expected weeks of `sites`: `common`, the sentence of the weeks most sites are
+  /// expected to have (from the reason most of those sites have), said once; `others`, a line
+  /// per other sentence with the sites it applies to: `weeks 1-19 expected (from …): minh`.
+  /// No common sentence when no range covers more than half the sites.
+  static func expected(_ sites: [TermSummary]) -> (common: String?, others: [String]) {
+    func count<K: Hashable>(_ keys: [K]) -> [K: Int] { keys.reduce(into: [:]) { $0[$1, default: 0] += 1 } }
+    let ranges = count(sites.map { $0.expected.range.map { [$0.lowerBound, $0.upperBound] } ?? [] })
+    guard
+      let top = ranges.max(by: { a, b in a.value != b.value ? a.value < b.value : a.key.lexicographicallyPrecedes(b.key)
+      })
+    else { return (nil, []) }
+    func key(_ t: TermSummary) -> [Int] { t.expected.range.map { [$0.lowerBound, $0.upperBound] } ?? [] }
+    let inTop = sites.filter { key($0) == top.key }
+    let commonSentence: String? =
+      top.value * 2 > sites.count
+      ? count(inTop.map(\.expected.sentence)).max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?
+        .key
+      : nil
     var order: [String] = []
     var names: [String: [String]] = [:]
-    for term in sites {
+    for term in sites where commonSentence == nil || key(term) != top.key {
       let s = term.expected.sentence
       if names[s] == nil { order.append(s) }
       if !(names[s] ?? []).contains(term.displayName) { names[s, default: []].append(term.displayName) }
     }
-    if order.count == 1 { return order }
-    return order.map { "\($0): \((names[$0] ?? []).joined(separator: ", "))" }
+    return (commonSentence, order.map { "\($0): \((names[$0] ?? []).joined(separator: ", "))" })
   }
 
   /// `Weeks 1-12 expected (from …).`: a sentence with its first letter capitalised.

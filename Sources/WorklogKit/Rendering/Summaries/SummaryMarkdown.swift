@@ -178,7 +178,7 @@ public enum SummaryMarkdown {
     let siteCount = Set(cohort.sites.map(\.site.root)).count
     var out = "## Cohort: \(SummaryWording.count(siteCount, "site")), sorted by \(cohort.sort.rawValue)\n\n"
     let expected = StateGroups.expected(cohort.sites)
-    if expected.count == 1 { out += escape(StateGroups.sentence(expected[0])) + "\n\n" }
+    if let common = expected.common { out += escape(StateGroups.sentence(common)) + "\n\n" }
     // A no-break space for a blank: a code span would trim a plain one at its ends.
     let strip = WeekStrip(cohort.sites, ascii: style.ascii, blank: "\u{00A0}")
     out += table(
@@ -204,8 +204,9 @@ public enum SummaryMarkdown {
         let (symbol, label) = (entry.prefix { $0 != " " }, entry.drop { $0 != " " }.dropFirst())
         return code(String(symbol)) + " " + String(label)
       }.joined(separator: ", ") + "\n"
-    if expected.count > 1 {
-      out += "\n### Expected weeks\n\n" + expected.map { "- \(escape($0))\n" }.joined()
+    if !expected.others.isEmpty {
+      out += "\n### Expected weeks\(expected.common == nil ? "" : " otherwise")\n\n"
+      out += expected.others.map { "- \(escape($0))\n" }.joined()
     }
     let attention = cohort.sites.compactMap { term -> String? in
       let items = SummaryText.guesses(term) + StateGroups.brief(term) + SummaryText.attention(term)

@@ -228,40 +228,49 @@ public enum SummaryText {
 
   static func cohort(_ cohort: CohortSummary, style: SummaryStyle, into r: inout Writer) {
     let siteCount = Set(cohort.sites.map(\.site.root)).count
-    r.title("Cohort: \(SummaryWording.count(siteCount, "site")), sorted by \(cohort.sort.rawValue)")
+    // One language for every site is said in the title, and its column left out.
+    let languages = Set(cohort.sites.map { SummaryWording.languages($0.languages) })
+    let oneLanguage = languages.count == 1 ? languages.first : nil
+    r.title(
+      "Cohort: \(SummaryWording.count(siteCount, "site"))\(oneLanguage.map { " (\($0))" } ?? ""), sorted by \(cohort.sort.rawValue)"
+    )
     r.blank()
     let expected = StateGroups.expected(cohort.sites)
-    if expected.count == 1 {
-      r.line(StateGroups.sentence(expected[0]))
+    if let common = expected.common {
+      r.line(StateGroups.sentence(common))
       r.blank()
     }
     let strip = WeekStrip(cohort.sites, ascii: style.ascii)
     let stripWidth = max(
       WordWrap.width(strip.ruler), strip.weeks.count + max(0, strip.weeks.count - 1) / WeekStrip.group)
-    var table = TextTable([
+    var columns: [TextTable.Column] = [
       .init("Site", minWidth: 8, truncates: true), .init("Lang"),
       .init("Weeks\n" + strip.ruler, minWidth: stripWidth, truncates: true),
       .init("Missing", .right), .init("Last", .right), .init("Last dates", minWidth: 17, truncates: true),
       .init("Findings"),
-    ])
+    ]
+    if oneLanguage != nil { columns.remove(at: 1) }
+    var table = TextTable(columns)
     for term in cohort.sites {
       let t = term.totals
-      table.append([
+      var row = [
         SummaryWording.visible(term.displayName), SummaryWording.languages(term.languages), strip.strip(term),
         String(t.weeksMissing.count),
         t.lastWeek.map(String.init) ?? "-",
         t.lastWeek == nil ? "-" : SummaryWording.compactRange(t.lastWeekStart, t.lastWeekEnd) ?? "no dates",
         SummaryWording.findingsShort(t.findings),
-      ])
+      ]
+      if oneLanguage != nil { row.remove(at: 1) }
+      table.append(row)
     }
     r.table(table)
     for line in strip.legend(width: r.width, blanks: strip.hasBlanks(cohort.sites)) { r.line(line) }
     r.blank()
     r.line(
       "Missing counts the expected weeks without a page; Findings are errors/warnings/notes on every page shown.")
-    if expected.count > 1 {
-      r.section("Expected weeks")
-      for e in expected { r.bullet(SummaryWording.visible(e)) }
+    if !expected.others.isEmpty {
+      r.section(expected.common == nil ? "Expected weeks" : "Expected weeks otherwise")
+      for e in expected.others { r.bullet(SummaryWording.visible(e)) }
     }
     let attention = cohort.sites.compactMap { term -> String? in
       // A guess first: the dates it rests on place the weeks judged after it.
@@ -320,7 +329,7 @@ public enum SummaryText {
     let undated = term.totals.weeksWithoutDates.filter { n in
       term.week(n).map { $0.status == .ok && $0.state == .ok } ?? false
     }
-    if !undated.isEmpty { items.append("no task dates in week \(SummaryWording.weekList(undated))") }
+    if !undated.isEmpty { items.append("no task dates in \(StateGroups.weeks(undated))") }
     if !term.totals.overlaps.isEmpty {
       items.append(
         "overlapping weeks " + term.totals.overlaps.map { "\($0.first)/\($0.second)" }.joined(separator: ", "))
