@@ -286,26 +286,39 @@ public enum SummaryText {
 
   // MARK: One week over several sites
 
+  /// The most columns of a site's name in the table of a week over sites.
+  static let siteWidth = 16
+
   /// `--week N` over several sites: a row per site (state, days, tasks, the first line of the
   /// first task), then what needs a look.
   static func weekRows(_ cohort: CohortSummary, into r: inout Writer) {
     let focus = cohort.focusWeek ?? 0
     let siteCount = Set(cohort.sites.map(\.site.root)).count
-    r.title("Week \(focus): \(SummaryWording.count(siteCount, "site")), sorted by \(cohort.sort.rawValue)")
+    let languages = Set(cohort.sites.map { $0.week(focus)?.language ?? SummaryWording.languages($0.languages) })
+    let oneLanguage = languages.count == 1 ? languages.first : nil
+    r.title(
+      "Week \(focus): \(SummaryWording.count(siteCount, "site"))\(oneLanguage.map { " (\($0))" } ?? ""), sorted by \(cohort.sort.rawValue)"
+    )
     r.blank()
-    var table = TextTable([
+    var columns: [TextTable.Column] = [
       .init("Site", minWidth: 8, truncates: true), .init("Lang"), .init("State", minWidth: 15, truncates: true),
       .init("Days", .right), .init("Tasks", .right), .init("First task", minWidth: 10, truncates: true),
-    ])
+    ]
+    if oneLanguage != nil { columns.remove(at: 1) }
+    var table = TextTable(columns)
     var attention: [String] = []
     for term in cohort.sites {
       guard let w = term.week(focus) else { continue }
       let read = w.isPresent && w.status != .unreadable
       let first = w.tasks.first?.items.first.map { SummaryWording.visible($0.text) } ?? "-"
-      table.append([
-        SummaryWording.visible(term.displayName), w.language ?? SummaryWording.languages(term.languages),
+      // The name gives way to the task first.
+      var row = [
+        TextTable.truncated(SummaryWording.visible(term.displayName), width: siteWidth),
+        w.language ?? SummaryWording.languages(term.languages),
         WeekStateLook.of(w.state).label, read ? String(w.days) : "-", read ? String(w.taskCount) : "-", first,
-      ])
+      ]
+      if oneLanguage != nil { row.remove(at: 1) }
+      table.append(row)
       let items = (w.state.needsALook ? [StateGroups.week(w)] : []) + w.guesses
       if !items.isEmpty {
         attention.append(
