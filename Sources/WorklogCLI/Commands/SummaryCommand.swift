@@ -7,7 +7,7 @@ enum SummaryCommand: Command {
   static let usage = """
     worklog summary [PATH ...] [--week N | --weeks A-B] [--lang en|vi|all]
                            [--format \(FormatOption.choices(SummaryFormat.self))]
-                           [--sort name|missing|findings|last]
+                           [--sort name|missing|findings|last] [--ascii] [--details]
     """
   static let about = """
     Summarises the week pages below each PATH (default: the current folder).
@@ -32,6 +32,11 @@ enum SummaryCommand: Command {
         "sort", "name|missing|findings|last",
         "The order of sites: by name (default), most missing weeks first, most errors first, or least recent last week first.",
         values: .choices(SummarySort.allCases.map(\.rawValue))),
+      .flag(
+        "ascii",
+        "Draw the week strip in ASCII (# ok, + partial, d dated elsewhere, c copied, t template, x unreadable, . missing). Text does so anyway when the locale (LC_ALL, LC_CTYPE or LANG) is not UTF-8."
+      ),
+      .flag("details", "With --week N over several sites, each site's week in full after the table of sites."),
     ], helpColumn: 22)
   static let notes = """
     Findings are counted as 'worklog lint' reports them, with the .worklog.json found above
@@ -53,8 +58,11 @@ enum SummaryCommand: Command {
     let inputs = Inputs.resolve(arguments.positionals, env, command: name)
     let session = LintSession(
       fileSystem: env.fileSystem, parallelism: env.parallelism, standardInput: env.readStandardInput)
+    // Markdown is read on GitHub, in UTF-8, whatever the terminal; text follows the locale.
+    let ascii = arguments.has("ascii") || (format == .text && !SummaryStyle.isUTF8(env.variables))
+    let style = SummaryStyle(ascii: ascii, details: arguments.has("details"))
     let read = report(
-      format.reporter(), session, inputs, env, options: options, sort: SummarySort(rawValue: sortName) ?? .name)
+      format.reporter(style), session, inputs, env, options: options, sort: SummarySort(rawValue: sortName) ?? .name)
     return inputs.failed || !read ? .failure : .success
   }
 

@@ -11,8 +11,10 @@ struct SummaryGoldenCase: Sendable, CustomTestStringConvertible {
   var source: Source
   /// The exit status the run must have.
   var status: WorklogCLI.ExitStatus
+  /// The environment's variables: a UTF-8 locale unless a case says otherwise.
+  var variables: [String: String] = ["LANG": "C.UTF-8"]
 
-  enum Source: Sendable { case sample, sampleCohort, interns }
+  enum Source: Sendable { case sample, sampleCohort, interns, mentor }
 
   var testDescription: String { name }
 
@@ -21,6 +23,7 @@ struct SummaryGoldenCase: Sendable, CustomTestStringConvertible {
     case .sample: return RepositoryFileSystem()
     case .sampleCohort: return SummaryFixtures.sampleCohort()
     case .interns: return SummaryFixtures.internsFileSystem
+    case .mentor: return MemoryFileSystem(SummaryFixtures.mentor)
     }
   }
 
@@ -34,21 +37,37 @@ struct SummaryGoldenCase: Sendable, CustomTestStringConvertible {
       ("interns-week", ["interns", "--week", "1"], .interns, .failure),
       ("interns-term", ["interns/an"], .interns, .failure),
       ("interns-cohort", ["interns", "--sort", "missing"], .interns, .failure),
+      ("mentor-cohort", ["mentor"], .mentor, .success),
+      ("mentor-term", ["mentor/an__fcj-worklog"], .mentor, .success),
+      ("mentor-week", ["mentor", "--week", "5"], .mentor, .success),
+      ("interns-week-details", ["interns", "--week", "1", "--details"], .interns, .failure),
     ]
-    return levels.flatMap { level in
+    let cases = levels.flatMap { level in
       formats.map { ext, format in
         SummaryGoldenCase(
           name: "summary-\(level.0).\(ext)", arguments: ["summary"] + level.1 + ["--format", format], source: level.2,
           status: level.3)
       }
     }
+    let ascii = [
+      SummaryGoldenCase(
+        name: "summary-mentor-cohort-ascii.txt", arguments: ["summary", "mentor", "--ascii"], source: .mentor,
+        status: .success),
+      SummaryGoldenCase(
+        name: "summary-mentor-cohort-ascii.md", arguments: ["summary", "mentor", "--ascii", "--format", "markdown"],
+        source: .mentor, status: .success),
+    ]
+    // The JSON of the new cases is the JSON reporter's to test.
+    let new = ["-details", "mentor-"]
+    return cases.filter { c in !(c.name.hasSuffix(".json") && new.contains { c.name.contains($0) }) } + ascii
   }
 }
 
 @Suite struct SummaryCommandTests {
   @Test(arguments: SummaryGoldenCase.all)
   func golden(_ c: SummaryGoldenCase) {
-    let result = run(c.arguments, c.fileSystem)
+    let run = CommandRun(c.arguments, fileSystem: c.fileSystem, variables: c.variables)
+    let result = (out: run.stdout, err: run.stderr, status: run.status)
     #expect(result.status == c.status, "stderr: \(result.err)")
     Golden.check(result.out, c.name)
     if c.name.hasSuffix(".txt") {
@@ -60,8 +79,12 @@ struct SummaryGoldenCase: Sendable, CustomTestStringConvertible {
   }
 
   @Test func markdownHasNoRawHTMLAndEveryTableRowHasItsColumns() {
-    for args in [["interns", "--week", "1"], ["interns/an"], ["interns"]] {
-      let out = run(["summary"] + args + ["--format", "markdown"], SummaryFixtures.internsFileSystem).out
+    let interns = [["interns", "--week", "1"], ["interns/an"], ["interns"], ["interns", "--week", "1", "--details"]]
+    let mentor = [["mentor"], ["mentor", "--week", "5"], ["mentor/an__fcj-worklog"]]
+    for (args, fs) in interns.map({ ($0, SummaryFixtures.internsFileSystem as any FileSystem) })
+      + mentor.map({ ($0, MemoryFileSystem(SummaryFixtures.mentor) as any FileSystem) })
+    {
+      let out = run(["summary"] + args + ["--format", "markdown"], fs).out
       #expect(!out.contains("\u{1B}"))
       var columns: Int?
       for line in out.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -76,8 +99,35 @@ struct SummaryGoldenCase: Sendable, CustomTestStringConvertible {
     }
   }
 
+  @Test func aLocaleThatIsNotUTF8DrawsTheStripInASCIIButNotTheMarkdown() {
+    let fs = MemoryFileSystem(SummaryFixtures.mentor)
+    let utf8 = CommandRun(["summary", "mentor"], fileSystem: fs, variables: ["LANG": "en_US.UTF-8"]).stdout
+    let ascii = CommandRun(["summary", "mentor", "--ascii"], fileSystem: fs, variables: ["LANG": "en_US.UTF-8"]).stdout
+    for variables in [[:], ["LANG": "C"], ["LC_ALL": "POSIX", "LANG": "en_US.UTF-8"]] {
+      #expect(CommandRun(["summary", "mentor"], fileSystem: fs, variables: variables).stdout == ascii)
+      let markdown = CommandRun(["summary", "mentor", "--format", "markdown"], fileSystem: fs, variables: variables)
+      #expect(markdown.stdout.contains("`●●◐◎○`"))
+    }
+    #expect(utf8.contains("●●◐◎○"))
+    #expect(ascii.contains("##+ct"))
+    #expect(!ascii.contains("●"))
+    #expect(utf8 != ascii)
+  }
+
+  @Test func severalSitesInOneWeekAreATableUnlessDetailsAreAsked() {
+    let fs = SummaryFixtures.internsFileSystem
+    let table = run(["summary", "interns", "--week", "1"], fs).out
+    let details = run(["summary", "interns", "--week", "1", "--details"], fs).out
+    let one = run(["summary", "interns/binh", "--week", "1"], fs).out
+    #expect(table.hasPrefix("Week 1: 3 sites, sorted by name\n"))
+    #expect(!table.contains("Objectives ("))
+    #expect(details.hasPrefix(table))
+    #expect(details.contains("\nbinh: week 1 (en)\n"))
+    #expect(one.hasPrefix("binh: week 1 (en)\n"))
+  }
+
   @Test func textShowsControlCharactersAsEscapes() {
-    let out = run(["summary", "interns", "--week", "1"], SummaryFixtures.internsFileSystem).out
+    let out = run(["summary", "interns", "--week", "1", "--details"], SummaryFixtures.internsFileSystem).out
     #expect(!out.contains("\u{1B}"))
     #expect(out.contains("\\x1B[31min"))
   }

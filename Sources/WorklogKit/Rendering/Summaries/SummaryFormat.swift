@@ -14,11 +14,11 @@ public enum SummaryFormat: String, OutputFormat {
     }
   }
 
-  /// The reporter writing this format.
-  public func reporter() -> any SummaryReporter {
+  /// The reporter writing this format; text and Markdown are drawn in `style`.
+  public func reporter(_ style: SummaryStyle = SummaryStyle()) -> any SummaryReporter {
     switch self {
-    case .text: return SummaryTextReporter()
-    case .markdown: return SummaryMarkdownReporter()
+    case .text: return SummaryTextReporter(style: style)
+    case .markdown: return SummaryMarkdownReporter(style: style)
     case .json: return SummaryJSONReporter()
     case .csv: return SummaryCSVReporter()
     }

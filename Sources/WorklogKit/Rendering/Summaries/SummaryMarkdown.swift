@@ -4,14 +4,19 @@
 /// nothing in a worklog can add formatting, a link or raw HTML; the output itself uses no HTML.
 /// Only `http` and `https` URLs become links.
 public enum SummaryMarkdown {
-  /// The Markdown of `cohort` at its level, ending in a newline.
-  public static func render(_ cohort: CohortSummary) -> String {
+  /// The Markdown of `cohort` at its level, ending in a newline. The strip is in UTF-8 symbols
+  /// unless `style.ascii`; several sites' week (`--week N`) is a row per site first, the weeks
+  /// in full only with `style.details`.
+  public static func render(_ cohort: CohortSummary, style: SummaryStyle = SummaryStyle()) -> String {
     guard !cohort.sites.isEmpty else { return "No worklog sites found.\n" }
     var blocks: [String] = []
     switch cohort.level {
-    case .week: blocks = cohort.sites.map { week($0, focus: cohort.focusWeek ?? 0) }
+    case .week:
+      let several = Set(cohort.sites.map(\.site.root)).count > 1
+      if several { blocks.append(weekRows(cohort)) }
+      if !several || style.details { blocks += cohort.sites.map { week($0, focus: cohort.focusWeek ?? 0) } }
     case .term: blocks = cohort.sites.map(term)
-    case .cohort: blocks = [self.cohort(cohort)]
+    case .cohort: blocks = [self.cohort(cohort, style: style)]
     }
     return blocks.joined(separator: "\n")
   }
@@ -73,6 +78,7 @@ public enum SummaryMarkdown {
     out += "- **Site:** \(escape(term.site.root))\n"
     if let path = w.path { out += "- **Page:** \(escape(SummaryWording.relative(path, to: term.site.root)))\n" }
     out += "- **Status:** \(SummaryText.describe(w.status))\n"
+    out += "- **State:** \(escape(StateGroups.week(w)))\n"
     if w.isPresent && w.status != .unreadable {
       out +=
         "- **Dates:** \(SummaryWording.longRange(w.start, w.end) ?? "no task dates") (\(SummaryWording.count(w.days, "day")) logged)"
@@ -127,11 +133,12 @@ public enum SummaryMarkdown {
   static func term(_ term: TermSummary) -> String {
     var out = "## \(escape(term.site.name)) (\(SummaryWording.languages(term.languages)))\n\n"
     out += "Site: \(escape(term.site.root))\n\n"
+    out += escape(StateGroups.sentence(term.expected.sentence)) + "\n\n"
     if term.weeks.isEmpty {
       out += "No weeks.\n"
     } else {
       out += table(
-        ["Week", "Dates", "Days", "Tasks", "Objectives", "Achievements", "References", "Findings (E/W/N)", "Status"],
+        ["Week", "Dates", "Days", "Tasks", "Objectives", "Achievements", "References", "Findings (E/W/N)", "State"],
         right: [0, 2, 3, 4, 5, 6],
         term.weeks.map { w in
           let read = w.isPresent && w.status != .unreadable
@@ -139,7 +146,7 @@ public enum SummaryMarkdown {
           return [
             String(w.week), SummaryText.datesCell(w), n(w.days), n(w.taskCount), n(w.objectives.count),
             n(w.achievements.count), n(w.references.count), read ? SummaryWording.findingsShort(w.findings) : "-",
-            w.status.rawValue,
+            WeekStateLook.of(w.state).label,
           ]
         })
     }
@@ -157,34 +164,94 @@ public enum SummaryMarkdown {
     out +=
       "- overlapping weeks: \(t.overlaps.isEmpty ? "none" : t.overlaps.map { "\($0.first) and \($0.second)" }.joined(separator: ", "))\n"
     let guessed = SummaryText.guesses(term)
-    if !guessed.isEmpty { out += "\nDates marked ? rest on a guess.\n" + needsALook(guessed) }
+    if !guessed.isEmpty { out += "\nDates marked ? rest on a guess.\n" }
+    out += needsALook(guessed + StateGroups.full(term))
     return out
   }
 
   // MARK: Cohort
 
-  static func cohort(_ cohort: CohortSummary) -> String {
+  /// `text` as a code span (the strip and its ruler hold no backtick), spaces kept.
+  static func code(_ text: String) -> String { "`" + text + "`" }
+
+  static func cohort(_ cohort: CohortSummary, style: SummaryStyle) -> String {
     let siteCount = Set(cohort.sites.map(\.site.root)).count
     var out = "## Cohort: \(SummaryWording.count(siteCount, "site")), sorted by \(cohort.sort.rawValue)\n\n"
+    let expected = StateGroups.expected(cohort.sites)
+    if let common = expected.common { out += escape(StateGroups.sentence(common)) + "\n\n" }
+    // A no-break space for a blank: a code span would trim a plain one at its ends.
+    let strip = WeekStrip(cohort.sites, ascii: style.ascii, blank: "\u{00A0}")
     out += table(
-      ["Site", "Language", "Weeks", "Missing", "Last week", "Last week's dates", "Findings (E/W/N)"], right: [2, 4],
+      [
+        "Site", "Language", "Weeks " + code(strip.ruler.replacingSpaces), "Missing", "Last week", "Last week's dates",
+        "Findings (E/W/N)",
+      ], right: [3, 4],
       cohort.sites.map { term in
         let t = term.totals
         return [
-          escape(term.site.name), SummaryWording.languages(term.languages), String(t.weeksPresent),
-          t.weeksMissing.isEmpty ? "0" : "\(t.weeksMissing.count) (\(SummaryWording.weekList(t.weeksMissing)))",
+          escape(term.displayName), SummaryWording.languages(term.languages), code(strip.strip(term)),
+          String(t.weeksMissing.count),
           t.lastWeek.map(String.init) ?? "-",
           t.lastWeek == nil ? "-" : SummaryWording.compactRange(t.lastWeekStart, t.lastWeekEnd) ?? "no dates",
           SummaryWording.findingsShort(t.findings),
         ]
       })
+    var legend = strip.entries
+    if strip.hasBlanks(cohort.sites) { legend.append("blank: not one of the site's weeks") }
+    out +=
+      "\nLegend: "
+      + legend.map { entry in
+        let (symbol, label) = (entry.prefix { $0 != " " }, entry.drop { $0 != " " }.dropFirst())
+        return code(String(symbol)) + " " + String(label)
+      }.joined(separator: ", ") + "\n"
+    if !expected.others.isEmpty {
+      out += "\n### Expected weeks\(expected.common == nil ? "" : " otherwise")\n\n"
+      out += expected.others.map { "- \(escape($0))\n" }.joined()
+    }
     let attention = cohort.sites.compactMap { term -> String? in
-      let items = SummaryText.attention(term)
+      let items = SummaryText.guesses(term) + StateGroups.brief(term) + SummaryText.attention(term)
       guard !items.isEmpty else { return nil }
       return
-        "- **\(escape(term.site.name))** (\(SummaryWording.languages(term.languages))): \(items.map(escape).joined(separator: "; "))\n"
+        "- **\(escape(term.displayName))** (\(SummaryWording.languages(term.languages))): \(items.map(escape).joined(separator: "; "))\n"
     }
     if !attention.isEmpty { out += "\n### Needs a look\n\n" + attention.joined() }
     return out
   }
+
+  // MARK: One week over several sites
+
+  /// The most columns of a first task in the table of a week over sites.
+  static let firstTaskWidth = 60
+
+  /// `--week N` over several sites: a row per site, then what needs a look.
+  static func weekRows(_ cohort: CohortSummary) -> String {
+    let focus = cohort.focusWeek ?? 0
+    let siteCount = Set(cohort.sites.map(\.site.root)).count
+    var out = "## Week \(focus): \(SummaryWording.count(siteCount, "site")), sorted by \(cohort.sort.rawValue)\n\n"
+    var rows: [[String]] = []
+    var attention: [String] = []
+    for term in cohort.sites {
+      guard let w = term.week(focus) else { continue }
+      let read = w.isPresent && w.status != .unreadable
+      rows.append([
+        escape(term.displayName), w.language ?? SummaryWording.languages(term.languages),
+        WeekStateLook.of(w.state).label, read ? String(w.days) : "-", read ? String(w.taskCount) : "-",
+        w.tasks.first?.items.first.map { escape(TextTable.truncated($0.text, width: firstTaskWidth)) } ?? "-",
+      ])
+      let items = (w.state.needsALook ? [StateGroups.week(w)] : []) + w.guesses
+      if !items.isEmpty {
+        attention.append(
+          "- **\(escape(term.displayName))**\(w.language.map { " (\(escape($0)))" } ?? ""): \(items.map(escape).joined(separator: "; "))\n"
+        )
+      }
+    }
+    out += table(["Site", "Language", "State", "Days", "Tasks", "First task"], right: [3, 4], rows)
+    if !attention.isEmpty { out += "\n### Needs a look\n\n" + attention.joined() }
+    return out
+  }
+}
+
+extension String {
+  /// The text with runs of spaces kept by a code span in a table cell: no-break spaces.
+  fileprivate var replacingSpaces: String { String(map { $0 == " " ? "\u{00A0}" : $0 }) }
 }

@@ -1,6 +1,9 @@
 /// `summary --format markdown`: `SummaryMarkdown`, to paste into an issue.
 public struct SummaryMarkdownReporter: SummaryReporter {
-  public init() {}
+  /// The strip's symbols and how much `--week N` over several sites shows.
+  public var style: SummaryStyle
 
-  public func end(_ ending: CohortSummary) -> String { SummaryMarkdown.render(ending) }
+  public init(style: SummaryStyle = SummaryStyle()) { self.style = style }
+
+  public func end(_ ending: CohortSummary) -> String { SummaryMarkdown.render(ending, style: style) }
 }

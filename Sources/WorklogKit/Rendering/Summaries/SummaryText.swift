@@ -3,13 +3,18 @@
 public enum SummaryText {
   /// The text of `cohort` at its level: one week in full per site, a term's week rows, or a
   /// cohort's site rows.
-  public static func render(_ cohort: CohortSummary, width: Int = 80) -> String {
+  /// Several sites' week (`--week N`) is a row per site first, the weeks in full only with
+  /// `style.details`.
+  public static func render(_ cohort: CohortSummary, width: Int = 80, style: SummaryStyle = SummaryStyle()) -> String {
     guard !cohort.sites.isEmpty else { return "No worklog sites found.\n" }
     var r = Writer(width: width)
     switch cohort.level {
     case .week:
+      let several = Set(cohort.sites.map(\.site.root)).count > 1
+      if several { weekRows(cohort, into: &r) }
+      guard !several || style.details else { break }
       for (i, term) in cohort.sites.enumerated() {
-        if i > 0 { r.blank() }
+        if i > 0 || several { r.blank() }
         week(term, focus: cohort.focusWeek ?? 0, into: &r)
       }
     case .term:
@@ -18,7 +23,7 @@ public enum SummaryText {
         self.term(term, into: &r)
       }
     case .cohort:
-      self.cohort(cohort, into: &r)
+      self.cohort(cohort, style: style, into: &r)
     }
     return r.text
   }
@@ -85,6 +90,7 @@ public enum SummaryText {
     r.field("Site", v(term.site.root))
     if let path = w.path { r.field("Page", v(SummaryWording.relative(path, to: term.site.root))) }
     r.field("Status", describe(w.status))
+    r.field("State", StateGroups.week(w))
     if read {
       r.field(
         "Dates",
@@ -176,7 +182,7 @@ public enum SummaryText {
     var table = TextTable([
       .init("Week", .right), .init("Dates", minWidth: 10), .init("Days", .right), .init("Tasks", .right),
       .init("Obj", .right),
-      .init("Ach", .right), .init("Refs", .right), .init("Findings"), .init("Status", minWidth: 7),
+      .init("Ach", .right), .init("Refs", .right), .init("Findings"), .init("State", minWidth: 7, truncates: true),
     ])
     for w in term.weeks {
       let read = w.isPresent && w.status != .unreadable
@@ -184,9 +190,11 @@ public enum SummaryText {
       table.append([
         String(w.week), datesCell(w), n(w.days), n(w.taskCount), n(w.objectives.count),
         n(w.achievements.count), n(w.references.count), read ? SummaryWording.findingsShort(w.findings) : "-",
-        w.status.rawValue,
+        WeekStateLook.of(w.state).label,
       ])
     }
+    r.line(StateGroups.sentence(term.expected.sentence))
+    r.blank()
     if term.weeks.isEmpty { r.line("No weeks.") } else { r.table(table) }
     r.blank()
     r.line(
@@ -208,7 +216,7 @@ public enum SummaryText {
     r.bullet(
       "overlapping weeks: "
         + (t.overlaps.isEmpty ? "none" : t.overlaps.map { "\($0.first) and \($0.second)" }.joined(separator: ", ")))
-    needsALook(guessed, into: &r)
+    needsALook(guessed + StateGroups.full(term), into: &r)
   }
 
   static func lastWeek(_ t: TermTotals) -> String {
@@ -218,34 +226,57 @@ public enum SummaryText {
 
   // MARK: Cohort
 
-  static func cohort(_ cohort: CohortSummary, into r: inout Writer) {
+  static func cohort(_ cohort: CohortSummary, style: SummaryStyle, into r: inout Writer) {
     let siteCount = Set(cohort.sites.map(\.site.root)).count
-    r.title("Cohort: \(SummaryWording.count(siteCount, "site")), sorted by \(cohort.sort.rawValue)")
+    // One language for every site is said in the title, and its column left out.
+    let languages = Set(cohort.sites.map { SummaryWording.languages($0.languages) })
+    let oneLanguage = languages.count == 1 ? languages.first : nil
+    r.title(
+      "Cohort: \(SummaryWording.count(siteCount, "site"))\(oneLanguage.map { " (\($0))" } ?? ""), sorted by \(cohort.sort.rawValue)"
+    )
     r.blank()
-    var table = TextTable([
-      .init("Site", minWidth: 12), .init("Lang"), .init("Weeks", .right), .init("Missing", minWidth: 7),
-      .init("Last", .right),
-      .init("Last dates", minWidth: 10), .init("Findings"),
-    ])
+    let expected = StateGroups.expected(cohort.sites)
+    if let common = expected.common {
+      r.line(StateGroups.sentence(common))
+      r.blank()
+    }
+    let strip = WeekStrip(cohort.sites, ascii: style.ascii)
+    let stripWidth = max(
+      WordWrap.width(strip.ruler), strip.weeks.count + max(0, strip.weeks.count - 1) / WeekStrip.group)
+    var columns: [TextTable.Column] = [
+      .init("Site", minWidth: 8, truncates: true), .init("Lang"),
+      .init("Weeks\n" + strip.ruler, minWidth: stripWidth, truncates: true),
+      .init("Missing", .right), .init("Last", .right), .init("Last dates", minWidth: 17, truncates: true),
+      .init("Findings"),
+    ]
+    if oneLanguage != nil { columns.remove(at: 1) }
+    var table = TextTable(columns)
     for term in cohort.sites {
       let t = term.totals
-      let missing =
-        t.weeksMissing.isEmpty ? "0" : "\(t.weeksMissing.count) (\(SummaryWording.weekList(t.weeksMissing)))"
-      table.append([
-        SummaryWording.visible(term.site.name), SummaryWording.languages(term.languages), String(t.weeksPresent),
-        missing,
+      var row = [
+        SummaryWording.visible(term.displayName), SummaryWording.languages(term.languages), strip.strip(term),
+        String(t.weeksMissing.count),
         t.lastWeek.map(String.init) ?? "-",
         t.lastWeek == nil ? "-" : SummaryWording.compactRange(t.lastWeekStart, t.lastWeekEnd) ?? "no dates",
         SummaryWording.findingsShort(t.findings),
-      ])
+      ]
+      if oneLanguage != nil { row.remove(at: 1) }
+      table.append(row)
     }
     r.table(table)
+    for line in strip.legend(width: r.width, blanks: strip.hasBlanks(cohort.sites)) { r.line(line) }
     r.blank()
-    r.line("Weeks counts the weeks with a page; Findings are errors/warnings/notes on the pages shown.")
+    r.line(
+      "Missing counts the expected weeks without a page; Findings are errors/warnings/notes on every page shown.")
+    if !expected.others.isEmpty {
+      r.section(expected.common == nil ? "Expected weeks" : "Expected weeks otherwise")
+      for e in expected.others { r.bullet(SummaryWording.visible(e)) }
+    }
     let attention = cohort.sites.compactMap { term -> String? in
-      let items = SummaryText.attention(term)
+      // A guess first: the dates it rests on place the weeks judged after it.
+      let items = guesses(term) + StateGroups.brief(term) + SummaryText.attention(term)
       guard !items.isEmpty else { return nil }
-      return "\(term.site.name) (\(SummaryWording.languages(term.languages))): " + items.joined(separator: "; ")
+      return "\(term.displayName) (\(SummaryWording.languages(term.languages))): " + items.joined(separator: "; ")
     }
     if !attention.isEmpty {
       r.section("Needs a look")
@@ -253,21 +284,70 @@ public enum SummaryText {
     }
   }
 
-  /// What a mentor should look at in a site beyond its row: unreadable pages, weeks without a
-  /// table or dates, overlapping weeks, weeks whose dates rest on a guess, pages placed in no week.
+  // MARK: One week over several sites
+
+  /// The most columns of a site's name in the table of a week over sites.
+  static let siteWidth = 16
+
+  /// `--week N` over several sites: a row per site (state, days, tasks, the first line of the
+  /// first task), then what needs a look.
+  static func weekRows(_ cohort: CohortSummary, into r: inout Writer) {
+    let focus = cohort.focusWeek ?? 0
+    let siteCount = Set(cohort.sites.map(\.site.root)).count
+    let languages = Set(cohort.sites.map { $0.week(focus)?.language ?? SummaryWording.languages($0.languages) })
+    let oneLanguage = languages.count == 1 ? languages.first : nil
+    r.title(
+      "Week \(focus): \(SummaryWording.count(siteCount, "site"))\(oneLanguage.map { " (\($0))" } ?? ""), sorted by \(cohort.sort.rawValue)"
+    )
+    r.blank()
+    var columns: [TextTable.Column] = [
+      .init("Site", minWidth: 8, truncates: true), .init("Lang"), .init("State", minWidth: 15, truncates: true),
+      .init("Days", .right), .init("Tasks", .right), .init("First task", minWidth: 10, truncates: true),
+    ]
+    if oneLanguage != nil { columns.remove(at: 1) }
+    var table = TextTable(columns)
+    var attention: [String] = []
+    for term in cohort.sites {
+      guard let w = term.week(focus) else { continue }
+      let read = w.isPresent && w.status != .unreadable
+      let first = w.tasks.first?.items.first.map { SummaryWording.visible($0.text) } ?? "-"
+      // The name gives way to the task first.
+      var row = [
+        TextTable.truncated(SummaryWording.visible(term.displayName), width: siteWidth),
+        w.language ?? SummaryWording.languages(term.languages),
+        WeekStateLook.of(w.state).label, read ? String(w.days) : "-", read ? String(w.taskCount) : "-", first,
+      ]
+      if oneLanguage != nil { row.remove(at: 1) }
+      table.append(row)
+      let items = (w.state.needsALook ? [StateGroups.week(w)] : []) + w.guesses
+      if !items.isEmpty {
+        attention.append(
+          term.displayName + (w.language.map { " (\($0))" } ?? "") + ": " + items.joined(separator: "; "))
+      }
+    }
+    r.table(table)
+    r.blank()
+    r.line("Days counts the days logged; First task is the first line of the week's first task.")
+    if !attention.isEmpty {
+      r.section("Needs a look")
+      for a in attention { r.bullet(SummaryWording.visible(a)) }
+    }
+  }
+
+  /// What a mentor should look at in a site beyond its row and its weeks' states (`StateGroups`):
+  /// weeks otherwise ok without dates, overlapping weeks, pages placed in no week.
   static func attention(_ term: TermSummary) -> [String] {
     var items: [String] = []
-    let unreadable = term.weeks.filter { $0.status == .unreadable }.map(\.week)
-    let noTable = term.weeks.filter { $0.status == .noTable }.map(\.week)
-    let undated = term.totals.weeksWithoutDates.filter { !noTable.contains($0) }
-    if !unreadable.isEmpty { items.append("cannot read week \(SummaryWording.weekList(unreadable))") }
-    if !noTable.isEmpty { items.append("no task table in week \(SummaryWording.weekList(noTable))") }
-    if !undated.isEmpty { items.append("no task dates in week \(SummaryWording.weekList(undated))") }
+    // Unreadable pages and missing tables are told by the week's state; only dates are left.
+    let undated = term.totals.weeksWithoutDates.filter { n in
+      term.week(n).map { $0.status == .ok && $0.state == .ok } ?? false
+    }
+    if !undated.isEmpty { items.append("no task dates in \(StateGroups.weeks(undated))") }
     if !term.totals.overlaps.isEmpty {
       items.append(
         "overlapping weeks " + term.totals.overlaps.map { "\($0.first)/\($0.second)" }.joined(separator: ", "))
     }
-    return items + guesses(term) + term.notes
+    return items + term.notes
   }
 }
 

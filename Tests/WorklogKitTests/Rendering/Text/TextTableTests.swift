@@ -42,4 +42,43 @@ import Testing
     table.append(["a-very-long-site-name-indeed", "12"])
     #expect(table.widths(fitting: 10) == [12, 5])
   }
+
+  @Test func aWordWiderThanItsColumnIsCutShortNotSplit() {
+    var table = TextTable([.init("Site", minWidth: 8), .init("Task")])
+    table.append(["an", "Read https://docs.example.com/a/very/long/page/name today"])
+    let text = table.render(width: 30)
+    #expect(
+      text == """
+        Site  Task
+        ----  ------------------------
+        an    Read
+              https://docs.example.co…
+              today
+
+        """)
+  }
+
+  @Test func aTruncatingColumnKeepsItsSpacesAndCutsWithAnEllipsis() {
+    var table = TextTable([
+      .init("Site", minWidth: 6, truncates: true), .init("Weeks\n1    6", truncates: true),
+      .init("Dates", minWidth: 10),
+    ])
+    table.append(["chi-tran-first-internship", "●●  ● ●", "2025-09-08..09-12"])
+    let text = table.render(width: 30)
+    #expect(
+      text == """
+        Site       Weeks    Dates
+                   1    6
+        ---------  -------  ----------
+        chi-tran…  ●●  ● ●  2025-09-0…
+
+        """)
+    #expect(text.split(separator: "\n").allSatisfy { WordWrap.width($0) <= 30 })
+  }
+
+  @Test func truncationCountsColumnsNotCharacters() {
+    #expect(TextTable.truncated("Nguyễn Văn An", width: 8) == "Nguyễn…")
+    #expect(TextTable.truncated("短い名前です", width: 7) == "短い名…")
+    #expect(TextTable.truncated("an", width: 8) == "an")
+  }
 }
