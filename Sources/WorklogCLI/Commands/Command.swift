@@ -47,7 +47,8 @@ public enum CLI {
   public static let version = "0.1.0"
 
   static let commands: [any Command.Type] = [
-    LintCommand.self, FixCommand.self, NewCommand.self, AddCommand.self, StatusCommand.self, SummaryCommand.self, ReportCommand.self,
+    LintCommand.self, FixCommand.self, NewCommand.self, AddCommand.self, StatusCommand.self, SummaryCommand.self,
+    ReportCommand.self,
     ParseCommand.self, RulesCommand.self, ExplainCommand.self, SchemaCommand.self, ConfigCommand.self, HelpCommand.self,
     CompletionsCommand.self,
   ]

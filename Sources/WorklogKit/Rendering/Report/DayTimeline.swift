@@ -1,8 +1,8 @@
 /// A site's logged days as one inline SVG: a strip per week of seven squares, Monday to Sunday
-/// of the week of its first task date, filled (in the week's state colour) where a task covers
+/// of the calendar week holding most of its task dates, filled (in the week's state colour) where a task covers
 /// the day, with the week number under it and a `<title>` saying what it shows.
 enum DayTimeline {
-  static let square = 8
+  /// From one day's square to the next (the squares are 8 pixels, in the stylesheet).
   static let step = 9
   static let gap = 7
 
@@ -18,23 +18,30 @@ enum DayTimeline {
       out += "<g class=\"\(ReportStyle.stateClass(week.state))\" transform=\"translate(\(i * stripWidth),0)\">"
       out += "<title>\(HTMLEscape.text(title(week)))</title>"
       let days = Set(week.dates)
-      let monday = week.start.map { $0.adding(days: 1 - $0.weekday) }
+      let monday = monday(week)
       for d in 0..<7 {
         let on = monday.map { days.contains($0.adding(days: d)) } ?? false
-        out += "<rect x=\"\(d * step)\" width=\"\(square)\" height=\"\(square)\"\(on ? " class=\"on\"" : "")/>"
+        out += "<rect x=\"\(d * step)\"\(on ? " class=\"on\"" : "")/>"
       }
       out += "<text x=\"0\" y=\"20\">\(week.week)</text></g>"
     }
     return out + "</svg>"
   }
 
+  /// The Monday of the calendar week holding most of `week`'s dates (the earliest such week
+  /// on a tie); nil for a week without dates.
+  static func monday(_ week: WeekSummary) -> CalendarDate? {
+    var counts: [CalendarDate: Int] = [:]
+    for d in week.dates { counts[d.adding(days: 1 - d.weekday), default: 0] += 1 }
+    return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+  }
+
   /// `week 3: ok, 5 days logged, Mon 2025-09-08 to Sun 2025-09-14`.
   static func title(_ week: WeekSummary) -> String {
     let look = WeekStateLook.of(week.state)
-    guard let start = week.start else {
+    guard let monday = monday(week) else {
       return "week \(week.week): \(look.label), no day logged"
     }
-    let monday = start.adding(days: 1 - start.weekday)
     let sunday = monday.adding(days: 6)
     let outside = week.dates.filter { $0 < monday || $0 > sunday }.count
     var text =

@@ -28,6 +28,7 @@ public enum HTMLReport {
       <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy)">
       <meta name="viewport" content="width=device-width, initial-scale=1">
       <meta name="generator" content="worklog \(HTMLEscape.text(version))">
+      <link rel="icon" href="data:,">
       <title>Worklog report, \(today)</title>
       <style>
       \(ReportStyle.css)</style>
@@ -40,7 +41,8 @@ public enum HTMLReport {
     out += ReportHeatmap.html(entries, weeks: weeks)
     out += "<h2 id=\"sites\">Sites</h2>\n"
     for entry in entries { out += ReportSite.html(entry, sharedExpected: shared != nil) }
-    out += "<h2 id=\"weeks\" class=\"site\">Weeks</h2>\n"
+    out += "<h2 id=\"weeks\" class=\"site\">Weeks</h2>\n<p class=\"weeks\">What every site did in week "
+    out += weeks.map { "<a href=\"#w\($0)\">\($0)</a>" }.joined(separator: " ") + "</p>\n"
     for n in weeks { out += ReportWeek.html(n, entries) }
     out += "</main>\n<script>\n\(ReportScript.javascript)\n</script>\n</body>\n</html>\n"
     return out

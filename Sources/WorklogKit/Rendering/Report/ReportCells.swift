@@ -29,8 +29,9 @@ enum ReportCells {
     return "week \(week.week): \(look.label) — \(reason)"
   }
 
-  /// Nested items as nested lists.
+  /// Nested items as nested lists; empty items (a template's places to write) left out.
   static func list(_ items: [SummaryItem]) -> String {
+    let items = items.filter { !$0.text.isEmpty || !$0.children.isEmpty }
     guard !items.isEmpty else { return "" }
     var out = "<ul>"
     for item in items {

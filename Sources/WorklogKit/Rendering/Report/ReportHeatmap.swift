@@ -6,12 +6,14 @@ enum ReportHeatmap {
     var out = """
       <section id="heatmap"><h2>Weeks by site</h2>
       <p id="controls" hidden><label for="filter">Filter sites by name or state </label><input id="filter" type="search" placeholder="e.g. an, template, missing" autocomplete="off"> <span id="shown" aria-live="polite"></span></p>
+      <p>One row per site, one column per week: each cell is the week's state, as its letter on its colour, and links to the week's detail. The last columns are the days logged and the findings (errors/warnings/notes).</p>
       <div class="scroll"><table id="grid" class="grid">
-      <caption>The state of each site's weeks: one row per site, one column per week; a cell links to the week's detail. Sort by a column with its header.</caption>
+      <caption>The state of each week, by site</caption>
       <thead><tr><th scope="col" data-t="site">Site</th>
       """
     for n in weeks { out += "<th scope=\"col\" data-t=\"week \(n)\">\(n)</th>" }
-    out += "<th scope=\"col\" data-t=\"days logged\">Days</th><th scope=\"col\" data-t=\"findings\">Findings</th></tr></thead>\n<tbody>\n"
+    out +=
+      "<th scope=\"col\" data-t=\"days logged\">Days</th><th scope=\"col\" data-t=\"findings\">Findings</th></tr></thead>\n<tbody>\n"
     for entry in entries { out += row(entry, weeks: weeks) }
     return out + "</tbody></table></div></section>\n"
   }
@@ -22,7 +24,8 @@ enum ReportHeatmap {
       "<tr id=\"r\(entry.index)\" data-f=\"\(HTMLEscape.text(entry.filterText))\"><th scope=\"row\"><a href=\"#\(entry.anchor)\" title=\"\(HTMLEscape.text(entry.term.site.root))\">\(HTMLEscape.text(entry.name))</a></th>"
     for n in weeks {
       guard let week = entry.weeks[n] else {
-        out += "<td class=\"n\"><span aria-label=\"week \(n): not shown for this site\">–</span></td>"
+        // A week this site does not show (another site's week): the column header says which.
+        out += "<td class=\"n\">–</td>"
         continue
       }
       let look = WeekStateLook.of(week.state)

@@ -48,7 +48,8 @@ enum ReportSite {
     var out =
       "<details id=\"\(entry.anchor(week: week.week))\"><summary>Week \(week.week): \(ReportCells.state(week.state))\(title)</summary><div>\n"
     if let path = week.path {
-      out += "<p>Page <code>\(HTMLEscape.text(path))</code>\(week.language.map { " (\(HTMLEscape.text($0)))" } ?? "")</p>\n"
+      out +=
+        "<p>Page <code>\(HTMLEscape.text(path))</code>\(week.language.map { " (\(HTMLEscape.text($0)))" } ?? "")</p>\n"
     }
     let notes = week.reasons.map { "\(WeekStateLook.of($0.state).label): \($0.text)" } + week.notes + week.guesses
     if !notes.isEmpty {
@@ -64,11 +65,14 @@ enum ReportSite {
       }
       out += "</tbody></table>\n"
     }
-    if !week.objectives.isEmpty { out += "<h4>Objectives</h4>" + ReportCells.list(week.objectives) + "\n" }
-    if !week.achievements.isEmpty { out += "<h4>Achievements</h4>" + ReportCells.list(week.achievements) + "\n" }
+    let objectives = ReportCells.list(week.objectives)
+    if !objectives.isEmpty { out += "<h4>Objectives</h4>" + objectives + "\n" }
+    let achievements = ReportCells.list(week.achievements)
+    if !achievements.isEmpty { out += "<h4>Achievements</h4>" + achievements + "\n" }
     if !week.references.isEmpty {
       out +=
-        "<h4>References</h4><ul>" + week.references.map { "<li>\(HTMLEscape.link($0.title, url: $0.url))</li>" }.joined()
+        "<h4>References</h4><ul>"
+        + week.references.map { "<li>\(HTMLEscape.link($0.title, url: $0.url))</li>" }.joined()
         + "</ul>\n"
     }
     return out + "</div></details>\n"

@@ -34,7 +34,7 @@ enum ReportStyle {
       .site h2 small{font-weight:400}
       details{margin:.3rem 0}summary{cursor:pointer}
       details>div{padding:.2rem 0 .5rem 1.2rem}
-      .tl rect{stroke:#777;stroke-width:1;fill:#fff}.tl text{font-size:9px;fill:#333}
+      .tl rect{width:8px;height:8px;stroke:#777;stroke-width:1;fill:#fff}.tl text{font-size:9px;fill:#333}
       .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
       pre{white-space:pre-wrap;margin:0;font:inherit}
       nav a{margin-right:.5rem}

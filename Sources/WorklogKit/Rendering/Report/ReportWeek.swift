@@ -15,7 +15,8 @@ enum ReportWeek {
       "<table class=\"list\"><caption>What everyone did in week \(n)</caption><thead><tr><th scope=\"col\">Site</th><th scope=\"col\">State</th><th scope=\"col\" class=\"num\">Days</th><th scope=\"col\">Tasks (first lines)</th></tr></thead><tbody>\n"
     for (entry, week) in rows {
       let lines = ReportEntry.firstLines(week)
-      var tasks = lines.prefix(shownTasks).map { HTMLEscape.text(ReportEntry.clipped($0, 80)) }.joined(separator: "<br>")
+      var tasks = lines.prefix(shownTasks).map { HTMLEscape.text(ReportEntry.clipped($0, 80)) }.joined(
+        separator: "<br>")
       if lines.count > shownTasks { tasks += "<br><small>and \(lines.count - shownTasks) more</small>" }
       out +=
         "<tr data-s=\"\(entry.index)\"><th scope=\"row\"><a href=\"#\(entry.anchor(week: n))\">\(HTMLEscape.text(entry.name))</a></th><td>\(ReportCells.state(week.state))</td><td class=\"num\">\(week.dates.count)</td><td>\(tasks)</td></tr>\n"
