@@ -38,6 +38,7 @@ enum ReportStyle {
       .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
       pre{white-space:pre-wrap;margin:0;font:inherit}
       nav a{margin-right:.5rem}
+      .site,main>section[id^="w"]{content-visibility:auto;contain-intrinsic-size:auto 800px}
 
       """
     for state in WeekState.allCases {
@@ -55,6 +56,7 @@ enum ReportStyle {
       @media print{
       #controls,nav{display:none}
       .site{break-before:page}
+      .site,main>section{content-visibility:visible}
       a{color:inherit;text-decoration:none}
       .grid td a:hover::after{content:none}
       *{-webkit-print-color-adjust:exact;print-color-adjust:exact}

@@ -139,6 +139,9 @@ import WorklogTestSupport
     let rules = ReportStyle.css[print.upperBound...]
     #expect(rules.contains("#controls,nav{display:none}"))
     #expect(rules.contains(".site{break-before:page}"))
+    // Sections off screen are laid out only when scrolled to, but all of them when printed.
+    #expect(ReportStyle.css.contains(".site,main>section[id^=\"w\"]{content-visibility:auto;"))
+    #expect(rules.contains(".site,main>section{content-visibility:visible}"))
     #expect(ReportScript.javascript.contains("beforeprint"))
     #expect(page.contains("<p id=\"controls\" hidden>"), "the filter shows only when the script runs")
   }
