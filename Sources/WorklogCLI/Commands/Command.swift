@@ -48,6 +48,7 @@ public enum CLI {
 
   static let commands: [any Command.Type] = [
     LintCommand.self, FixCommand.self, NewCommand.self, AddCommand.self, StatusCommand.self, SummaryCommand.self,
+    ReportCommand.self,
     ParseCommand.self, RulesCommand.self, ExplainCommand.self, SchemaCommand.self, ConfigCommand.self, HelpCommand.self,
     CompletionsCommand.self,
   ]

@@ -50,20 +50,28 @@ enum SummaryCommand: Command {
 
   static func run(_ arguments: ScannedArguments, _ env: Environment) throws(UsageError) -> ExitStatus {
     let format = try FormatOption.value(arguments, SummaryFormat.self)
-    let sortName = try ArgumentScanner.choice(arguments, "sort", SummarySort.allCases.map(\.rawValue), default: "name")
-    let lang = try ArgumentScanner.choice(arguments, "lang", ["en", "vi", "all"], default: "")
-    let options = SummaryOptions(
-      weeks: try weekSelection(arguments), language: lang == "all" ? .all : lang.isEmpty ? .preferEnglish : .only(lang),
-      today: env.today())
+    let (options, sort) = try summaryOptions(arguments, env)
     let inputs = Inputs.resolve(arguments.positionals, env, command: name)
     let session = LintSession(
       fileSystem: env.fileSystem, parallelism: env.parallelism, standardInput: env.readStandardInput)
     // Markdown is read on GitHub, in UTF-8, whatever the terminal; text follows the locale.
     let ascii = arguments.has("ascii") || (format == .text && !SummaryStyle.isUTF8(env.variables))
     let style = SummaryStyle(ascii: ascii, details: arguments.has("details"))
-    let read = report(
-      format.reporter(style), session, inputs, env, options: options, sort: SummarySort(rawValue: sortName) ?? .name)
+    let read = report(format.reporter(style), session, inputs, env, options: options, sort: sort)
     return inputs.failed || !read ? .failure : .success
+  }
+
+  /// The options `summary` and `report` share: `--week`/`--weeks`, `--lang` and `--sort`
+  /// (those a command does not declare are absent), checked; today from `env`'s clock.
+  static func summaryOptions(_ arguments: ScannedArguments, _ env: Environment) throws(UsageError) -> (
+    SummaryOptions, SummarySort
+  ) {
+    let sortName = try ArgumentScanner.choice(arguments, "sort", SummarySort.allCases.map(\.rawValue), default: "name")
+    let lang = try ArgumentScanner.choice(arguments, "lang", ["en", "vi", "all"], default: "")
+    let options = SummaryOptions(
+      weeks: try weekSelection(arguments), language: lang == "all" ? .all : lang.isEmpty ? .preferEnglish : .only(lang),
+      today: env.today())
+    return (options, SummarySort(rawValue: sortName) ?? .name)
   }
 
   /// The run through `reporter`: linting and summarising per site across cores (each partly
@@ -75,15 +83,33 @@ enum SummaryCommand: Command {
   ) -> Bool {
     var reporter = reporter
     let renderer = reporter
+    env.stdout.write(reporter.begin())
+    let (cohort, read) = summarise(
+      session, inputs, env, options: options, sort: sort, render: { renderer.render($0) }
+    ) { rendered in
+      env.stdout.write(reporter.write(rendered))
+    }
+    env.stdout.write(reporter.end(cohort))
+    return read
+  }
+
+  /// The cohort below `inputs`: linting and summarising per site across cores (`render` runs
+  /// there on each site's summaries, `each` then gets them in order), problems named on stderr
+  /// as `worklog COMMAND: path: reason`. `read` is false when a page or a configuration file
+  /// could not be read; what could be read is still summarised.
+  static func summarise(
+    _ session: LintSession, _ inputs: Inputs, _ env: Environment, options: SummaryOptions, sort: SummarySort,
+    command: String = name, render: @escaping @Sendable ([TermSummary]) -> [TermSummary] = { $0 },
+    each: ([TermSummary]) -> Void = { _ in }
+  ) -> (cohort: CohortSummary, read: Bool) {
     var terms: [TermSummary] = []
     var read = true
-    env.stdout.write(reporter.begin())
     session.run(
       inputs.workspace,
       transform: { result in
         (
           result,
-          renderer.render(
+          render(
             SummaryBuilder.terms(
               site: result.site, findings: result.findings, options: options,
               configuration: session.fixedConfiguration?.configuration ?? result.configurations.first?.configuration
@@ -93,16 +119,15 @@ enum SummaryCommand: Command {
       }
     ) { result, rendered in
       for problem in result.problems {
-        env.complain("worklog summary: \(problem.path): \(problem.reason)")
+        env.complain("worklog \(command): \(problem.path): \(problem.reason)")
         read = false
       }
       terms += rendered
-      env.stdout.write(reporter.write(rendered))
+      each(rendered)
     }
     let focus: Int?
     if case .one(let n) = options.weeks { focus = n } else { focus = nil }
-    env.stdout.write(reporter.end(CohortSummary(sites: terms, sort: sort, focusWeek: focus)))
-    return read
+    return (CohortSummary(sites: terms, sort: sort, focusWeek: focus), read)
   }
 
   /// `--week N` or `--weeks A-B` (not both), checked.
