@@ -134,6 +134,8 @@ struct WeekJudgement {
       return "no task table: no day logged"
     }
     let written = table.rows.filter { LoggedDays.isWritten($0.task?.value.text) }
+    // No task written is the template's reason, not a second one.
+    if written.isEmpty { return nil }
     let dates = Set(written.flatMap(TaskDays.covered))
     let window: ClosedRange<CalendarDate>?
     if let calendar, !datedElsewhere {
