@@ -45,8 +45,8 @@ enum DayTimeline {
     let sunday = monday.adding(days: 6)
     let outside = week.dates.filter { $0 < monday || $0 > sunday }.count
     var text =
-      "week \(week.week): \(look.label), \(ReportCells.count(week.dates.count, "day")) logged, \(monday) to \(sunday)"
-    if outside > 0 { text += " (\(ReportCells.count(outside, "day")) outside it not drawn)" }
+      "week \(week.week): \(look.label), \(SummaryWording.count(week.dates.count, "day")) logged, \(monday) to \(sunday)"
+    if outside > 0 { text += " (\(SummaryWording.count(outside, "day")) outside it not drawn)" }
     return text
   }
 }

@@ -57,7 +57,7 @@ public enum HTMLReport {
     let sites = Set(entries.map(\.term.site.root)).count
     var out = "<header>\n<h1>Worklog report</h1>\n"
     out +=
-      "<p>Generated \(today) by worklog \(HTMLEscape.text(version)). \(ReportCells.count(sites, "site"))\(entries.count != sites ? " (\(entries.count) views, one per language)" : "").</p>\n"
+      "<p>Generated \(today) by worklog \(HTMLEscape.text(version)). \(SummaryWording.count(sites, "site"))\(entries.count != sites ? " (\(entries.count) views, one per language)" : "").</p>\n"
     if let expected {
       out += "<p>Program calendar: \(HTMLEscape.text(expected)).</p>\n"
     } else if !entries.isEmpty {

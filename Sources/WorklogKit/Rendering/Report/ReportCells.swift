@@ -13,31 +13,11 @@ enum ReportCells {
     return "\(start) – \(end)"
   }
 
-  /// `1 error, 2 warnings, 0 notes`.
-  static func findings(_ f: FindingCounts) -> String {
-    "\(count(f.error, "error")), \(count(f.warning, "warning")), \(count(f.note, "note"))"
-  }
-
-  /// `1 week`, `3 weeks`.
-  static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-
   /// The week's state and its first reason, for a cell's accessible name:
   /// `week 8: template — no task written in its 5 rows`.
   static func label(_ week: WeekSummary) -> String {
     let look = WeekStateLook.of(week.state)
     guard let reason = week.reasons.first?.text, !reason.isEmpty else { return "week \(week.week): \(look.label)" }
     return "week \(week.week): \(look.label) — \(reason)"
-  }
-
-  /// Nested items as nested lists; empty items (a template's places to write) left out.
-  static func list(_ items: [SummaryItem]) -> String {
-    let items = items.filter { !$0.text.isEmpty || !$0.children.isEmpty }
-    guard !items.isEmpty else { return "" }
-    var out = "<ul>"
-    for item in items {
-      let text = HTMLEscape.text(item.text)
-      out += "<li>" + (item.isGroup ? "<strong>\(text)</strong>" : text) + list(item.children) + "</li>"
-    }
-    return out + "</ul>"
   }
 }

@@ -35,7 +35,7 @@ enum ReportHeatmap {
     let totals = entry.term.totals
     let f = totals.findings
     out +=
-      "<td class=\"c\" data-v=\"\(totals.days)\">\(totals.days)</td><td class=\"c\" data-v=\"\(f.error * 1_000_000 + f.warning * 1000 + f.note)\" title=\"\(ReportCells.findings(f))\">\(f.error)/\(f.warning)/\(f.note)</td></tr>\n"
+      "<td class=\"c\" data-v=\"\(totals.days)\">\(totals.days)</td><td class=\"c\" data-v=\"\(f.error * 1_000_000 + f.warning * 1000 + f.note)\" title=\"\(SummaryWording.findings(f))\">\(f.error)/\(f.warning)/\(f.note)</td></tr>\n"
     return out
   }
 }

@@ -10,7 +10,7 @@ enum ReportSite {
     out += "Languages: \(HTMLEscape.text(term.languages.isEmpty ? "none" : term.languages.joined(separator: ", "))). "
     if !sharedExpected { out += HTMLEscape.text(capitalised(term.expected.sentence)) + ". " }
     out +=
-      "\(ReportCells.count(totals.weeksPresent, "week")) with a page, \(totals.weeksMissing.count) missing; \(ReportCells.count(totals.tasks, "task")) over \(ReportCells.count(totals.days, "day")); findings: \(ReportCells.findings(totals.findings)).</p>\n"
+      "\(SummaryWording.count(totals.weeksPresent, "week")) with a page, \(totals.weeksMissing.count) missing; \(SummaryWording.count(totals.tasks, "task")) over \(SummaryWording.count(totals.days, "day")); findings: \(SummaryWording.findings(totals.findings)).</p>\n"
     let states = WeekState.allCases.compactMap { s in totals.states[s].map { (s, $0) } }
     if !states.isEmpty {
       out += "<ul class=\"counts\">"
@@ -41,15 +41,17 @@ enum ReportSite {
     return out + "</tbody></table>\n"
   }
 
-  /// Week `week`'s detail, closed: page, reasons, notes, tasks, objectives, achievements and
-  /// references.
+  /// Week `week`'s detail, closed: page, reasons, notes, each task's first line with its day
+  /// and dates, how many objectives and achievements, and the references. The report is the
+  /// overview of a cohort: the full text of a week is `worklog summary --week N`'s, and leaving
+  /// it out keeps a page of 300 sites small enough to open at once.
   static func detail(_ week: WeekSummary, _ entry: ReportEntry) -> String {
-    let title = week.title.map { " · " + HTMLEscape.text($0) } ?? ""
+    let title = week.title.map { " · " + HTMLEscape.text(ReportEntry.clipped($0)) } ?? ""
     var out =
       "<details id=\"\(entry.anchor(week: week.week))\"><summary>Week \(week.week): \(ReportCells.state(week.state))\(title)</summary><div>\n"
     if let path = week.path {
       out +=
-        "<p>Page <code>\(HTMLEscape.text(path))</code>\(week.language.map { " (\(HTMLEscape.text($0)))" } ?? "")</p>\n"
+        "<p>Page <code>\(HTMLEscape.text(SummaryWording.relative(path, to: entry.term.site.root)))</code>\(week.language.map { " (\(HTMLEscape.text($0)))" } ?? "")</p>\n"
     }
     let notes = week.reasons.map { "\(WeekStateLook.of($0.state).label): \($0.text)" } + week.notes + week.guesses
     if !notes.isEmpty {
@@ -57,35 +59,55 @@ enum ReportSite {
     }
     if !week.tasks.isEmpty {
       out +=
-        "<table class=\"list\"><caption>Tasks</caption><thead><tr><th scope=\"col\">Day</th><th scope=\"col\">Task</th><th scope=\"col\">Start</th><th scope=\"col\">Completion</th></tr></thead><tbody>\n"
+        "<table class=\"list\"><caption>Tasks (first lines)</caption><thead><tr><th scope=\"col\">Day</th><th scope=\"col\">Dates</th><th scope=\"col\">Task</th></tr></thead><tbody>\n"
       for task in week.tasks {
-        let lines = task.items.map { String(repeating: "  ", count: max(0, $0.level - 1)) + $0.text }
+        let first = task.items.first?.text ?? ""
+        let dates = SummaryWording.compactRange(task.start, task.end) ?? ""
         out +=
-          "<tr><td>\(HTMLEscape.text(task.day ?? ""))</td><td><pre>\(HTMLEscape.text(lines.joined(separator: "\n")))</pre></td><td>\(task.start.map { "\($0)" } ?? "")</td><td>\(task.end.map { "\($0)" } ?? "")</td></tr>\n"
+          "<tr><td>\(HTMLEscape.text(ReportEntry.clipped(task.day ?? "", 12)))</td><td>\(dates)</td><td>\(HTMLEscape.text(ReportEntry.clipped(first, taskLength)))</td></tr>\n"
       }
       out += "</tbody></table>\n"
     }
-    let objectives = ReportCells.list(week.objectives)
-    if !objectives.isEmpty { out += "<h4>Objectives</h4>" + objectives + "\n" }
-    let achievements = ReportCells.list(week.achievements)
-    if !achievements.isEmpty { out += "<h4>Achievements</h4>" + achievements + "\n" }
+    if week.isPresent && week.status != .unreadable {
+      out +=
+        "<p>\(SummaryWording.count(week.objectives.count, "objective")), \(SummaryWording.count(week.achievements.count, "achievement")).</p>\n"
+    }
     if !week.references.isEmpty {
       out +=
         "<h4>References</h4><ul>"
-        + week.references.map { "<li>\(HTMLEscape.link($0.title, url: $0.url))</li>" }.joined()
+        + week.references.map { "<li>\(HTMLEscape.link(ReportEntry.clipped($0.title, 100), url: $0.url))</li>" }
+        .joined()
         + "</ul>\n"
     }
     return out + "</div></details>\n"
   }
 
-  /// The site's findings, closed: where, code, severity, message and fix hint.
+  /// A task's first line is cut after this many characters.
+  static let taskLength = 160
+  /// Places listed for one rule on one site; the rest are counted (`worklog lint` lists them all).
+  static let placesPerRule = 5
+
+  /// The site's findings, closed, a row per rule: its code, severity and count, the fix hint
+  /// said once, and the first places with their messages.
   static func findings(_ term: TermSummary) -> String {
     guard let list = term.findingList, !list.isEmpty else { return "<p>No findings.</p>\n" }
     var out =
-      "<details><summary>Findings: \(ReportCells.findings(term.totals.findings))</summary><div><table class=\"list\"><caption>Findings</caption><thead><tr><th scope=\"col\">Where</th><th scope=\"col\">Code</th><th scope=\"col\">Severity</th><th scope=\"col\">Message</th><th scope=\"col\">Fix</th></tr></thead><tbody>\n"
+      "<details><summary>Findings: \(SummaryWording.findings(term.totals.findings))</summary><div><table class=\"list\"><caption>Findings by rule</caption><thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Severity</th><th scope=\"col\" class=\"num\">Count</th><th scope=\"col\">Where and what</th><th scope=\"col\">Fix</th></tr></thead><tbody>\n"
+    var order: [String] = []
+    var byCode: [String: [FindingSummary]] = [:]
     for f in list {
+      if byCode[f.code] == nil { order.append(f.code) }
+      byCode[f.code, default: []].append(f)
+    }
+    for code in order {
+      let group = byCode[code] ?? []
+      guard let first = group.first else { continue }
+      var places = group.prefix(placesPerRule).map { f in
+        "<li><code>\(HTMLEscape.text("\(f.relativePath):\(f.line):\(f.column)"))</code> \(HTMLEscape.text(f.message))</li>"
+      }.joined()
+      if group.count > placesPerRule { places += "<li>and \(group.count - placesPerRule) more</li>" }
       out +=
-        "<tr><td><code>\(HTMLEscape.text("\(f.relativePath):\(f.line):\(f.column)"))</code></td><td>\(HTMLEscape.text(f.code)) <small>\(HTMLEscape.text(f.name))</small></td><td>\(f.severity.rawValue)</td><td>\(HTMLEscape.text(f.message))</td><td>\(HTMLEscape.text(f.fix ?? ""))</td></tr>\n"
+        "<tr><td>\(HTMLEscape.text(code)) <small>\(HTMLEscape.text(first.name))</small></td><td>\(first.severity.rawValue)</td><td class=\"num\">\(group.count)</td><td><ul>\(places)</ul></td><td>\(HTMLEscape.text(first.fix ?? ""))</td></tr>\n"
     }
     return out + "</tbody></table></div></details>\n"
   }

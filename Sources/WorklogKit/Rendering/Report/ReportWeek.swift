@@ -1,7 +1,7 @@
 /// One week across the cohort: a row per site, for "what did everyone do in week 8".
 enum ReportWeek {
   /// How many tasks' first lines a row shows.
-  static let shownTasks = 3
+  static let shownTasks = 2
 
   /// Week `n`'s section, closed below its heading and counts.
   static func html(_ n: Int, _ entries: [ReportEntry]) -> String {
@@ -10,7 +10,7 @@ enum ReportWeek {
     for (_, w) in rows { counts[w.state, default: 0] += 1 }
     let said = WeekState.allCases.compactMap { s in counts[s].map { "\($0) \(WeekStateLook.of(s).label)" } }
     var out =
-      "<section id=\"w\(n)\"><h3>Week \(n)</h3><details><summary>\(ReportCells.count(rows.count, "site")): \(said.joined(separator: ", "))</summary><div>\n"
+      "<section id=\"w\(n)\"><h3>Week \(n)</h3><details><summary>\(SummaryWording.count(rows.count, "site")): \(said.joined(separator: ", "))</summary><div>\n"
     out +=
       "<table class=\"list\"><caption>What everyone did in week \(n)</caption><thead><tr><th scope=\"col\">Site</th><th scope=\"col\">State</th><th scope=\"col\" class=\"num\">Days</th><th scope=\"col\">Tasks (first lines)</th></tr></thead><tbody>\n"
     for (entry, week) in rows {
