@@ -1,5 +1,10 @@
 /// One site's section: name, folder, languages, expected weeks, totals, the timeline of logged
-/// days, the week table, each week's detail (closed) and the findings (closed).
+/// days, the week table (a row per week is that week's detail: a heatmap cell links to it), the
+/// references and the findings (closed).
+///
+/// The report is the overview of a cohort: a week's full text is `worklog summary --week N`'s.
+/// Keeping a week to one row (its state and every reason, dates, days, its tasks' first lines)
+/// is what lets the page of 300 sites open at once.
 enum ReportSite {
   /// The section of `entry`; `sharedExpected` when the header already says the expected weeks.
   static func html(_ entry: ReportEntry, sharedExpected: Bool) -> String {
@@ -20,70 +25,48 @@ enum ReportSite {
     for note in term.notes { out += "<p class=\"muted\">\(HTMLEscape.text(note))</p>\n" }
     out += "<div class=\"scroll\">\(DayTimeline.svg(entry))</div>\n"
     out += weekTable(entry)
-    out += "<h3>Weeks in detail</h3>\n"
-    for week in term.weeks { out += detail(week, entry) }
+    out += references(term)
     out += findings(term)
     return out + "</section>\n"
   }
 
-  /// The table of the site's weeks.
+  /// The table of the site's weeks, a row each, `id`'d as the week's detail: week, state,
+  /// why (every reason and note), dates, days, tasks and the first lines of its tasks.
   static func weekTable(_ entry: ReportEntry) -> String {
     var out = """
       <table class="list"><caption>Weeks of \(HTMLEscape.text(entry.name))</caption>
-      <thead><tr><th scope="col">Week</th><th scope="col">State</th><th scope="col">Dates</th><th scope="col" class="num">Days</th><th scope="col" class="num">Tasks</th><th scope="col">First task</th></tr></thead><tbody>
+      <thead><tr><th scope="col">Week</th><th scope="col">State</th><th scope="col">Why</th><th scope="col">Dates</th><th scope="col" class="num">Days</th><th scope="col" class="num">Tasks</th><th scope="col">Tasks (first lines)</th></tr></thead><tbody>
 
       """
     for week in entry.term.weeks {
-      let first = ReportEntry.firstLines(week).first.map { ReportEntry.clipped($0) } ?? ""
+      let why = week.reasons.map(\.text) + week.guesses
+      let lines = ReportEntry.firstLines(week)
+      var tasks = lines.prefix(tasksPerWeek).map { HTMLEscape.text(ReportEntry.clipped($0, taskLength)) }.joined(
+        separator: "<br>")
+      if lines.count > tasksPerWeek { tasks += "<br>and \(lines.count - tasksPerWeek) more" }
       out +=
-        "<tr><th scope=\"row\"><a href=\"#\(entry.anchor(week: week.week))\">\(week.week)</a></th><td>\(ReportCells.state(week.state))</td><td>\(ReportCells.dates(week))</td><td class=\"num\">\(week.dates.count)</td><td class=\"num\">\(week.tasks.count)</td><td>\(HTMLEscape.text(first))</td></tr>\n"
+        "<tr id=\"\(entry.anchor(week: week.week))\"><th scope=\"row\">\(week.week)</th><td>\(ReportCells.state(week.state))</td><td>\(HTMLEscape.text(why.joined(separator: "; ")))</td><td>\(ReportCells.dates(week))</td><td class=\"num\">\(week.dates.count)</td><td class=\"num\">\(week.tasks.count)</td><td>\(tasks)</td></tr>\n"
     }
     return out + "</tbody></table>\n"
   }
 
-  /// Week `week`'s detail, closed: page, reasons, notes, each task's first line with its day
-  /// and dates, how many objectives and achievements, and the references. The report is the
-  /// overview of a cohort: the full text of a week is `worklog summary --week N`'s, and leaving
-  /// it out keeps a page of 300 sites small enough to open at once.
-  static func detail(_ week: WeekSummary, _ entry: ReportEntry) -> String {
-    let title = week.title.map { " · " + HTMLEscape.text(ReportEntry.clipped($0)) } ?? ""
-    var out =
-      "<details id=\"\(entry.anchor(week: week.week))\"><summary>Week \(week.week): \(ReportCells.state(week.state))\(title)</summary><div>\n"
-    if let path = week.path {
-      out +=
-        "<p>Page <code>\(HTMLEscape.text(SummaryWording.relative(path, to: entry.term.site.root)))</code>\(week.language.map { " (\(HTMLEscape.text($0)))" } ?? "")</p>\n"
-    }
-    let notes = week.reasons.map { "\(WeekStateLook.of($0.state).label): \($0.text)" } + week.notes + week.guesses
-    if !notes.isEmpty {
-      out += "<ul>" + notes.map { "<li>\(HTMLEscape.text($0))</li>" }.joined() + "</ul>\n"
-    }
-    if !week.tasks.isEmpty {
-      out +=
-        "<table class=\"list\"><caption>Tasks (first lines)</caption><thead><tr><th scope=\"col\">Day</th><th scope=\"col\">Dates</th><th scope=\"col\">Task</th></tr></thead><tbody>\n"
-      for task in week.tasks {
-        let first = task.items.first?.text ?? ""
-        let dates = SummaryWording.compactRange(task.start, task.end) ?? ""
-        out +=
-          "<tr><td>\(HTMLEscape.text(ReportEntry.clipped(task.day ?? "", 12)))</td><td>\(dates)</td><td>\(HTMLEscape.text(ReportEntry.clipped(first, taskLength)))</td></tr>\n"
-      }
-      out += "</tbody></table>\n"
-    }
-    if week.isPresent && week.status != .unreadable {
-      out +=
-        "<p>\(SummaryWording.count(week.objectives.count, "objective")), \(SummaryWording.count(week.achievements.count, "achievement")).</p>\n"
-    }
-    if !week.references.isEmpty {
-      out +=
-        "<h4>References</h4><ul>"
-        + week.references.map { "<li>\(HTMLEscape.link(ReportEntry.clipped($0.title, 100), url: $0.url))</li>" }
-        .joined()
-        + "</ul>\n"
-    }
-    return out + "</div></details>\n"
+  /// The site's references, each URL once over all its weeks, the first `referencesPerSite`.
+  static func references(_ term: TermSummary) -> String {
+    let all = WeekSummary.unique(term.weeks.flatMap(\.references))
+    guard !all.isEmpty else { return "" }
+    let shown = all.prefix(referencesPerSite)
+    let more = all.count - shown.count
+    return "<p>References: "
+      + shown.map { HTMLEscape.link(ReportEntry.clipped($0.title, 60), url: $0.url) }.joined(separator: " · ")
+      + (more > 0 ? " · and \(more) more" : "") + "</p>\n"
   }
 
+  /// Tasks whose first lines a week's row shows; the rest are counted.
+  static let tasksPerWeek = 7
   /// A task's first line is cut after this many characters.
-  static let taskLength = 160
+  static let taskLength = 80
+  /// References a site shows; the rest are counted.
+  static let referencesPerSite = 20
   /// Places listed for one rule on one site; the rest are counted (`worklog lint` lists them all).
   static let placesPerRule = 5
 

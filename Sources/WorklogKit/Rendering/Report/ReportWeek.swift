@@ -1,7 +1,7 @@
 /// One week across the cohort: a row per site, for "what did everyone do in week 8".
 enum ReportWeek {
   /// How many tasks' first lines a row shows.
-  static let shownTasks = 2
+  static let shownTasks = 1
 
   /// Week `n`'s section, closed below its heading and counts.
   static func html(_ n: Int, _ entries: [ReportEntry]) -> String {
