@@ -5,7 +5,7 @@ public enum SummaryLevel: String, Sendable {
 
 /// The order of sites in a cohort.
 public enum SummarySort: String, Sendable, CaseIterable {
-  /// By site name (case-insensitive), then path.
+  /// By the name shown (case-insensitive), then the folder's name, then path.
   case name
   /// Most missing weeks first.
   case missing
@@ -43,8 +43,11 @@ public struct CohortSummary: Sendable {
   /// `sites` in `order`; ties fall back to name, then path, then language.
   public static func sorted(_ sites: [TermSummary], by order: SummarySort) -> [TermSummary] {
     func byName(_ a: TermSummary, _ b: TermSummary) -> Bool {
-      let (x, y) = (a.site.name.lowercased(), b.site.name.lowercased())
-      if x != y { return NaturalOrder.precedes(x, y) }
+      // The name shown first (`ann` before `ann2`, whatever their folders are called).
+      for (x, y) in [(a.displayName, b.displayName), (a.site.name, b.site.name)] {
+        let (lx, ly) = (x.lowercased(), y.lowercased())
+        if lx != ly { return NaturalOrder.precedes(lx, ly) }
+      }
       if a.site.root != b.site.root { return NaturalOrder.precedes(a.site.root, b.site.root) }
       return a.languages.lexicographicallyPrecedes(b.languages)
     }

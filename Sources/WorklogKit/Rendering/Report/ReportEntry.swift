@@ -27,9 +27,10 @@ struct ReportEntry: Sendable {
     return ([name, term.site.name, term.site.root] + states).joined(separator: " ").lowercased()
   }
 
-  /// The first line of each task, in order, empty ones left out.
+  /// Each task on one line (`Practice: create a VPC, add a subnet`), in order, empty ones
+  /// left out.
   static func firstLines(_ week: WeekSummary) -> [String] {
-    week.tasks.compactMap { $0.items.first?.text }.filter { !$0.isEmpty }
+    week.tasks.map { SummaryWording.oneLine($0.items) }.filter { !$0.isEmpty }
   }
 
   /// `text` cut to `limit` characters, with `…` when cut.
