@@ -24,6 +24,23 @@ public struct WeekCalendar: Sendable, Hashable {
   /// The Monday of week `n`: `firstMonday` + 7(n − 1).
   public func monday(week n: Int) -> CalendarDate { firstMonday.adding(days: 7 * (n - 1)) }
 
+  /// Week `n`, Monday to Sunday.
+  public func dates(week n: Int) -> ClosedRange<CalendarDate> {
+    let monday = monday(week: n)
+    return monday...monday.adding(days: 6)
+  }
+
+  /// The calendar a summary judges `site`'s weeks by: `programStart` when given, else the
+  /// Monday of week 1 that more of its dated weeks imply than any other (`StatusWeek`'s vote);
+  /// nil when neither places week 1, or when two Mondays tie (two weeks with the same dates:
+  /// which one is misdated is a coin toss, so none is said to be).
+  static func judging(_ site: Site, programStart: CalendarDate?) -> WeekCalendar? {
+    if let programStart { return WeekCalendar(firstMonday: programStart, source: .programStart) }
+    let votes = StatusWeek.weekOneVotes(site).votes.sorted { $0.value.count > $1.value.count }
+    guard let best = votes.first, votes.count < 2 || votes[1].value.count < best.value.count else { return nil }
+    return WeekCalendar(firstMonday: best.key, source: .latestDatedWeek(week: best.value.latest))
+  }
+
   /// The Monday on or before `date`.
   static func monday(of date: CalendarDate) -> CalendarDate { date.adding(days: 1 - date.weekday) }
 

@@ -23,7 +23,7 @@ public enum SummaryBuilder {
       termWeeks: configuration.termWeeks, today: options.today, highestFilledWeek: highestFilledWeek)
     let weeks = expected.weeks(present: options.weeks == .all ? pages.weekNumbers : [])
     let judgement = WeekJudgement(
-      calendar: ProgramCalendar.of(site, programStart: configuration.programStartDate), today: options.today,
+      calendar: WeekCalendar.judging(site, programStart: configuration.programStartDate), today: options.today,
       workingDays: configuration.conventions?.workingDays ?? 5,
       copies: Dictionary(grouping: WeekCopies.find(in: site), by: \.page.path), dayPages: dayPages(site))
     let views: [String?]

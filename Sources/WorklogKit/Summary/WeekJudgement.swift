@@ -4,7 +4,7 @@
 struct WeekJudgement {
   /// Where the calendar puts each week; nil when neither `programStart` nor the site's dates
   /// place week 1 (then no week can be dated elsewhere, and only Day labels count days).
-  var calendar: ProgramCalendar?
+  var calendar: WeekCalendar?
   /// Today, when the run has a clock; a week in progress is due only up to today.
   var today: CalendarDate?
   /// The program's working days a week: 5 (Monday to Friday) or 7.
@@ -105,7 +105,7 @@ struct WeekJudgement {
     guard inside * 2 < summary.dates.count else { return nil }
     let dated = SummaryWording.compactRange(start, end) ?? ""
     return
-      "dated \(dated), but the calendar (from \(calendar.origin)) puts week \(summary.week) at \(SummaryWording.compactRange(week.lowerBound, week.upperBound) ?? "")"
+      "dated \(dated), but the calendar (\(calendar.description)) puts week \(summary.week) at \(SummaryWording.compactRange(week.lowerBound, week.upperBound) ?? "")"
   }
 
   /// Why the week is only partly logged, if it is: fewer days with a written task than the
