@@ -211,14 +211,14 @@ public enum ConventionsLearner {
       // The week after it starts after its last day, so a new week never overlaps it.
       let ends = endDays(site, week: latest.week)
       let last = ends.filter { $0 >= latest.monday && latest.monday.days(to: $0) <= 13 }.max() ?? latest.monday
-      var monday = WeekCalendar.monday(of: last).adding(days: -7 * (latest.week - 1))
+      var monday = last.monday.adding(days: -7 * (latest.week - 1))
       var source = WeekCalendar.Source.latestDatedWeek(week: latest.week)
       // Never before the highest week's last day: the week after it must not lie before it
       // (week-order, WL505), whatever the vote says.
       if let highest = site.weekNumbers.last, highest != latest.week, let end = lastDay(site, week: highest),
         monday.adding(days: 7 * highest) <= end
       {
-        monday = WeekCalendar.monday(of: end).adding(days: -7 * (highest - 1))
+        monday = end.monday.adding(days: -7 * (highest - 1))
         source = .latestDatedWeek(week: highest)
       }
       return WeekCalendar(firstMonday: monday, source: source)
@@ -228,10 +228,10 @@ public enum ConventionsLearner {
       let dated = site.weeks.compactMap { page in page.trustedWeek.flatMap { w in page.date.map { (w, $0) } } }
       let counts = Dictionary(grouping: dated, by: \.1).mapValues(\.count)
       if let latest = dated.filter({ counts[$0.1] == 1 }).max(by: { $0.0 < $1.0 }), counts.count >= 2 {
-        let monday = WeekCalendar.monday(of: latest.1).adding(days: -7 * (latest.0 - 1))
+        let monday = latest.1.monday.adding(days: -7 * (latest.0 - 1))
         return WeekCalendar(firstMonday: monday, source: .latestFrontMatterDate(week: latest.0))
       }
     }
-    return WeekCalendar(firstMonday: WeekCalendar.monday(of: today), source: .today)
+    return WeekCalendar(firstMonday: today.monday, source: .today)
   }
 }

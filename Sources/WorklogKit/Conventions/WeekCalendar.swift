@@ -41,9 +41,6 @@ public struct WeekCalendar: Sendable, Hashable {
     return WeekCalendar(firstMonday: best.key, source: .latestDatedWeek(week: best.value.latest))
   }
 
-  /// The Monday on or before `date`.
-  static func monday(of date: CalendarDate) -> CalendarDate { date.adding(days: 1 - date.weekday) }
-
   /// `from programStart`, `extrapolated from week 7`, `from today's week`.
   public var description: String {
     switch source {

@@ -57,6 +57,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     return (w < 0 ? w + 7 : w) + 1
   }
 
+  /// The Monday of this date's week (ISO: Monday to Sunday), on or before it.
+  public var monday: CalendarDate { adding(days: 1 - weekday) }
+
   /// The date `days` later (earlier when negative).
   public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
 

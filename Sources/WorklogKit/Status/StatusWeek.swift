@@ -71,8 +71,3 @@ public struct StatusWeek: Sendable, Equatable {
     return (dated, votes)
   }
 }
-
-extension CalendarDate {
-  /// The Monday of this date's week (ISO: Monday to Sunday).
-  var monday: CalendarDate { adding(days: 1 - weekday) }
-}

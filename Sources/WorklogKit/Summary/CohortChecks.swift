@@ -37,8 +37,8 @@ enum CohortChecks {
 
   /// A week of one site with at least `tellingRows` task rows, at least half of them, the same
   /// (normalised, as `WeekCopies` compares) as a week of another site in the same language is
-  /// copied: from it, or both from a common source. Only the first `candidateLimit` weeks
-  /// holding a text are weighed, so a phrase every intern writes costs no more than that.
+  /// copied: from it, or both from a common source. Only the first `WeekCopies.candidateLimit`
+  /// weeks holding a text are weighed, so a phrase every intern writes costs no more than that.
   static func crossSiteCopies(_ sites: [TermSummary]) -> [TermSummary] {
     struct Key: Hashable {
       var site: Int
@@ -61,7 +61,7 @@ enum CohortChecks {
     for (key, mine) in telling {
       var shared: [Key: Int] = [:]
       for text in mine.texts {
-        for other in (holding[text] ?? []).prefix(candidateLimit)
+        for other in (holding[text] ?? []).prefix(WeekCopies.candidateLimit)
         where sites[other.site].site.root != sites[key.site].site.root && telling[other]?.language == mine.language {
           shared[other, default: 0] += 1
         }
@@ -90,6 +90,4 @@ enum CohortChecks {
   static let templateSites = 3
   /// Rows a cross-site copy shares at least.
   static let tellingRows = 3
-  /// How many weeks holding one task text are weighed as its source.
-  static let candidateLimit = 64
 }

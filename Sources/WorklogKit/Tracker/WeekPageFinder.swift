@@ -33,7 +33,7 @@ enum WeekPageFinder {
     // The table's own days first, then the Monday-to-Sunday weeks around them.
     if let week = try best(spans.filter { $0.span.contains(date) }) { return .week(week) }
     let widened = spans.filter { s in
-      let monday = s.span.lowerBound.adding(days: 1 - s.span.lowerBound.weekday)
+      let monday = s.span.lowerBound.monday
       let sunday = s.span.upperBound.adding(days: 7 - s.span.upperBound.weekday)
       return (monday...sunday).contains(date)
     }
@@ -45,7 +45,7 @@ enum WeekPageFinder {
       }
       week = counted
     } else if let nearest = spans.min(by: { distance($0.span, date) < distance($1.span, date) }) {
-      let monday = nearest.span.lowerBound.adding(days: 1 - nearest.span.lowerBound.weekday)
+      let monday = nearest.span.lowerBound.monday
       let offset = monday.days(to: date)
       week = nearest.week + (offset >= 0 ? offset / 7 : -((-offset + 6) / 7))
       guard week >= 1 else {

@@ -32,7 +32,7 @@ enum DayTimeline {
   /// on a tie); nil for a week without dates.
   static func monday(_ week: WeekSummary) -> CalendarDate? {
     var counts: [CalendarDate: Int] = [:]
-    for d in week.dates { counts[d.adding(days: 1 - d.weekday), default: 0] += 1 }
+    for d in week.dates { counts[d.monday, default: 0] += 1 }
     return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
   }
 

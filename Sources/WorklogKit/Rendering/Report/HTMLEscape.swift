@@ -60,12 +60,11 @@ enum HTMLEscape {
   }
 
   /// DEL, C1 controls, bidi embeddings, overrides and isolates, zero-width characters and the
-  /// byte-order mark: characters a reader would not see.
+  /// byte-order mark (the characters `TerminalText` escapes on a terminal), and the invisible
+  /// operators U+2060–2065: characters a reader would not see.
   static func isHidden(_ s: Unicode.Scalar) -> Bool {
-    switch s.value {
-    case 0x7F...0x9F, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF: return true
-    default: return false
-    }
+    (s.value >= 0x20 && TerminalText.isControl(s)) || TerminalText.isInvisibleFormat(s)
+      || (0x2060...0x2065).contains(s.value)
   }
 
   static func hex(_ n: UInt32) -> String {
