@@ -35,15 +35,28 @@ struct ColumnContent: Sendable, Hashable {
     var c = ColumnContent()
     for row in rows {
       guard let cell = row.cells[safe: index] else { continue }
-      c.add(InlineTextReader.read(cell.markdown))
+      c.add(ReadCell(cell.markdown))
+    }
+    return c
+  }
+
+  /// Counts column `index` of `rows`, each row's cells already read.
+  static func count(_ rows: [[ReadCell]], column index: Int) -> ColumnContent {
+    var c = ColumnContent()
+    for row in rows {
+      guard let cell = row[safe: index] else { continue }
+      c.add(cell)
     }
     return c
   }
 
   /// Whether `text` reads as a date or a range of dates, or is shaped like one: a measurement
   /// (`0.85`, `5301.91`) or a version (`1.2`) is not.
-  static func isDate(_ text: String) -> Bool {
-    guard let reading = DateReading.parse(text) else { return false }
+  static func isDate(_ text: String) -> Bool { isDate(text, reading: DateReading.parse(text)) }
+
+  /// `isDate(text)`, given `text` already read (`DateReading.parse(text)`).
+  static func isDate(_ text: String, reading: DateReading?) -> Bool {
+    guard let reading else { return false }
     func plausible(_ r: DateReading) -> Bool {
       switch r {
       case .fixed, .noSuchDay: return true
@@ -79,17 +92,21 @@ struct ColumnContent: Sendable, Hashable {
     return n
   }
 
-  private mutating func add(_ inline: InlineText) {
-    let text = inline.text.replacingAll("\n", with: " ").trimmingSpaces
-    if TaskText.isPlaceholder(text) { return }
+  private mutating func add(_ cell: ReadCell) {
+    let inline = cell.inline
+    let text = cell.trimmed
+    if CellBytes.mayBePlaceholder(text), TaskText.isPlaceholder(text) { return }
     cells += 1
-    if let n = Int(text.filter { $0 != "*" && $0 != "." }), (0..<100).contains(n) {
+    if CellBytes.isSmallNumber(text) {
       numbers += 1
       return
     }
     // A label is short (`Monday (06/07)`, `Thứ 2 - Thứ 6`); a task may name a day in passing.
-    if text.count <= 24 {
-      switch DayLabel.parse(text) {
+    var dateRead: DateReading??
+    if CellBytes.hasAtMost(24, charactersIn: text) {
+      let (label, read) = DayLabel.parseReading(text)
+      dateRead = read
+      switch label {
       case .weekday, .ordinal:
         weekdays += 1
         return
@@ -104,7 +121,10 @@ struct ColumnContent: Sendable, Hashable {
       }
     }
     // A date, a range of dates or a date with its weekday is short; a task cell is not read as one.
-    if text.utf8.count <= ColumnContent.longestDate, ColumnContent.isDate(text) {
+    // Without a digit no cell reads as a date.
+    if text.utf8.count <= ColumnContent.longestDate, CellBytes.hasDigit(text),
+      ColumnContent.isDate(text, reading: dateRead ?? DateReading.parse(text))
+    {
       dates += 1
       return
     }
@@ -120,7 +140,7 @@ struct ColumnContent: Sendable, Hashable {
     guard allLetters >= 1 else { return }
     texts += 1
     letters += allLetters
-    let words = text.split(separator: " ").count
+    let words = CellBytes.wordCount(text)
     if words >= 4 { long += 1 }
     if inline.links.isEmpty, words <= 6 { titles += 1 }
     if inline.links.isEmpty, words >= 8 { prose += 1 }

@@ -23,37 +23,52 @@ enum ColumnRoles {
     var contents: [ColumnContent]
     /// Per column, whether its header has a word for a task (`Task`, `Nội dung`).
     var headerNamesTask: [Bool]
+    /// The header's cells as read.
+    var header: [Located<String>] = []
+    /// Every row's cells, read once for the weighing and the task entries.
+    var cells: [[ReadCell]] = []
   }
 
   /// Weighs every column for every role and places the roles.
   static func decide(_ header: [Located<String>], rows: [RawRow]) -> Reading {
+    decide(header, cells: rows.map { $0.cells.map { ReadCell($0.markdown) } })
+  }
+
+  /// Weighs every column for every role and places the roles, from every row's cells as read.
+  static func decide(_ header: [Located<String>], cells rows: [[ReadCell]]) -> Reading {
     // Rows with an extra cell (an unescaped `|`) shift their cells: they are left out, and short
     // rows too when enough rows fit the header.
-    let fitting = rows.filter { $0.cells.count == header.count }
-    let counted = fitting.isEmpty ? rows.filter { $0.cells.count < header.count } : fitting
+    let fitting = rows.filter { $0.count == header.count }
+    let counted = fitting.isEmpty ? rows.filter { $0.count < header.count } : fitting
     let contents = header.indices.map { ColumnContent.count(counted, column: $0) }
-    var weighing = Weighing(header: header)
-    let anyTaskHeader = header.indices.contains { HeaderWords(header[$0].value, index: $0).task > 0 }
+    let words = header.indices.map { HeaderWords(header[$0].value, index: $0) }
+    var weighing = Weighing(header: header, words: words)
+    let anyTaskHeader = words.contains { $0.task > 0 }
     let longest = header.indices.filter { contents[$0].share(contents[$0].texts) >= 0.5 }
       .max { contents[$0].lettersPerCell < contents[$1].lettersPerCell }
     for i in header.indices {
       weigh(i, contents[i], anyTaskHeader: anyTaskHeader, longest: longest, into: &weighing)
     }
     let (assigned, dateColumns) = assign(&weighing, contents: contents)
-    let columns = taskColumns(header, assigned: assigned, dateColumns: dateColumns)
+    let columns = taskColumns(words, assigned: assigned, dateColumns: dateColumns)
     let decision = columnsDecision(weighing, assigned: assigned, columns: columns)
-    let namesTask = header.indices.map { HeaderWords(header[$0].value, index: $0).task > 0 }
-    return Reading(decision: decision, weights: weighing.weights, contents: contents, headerNamesTask: namesTask)
+    let namesTask = words.map { $0.task > 0 }
+    return Reading(
+      decision: decision, weights: weighing.weights, contents: contents, headerNamesTask: namesTask, header: header,
+      cells: rows)
   }
 
   /// Every column's weight and evidence for every role, as they are gathered.
   private struct Weighing {
     let header: [Located<String>]
+    /// Each header cell's words, read once.
+    let words: [HeaderWords]
     var evidence: [[Evidence]]
     var weights: [[Role: Double]]
 
-    init(header: [Located<String>]) {
+    init(header: [Located<String>], words: [HeaderWords]) {
       self.header = header
+      self.words = words
       evidence = Array(repeating: [], count: header.count)
       weights = Array(repeating: [:], count: header.count)
     }
@@ -82,7 +97,7 @@ enum ColumnRoles {
   /// Weighs column `i` for each role, by its header's words and by its cells `c`.
   private static func weigh(_ i: Int, _ c: ColumnContent, anyTaskHeader: Bool, longest: Int?, into w: inout Weighing) {
     let header = w.header
-    let h = HeaderWords(header[i].value, index: i)
+    let h = w.words[i]
     // A header that names two roles (`Công việc đã hoàn thành`: work, completed; a first
     // `Date`: the day or its date) leaves the choice to the cells: a role they contradict
     // counts a quarter. Dates are easy to recognise, so a date role is contradicted by cells
@@ -171,8 +186,7 @@ enum ColumnRoles {
 
   /// The columns the roles went to; of two date columns the start is the first, unless only
   /// the first header says end and only the second says start.
-  private static func taskColumns(_ header: [Located<String>], assigned: [Int: Role], dateColumns: [Int]) -> TaskColumns
-  {
+  private static func taskColumns(_ words: [HeaderWords], assigned: [Int: Role], dateColumns: [Int]) -> TaskColumns {
     var columns = TaskColumns()
     for (i, role) in assigned {
       switch role {
@@ -182,15 +196,13 @@ enum ColumnRoles {
       default: break
       }
     }
-    if let day = columns.day { columns.dayIsRowNumber = HeaderWords(header[day].value, index: day).isRowNumber }
+    if let day = columns.day { columns.dayIsRowNumber = words[day].isRowNumber }
     let dates = dateColumns.sorted()
     if dates.count == 1, let only = dates.first {
-      let h = HeaderWords(header[only].value, index: only)
+      let h = words[only]
       if h.isEnd && !h.isStart { columns.end = only } else { columns.start = only }
     } else if dates.count == 2 {
-      let (a, b) = (
-        HeaderWords(header[dates[0]].value, index: dates[0]), HeaderWords(header[dates[1]].value, index: dates[1])
-      )
+      let (a, b) = (words[dates[0]], words[dates[1]])
       if a.isEnd && !a.isStart && b.isStart && !b.isEnd {
         columns.start = dates[1]
         columns.end = dates[0]

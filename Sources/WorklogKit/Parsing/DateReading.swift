@@ -33,7 +33,12 @@ enum DateReading: Sendable, Hashable {
   static func parse(_ text: String) -> DateReading? {
     let tokens = DateTokenizer.tokens(text)
     if tokens.isEmpty { return nil }
-    if ["n/a", "na", "tbd", "tbc", "x"].contains(text.trimmingSpaces.lowercased()) { return nil }
+    // Each placeholder is one word, or `n/a`: three tokens without a number.
+    if tokens.count <= 3, !tokens.contains(where: { if case .number = $0 { return true } else { return false } }),
+      ["n/a", "na", "tbd", "tbc", "x"].contains(text.trimmingSpaces.lowercased())
+    {
+      return nil
+    }
     if tokens.allSatisfy({ if case .symbol = $0 { return true } else { return false } }) { return nil }
     var p = 0
     guard let first = single(tokens, &p) else { return fallback(tokens) }
@@ -209,7 +214,7 @@ enum DateReading: Sendable, Hashable {
   static func yearsWritten(in text: String) -> [Int] {
     var digits = 0
     for c in text.utf8 where c >= 0x30 && c <= 0x39 { digits += 1 }
-    guard digits >= 4 else { return [] }
+    guard digits >= 4, hasYearShapedRun(text) else { return [] }
     let t = DateTokenizer.tokens(text)
     var out: [Int] = []
     for (i, token) in t.enumerated() {
@@ -230,6 +235,25 @@ enum DateReading: Sendable, Hashable {
       if dated { out.append(y) }
     }
     return out
+  }
+
+  /// Whether `text` holds a run of exactly four ASCII digits from 1990 to 2100: the only
+  /// tokens `yearsWritten` takes.
+  static func hasYearShapedRun(_ text: String) -> Bool {
+    var run = 0
+    var value = 0
+    func isYear() -> Bool { run == 4 && (1990...2100).contains(value) }
+    for b in text.utf8 {
+      if b >= 0x30 && b <= 0x39 {
+        run += 1
+        if run <= 4 { value = value * 10 + Int(b - 0x30) }
+      } else {
+        if isYear() { return true }
+        run = 0
+        value = 0
+      }
+    }
+    return isYear()
   }
 
   /// The explicit year written in the cell, if any.

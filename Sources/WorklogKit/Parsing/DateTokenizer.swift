@@ -1,31 +1,61 @@
+/// Splits a date cell into numbers, words and symbols (`DateToken`).
+///
+/// ASCII, which most cells are, is classified by its byte; other scalars by their Unicode
+/// properties. Words are lower-cased (`String.lowercased()` for any that is not ASCII).
 enum DateTokenizer {
   static func tokens(_ text: String) -> [DateToken] {
     var out: [DateToken] = []
     var number = 0
     var digits = 0
-    var word = ""
+    var word: [UInt8] = []
+    var wordIsASCII = true
     func flush() {
       if digits > 0 { out.append(.number(digits > 9 ? Int.max : number, digits: digits)) }
-      if !word.isEmpty { out.append(.word(word.lowercased())) }
+      if !word.isEmpty {
+        if wordIsASCII {
+          for k in word.indices where word[k] >= 0x41 && word[k] <= 0x5A { word[k] |= 0x20 }
+          out.append(.word(String(decoding: word, as: UTF8.self)))
+        } else {
+          out.append(.word(String(decoding: word, as: UTF8.self).lowercased()))
+        }
+      }
       number = 0
       digits = 0
-      word = ""
+      word.removeAll(keepingCapacity: true)
+      wordIsASCII = true
     }
     for ch in text.unicodeScalars {
-      if ch.value >= 0x30 && ch.value <= 0x39 {
-        if !word.isEmpty { flush() }
-        if digits < 10 { number = number * 10 + Int(ch.value - 0x30) }
-        digits += 1
+      let v = ch.value
+      if v < 0x80 {
+        let b = UInt8(v)
+        if b >= 0x30 && b <= 0x39 {
+          if !word.isEmpty { flush() }
+          if digits < 10 { number = number * 10 + Int(b - 0x30) }
+          digits += 1
+        } else if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A {
+          if digits > 0 { flush() }
+          word.append(b)
+        } else {
+          flush()
+          if b == UInt8(ascii: "*") || b == UInt8(ascii: "_") || b == UInt8(ascii: "`") || CellBytes.isASCIISpace(b) {
+            continue
+          }
+          out.append(.symbol(asciiSymbols[Int(b)]))
+        }
       } else if ch.properties.isAlphabetic {
         if digits > 0 { flush() }
-        word.unicodeScalars.append(ch)
+        word.append(contentsOf: ch.utf8)
+        wordIsASCII = false
       } else {
         flush()
-        if ch == "*" || ch == "_" || ch == "`" || ch.properties.isWhitespace { continue }
+        if ch.properties.isWhitespace { continue }
         out.append(.symbol(String(ch)))
       }
     }
     flush()
     return out
   }
+
+  /// Every ASCII scalar as a one-scalar string, made once.
+  private static let asciiSymbols: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 }

@@ -59,30 +59,42 @@ enum DayLabel: Sendable, Hashable {
   }
 
   /// Reads a label's plain text.
-  static func parse(_ raw: String) -> DayLabel {
-    let text = raw.foldedForMatching.filter { $0 != "*" && $0 != "`" }
-    if text.isEmpty { return .unknown }
+  static func parse(_ raw: String) -> DayLabel { parseReading(raw).label }
+
+  /// Reads a label's plain text, with `DateReading.parse(raw)` when reading the label took it
+  /// (nil when it did not): a caller that reads the text as a date next need not read it again.
+  static func parseReading(_ raw: String) -> (label: DayLabel, date: DateReading??) {
+    let folded = raw.foldedForMatching
+    let text =
+      folded.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "`") })
+      ? folded.filter { $0 != "*" && $0 != "`" } : folded
+    if text.isEmpty { return (.unknown, nil) }
     // `2 (T3)`: the named weekday in parentheses says what the number means.
-    if let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
+    if text.utf8.contains(UInt8(ascii: "(")), let open = text.firstIndex(of: "("),
+      let close = text[open...].firstIndex(of: ")")
+    {
       let inner = parseOne(String(text[text.index(after: open)..<close]).trimmingSpaces)
-      if case .weekday = inner { return inner }
-      return parse(String(text[..<open]))
+      if case .weekday = inner { return (inner, nil) }
+      return (parse(String(text[..<open])), nil)
     }
     let one = parseOne(text)
-    if one != .unknown { return one }
-    if let date = DateReading.parse(text), case .fixed = date { return .date(date) }
-    if let date = DateReading.parse(text), case .numeric(_, _, _?) = date { return .date(date) }
+    if one != .unknown { return (one, nil) }
+    // Read once: the text is the same for each question asked of its date.
+    let date = DateReading.parse(text)
+    let read: DateReading?? = text.utf8.elementsEqual(raw.utf8) ? .some(date) : nil
+    if let date, case .fixed = date { return (.date(date), read) }
+    if let date, case .numeric(_, _, _?) = date { return (.date(date), read) }
     for separator in [" - ", " – ", "-", "–", " to ", ",", "/", "&"] {
       if let r = text.range(of: separator) {
         let a = parseOne(String(text[..<r.lowerBound]).trimmingSpaces)
         var rest = String(text[r.upperBound...]).trimmingSpaces
         if let comma = rest.lastIndex(of: ",") { rest = String(rest[rest.index(after: comma)...]).trimmingSpaces }
         let b = parseOne(rest)
-        if a != .unknown && b != .unknown { return .range(a, b) }
+        if a != .unknown && b != .unknown { return (.range(a, b), read) }
       }
     }
-    if let date = DateReading.parse(text), case .range = date { return .date(date) }
-    return .unknown
+    if let date, case .range = date { return (.date(date), read) }
+    return (.unknown, read)
   }
 
   private static let english: [(String, Int)] = [
@@ -95,7 +107,7 @@ enum DayLabel: Sendable, Hashable {
   ]
 
   private static func parseOne(_ text: String) -> DayLabel {
-    let t = text.trimmingSpaces.trimmingCharacters(in: ".:")
+    let t = plainEnds(text) ? text : text.trimmingSpaces.trimmingCharacters(in: ".:")
     if t.isEmpty { return .unknown }
     if let n = Int(t) { return .number(n) }
     if let w = english.first(where: { $0.0 == t })?.1 { return .weekday(w) }
@@ -110,5 +122,15 @@ enum DayLabel: Sendable, Hashable {
       if let n = Int(String(t.dropFirst(prefix.count)).trimmingSpaces) { return .ordinal(n) }
     }
     return .unknown
+  }
+
+  /// Whether `text` starts and ends with an ASCII byte that is neither white space nor `.`
+  /// or `:`: trimming those leaves it as it is.
+  private static func plainEnds(_ text: String) -> Bool {
+    guard let first = text.utf8.first, let last = text.utf8.last else { return false }
+    func plain(_ b: UInt8) -> Bool {
+      b < 0x80 && !CellBytes.isASCIISpace(b) && b != UInt8(ascii: ".") && b != UInt8(ascii: ":")
+    }
+    return plain(first) && plain(last)
   }
 }

@@ -19,9 +19,11 @@ enum TaskTableReader {
   }
 
   /// The columns' roles, weighed from the header and the cells.
+  ///
+  /// Every cell is read here once; the reading keeps them for `read`.
   static func roles(_ raw: RawTable, file: SourceFile) -> ColumnRoles.Reading {
     let header = raw.header.cells.map { Located(InlineTextReader.read($0.markdown).text, file.range($0.bytes)) }
-    return ColumnRoles.decide(header, rows: raw.rows)
+    return ColumnRoles.decide(header, cells: raw.rows.map { $0.cells.map { ReadCell($0.markdown) } })
   }
 
   /// The task table: the best table inside the tasks section if it has one, else the best table
@@ -52,18 +54,25 @@ enum TaskTableReader {
     _ raw: RawTable, file: SourceFile, frontMatterDate: CalendarDate?, pageYear: Int? = nil,
     roles: ColumnRoles.Reading? = nil
   ) -> TaskTable {
-    let header = raw.header.cells.map { Located(InlineTextReader.read($0.markdown).text, file.range($0.bytes)) }
+    // The roles' reading has the header and every cell read already.
+    let given = roles.flatMap { r in
+      r.header.count == raw.header.cells.count && r.cells.count == raw.rows.count ? r : nil
+    }
+    let header =
+      given?.header ?? raw.header.cells.map { Located(InlineTextReader.read($0.markdown).text, file.range($0.bytes)) }
     let decision = (roles ?? ColumnRoles.decide(header, rows: raw.rows)).decision
     let columns = decision.value
     var ragged: [(Int, Int, Int, Bool)] = []
     var rows: [TaskEntry] = []
-    for row in raw.rows {
-      if row.cells.allSatisfy({ $0.markdown.trimmingSpaces.isEmpty }) { continue }
+    for (r, row) in raw.rows.enumerated() {
+      if row.cells.allSatisfy({ CellBytes.isBlank($0.markdown) }) { continue }
       if row.cells.count != header.count {
         ragged.append((rows.count, row.cells.count, header.count, startHoldsDate(row.cells, columns)))
       }
       let cells = reconcile(row.cells, expected: header.count, columns: columns, source: raw.kind == .pipe ? file : nil)
-      rows.append(entry(cells, row: row, columns: columns, file: file))
+      // A row fitted back to the header has new cells: they are read anew.
+      let read = row.cells.count > header.count ? nil : given?.cells[r]
+      rows.append(entry(cells, read: read, row: row, columns: columns, file: file))
     }
     var table = TaskTable(
       kind: raw.kind == .pipe ? .pipe : .html, header: header, columns: columns, rows: rows, raggedRows: ragged,
@@ -103,45 +112,44 @@ enum TaskTableReader {
     return reading != .notADate && reading != .malformed
   }
 
-  private static func entry(_ cells: [RawCell], row: RawRow, columns: TaskColumns, file: SourceFile) -> TaskEntry {
-    func located(_ i: Int?) -> (RawCell, SourceRange)? {
+  private static func entry(
+    _ cells: [RawCell], read given: [ReadCell]?, row: RawRow, columns: TaskColumns, file: SourceFile
+  )
+    -> TaskEntry
+  {
+    let read = given ?? cells.map { ReadCell($0.markdown) }
+    let ranges = cells.map { file.range($0.bytes) }
+    func located(_ i: Int?) -> (cell: RawCell, range: SourceRange, read: ReadCell)? {
       guard let i, let cell = cells[safe: i] else { return nil }
-      return (cell, file.range(cell.bytes))
+      return (cell, ranges[i], read[i])
     }
     var broken: [Located<String>] = []
-    var readCache: [Int: InlineText] = [:]
-    func read(_ i: Int) -> InlineText {
-      if let r = readCache[i] { return r }
-      let r = InlineTextReader.read(cells[i].markdown)
-      readCache[i] = r
-      return r
+    for i in cells.indices where !read[i].inline.brokenLinks.isEmpty {
+      for b in read[i].inline.brokenLinks { broken.append(Located(b, ranges[i])) }
     }
-    for i in cells.indices where !read(i).brokenLinks.isEmpty {
-      for b in read(i).brokenLinks { broken.append(Located(b, file.range(cells[i].bytes))) }
-    }
-    let day = located(columns.day).map { Located(read(columns.day!).text.replacingAll("\n", with: " "), $0.1) }
-    let task = located(columns.task).map { Located(read(columns.task!), $0.1) }
+    let day = located(columns.day).map { Located($0.read.line, $0.range) }
+    let task = located(columns.task).map { Located($0.read.inline, $0.range) }
     func dateCell(_ i: Int?) -> DateCell? {
-      guard let (_, range) = located(i) else { return nil }
-      let text = read(i!).text.replacingAll("\n", with: " ")
+      guard let (_, range, cell) = located(i) else { return nil }
+      let text = cell.line
       return DateCell(
         raw: Located(text, range), date: nil, rangeEnd: nil, problem: nil, reading: DateReading.parse(text))
     }
     let refCell = located(columns.references)
-    var references = refCell.map { _ in read(columns.references!).links } ?? []
+    var references = refCell.map { $0.read.inline.links } ?? []
     if refCell == nil, columns.references == nil, let t = task { references = t.value.links.filter { $0.url != nil } }
     if let refCell, references.isEmpty, let t = task {
       // Links written in the task cell still count when the reference cell is empty.
-      if refCell.0.markdown.trimmingSpaces.isEmpty { references = t.value.links.filter { $0.url != nil } }
+      if CellBytes.isBlank(refCell.cell.markdown) { references = t.value.links.filter { $0.url != nil } }
     }
     var entry = TaskEntry(
-      range: file.range(row.bytes), cells: cells.map { Located($0.markdown, file.range($0.bytes)) },
+      range: file.range(row.bytes), cells: cells.indices.map { Located(cells[$0].markdown, ranges[$0]) },
       day: day, weekday: nil, weekdayEnd: nil, task: task, start: dateCell(columns.start), end: dateCell(columns.end),
-      references: references, referenceCell: refCell.map { Located($0.0.markdown, $0.1) }, brokenLinks: broken)
+      references: references, referenceCell: refCell.map { Located($0.cell.markdown, $0.range) }, brokenLinks: broken)
     // A lone date column with no Day column names the day the work was done (`Date | Work`);
     // beside a Day column it is a start date whose end was not written.
     entry.endsWhenItStarts = columns.start != nil && columns.end == nil && columns.day == nil
-    entry.readCells = cells.indices.map { read($0) }
+    entry.readCells = read.map(\.inline)
     return entry
   }
 }
