@@ -96,6 +96,12 @@ enum DateInference {
     }
   }
 
+  /// Whether the bytes in `range` hold a run of exactly four digits from 1990 to 2100: a line
+  /// without one writes no year (`DateReading.yearsWritten`), so it need not be read.
+  static func mayWriteYear(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    DateReading.hasYearShapedRun(bytes[range])
+  }
+
   /// The year written most often in `texts`' dates (the first on a tie), for a table without one.
   static func pageYear(_ texts: [String]) -> Int? {
     var counts: [Int: Int] = [:]

@@ -214,7 +214,7 @@ enum DateReading: Sendable, Hashable {
   static func yearsWritten(in text: String) -> [Int] {
     var digits = 0
     for c in text.utf8 where c >= 0x30 && c <= 0x39 { digits += 1 }
-    guard digits >= 4, hasYearShapedRun(text) else { return [] }
+    guard digits >= 4, hasYearShapedRun(text.utf8) else { return [] }
     let t = DateTokenizer.tokens(text)
     var out: [Int] = []
     for (i, token) in t.enumerated() {
@@ -237,13 +237,13 @@ enum DateReading: Sendable, Hashable {
     return out
   }
 
-  /// Whether `text` holds a run of exactly four ASCII digits from 1990 to 2100: the only
-  /// tokens `yearsWritten` takes.
-  static func hasYearShapedRun(_ text: String) -> Bool {
+  /// Whether the UTF-8 `bytes` hold a run of exactly four ASCII digits from 1990 to 2100:
+  /// the only tokens `yearsWritten` takes.
+  static func hasYearShapedRun(_ bytes: some Sequence<UInt8>) -> Bool {
     var run = 0
     var value = 0
     func isYear() -> Bool { run == 4 && (1990...2100).contains(value) }
-    for b in text.utf8 {
+    for b in bytes {
       if b >= 0x30 && b <= 0x39 {
         run += 1
         if run <= 4 { value = value * 10 + Int(b - 0x30) }

@@ -106,9 +106,18 @@ enum DayLabel: Sendable, Hashable {
     ("hai", 1), ("ba", 2), ("tư", 3), ("tu", 3), ("bốn", 3), ("năm", 4), ("sáu", 5), ("bảy", 6), ("bẩy", 6),
   ]
 
+  /// The first bytes of the names `parseOne` knows: `monday`, `thứ`, `cn`, `hai`, `ba`, `năm`, `sáu`, `day`, …
+  private static let nameStarts: Set<UInt8> = Set("bcdfhmnstw".utf8)
+
   private static func parseOne(_ text: String) -> DayLabel {
     let t = plainEnds(text) ? text : text.trimmingSpaces.trimmingCharacters(in: ".:")
     if t.isEmpty { return .unknown }
+    // Every name starts with one of these ASCII letters, and a number with a digit or a sign.
+    guard let f = t.utf8.first else { return .unknown }
+    if (f >= 0x30 && f <= 0x39) || f == UInt8(ascii: "+") || f == UInt8(ascii: "-") {
+      return Int(t).map(DayLabel.number) ?? .unknown
+    }
+    guard nameStarts.contains(f) else { return .unknown }
     if let n = Int(t) { return .number(n) }
     if let w = english.first(where: { $0.0 == t })?.1 { return .weekday(w) }
     if t == "cn" || t == "chủ nhật" || t == "chu nhat" { return .weekday(7) }

@@ -12,7 +12,9 @@ enum InlineLabels {
       case .text, .listItem: break
       default: continue
       }
-      if let kind = label(file.text(bytes: line.content)) { kinds.insert(kind) }
+      // A label opens with `**` or ends at a `:`: a line with neither is not read into a string.
+      guard mayHoldLabel(file.bytes, line.content), let kind = label(file.text(bytes: line.content)) else { continue }
+      kinds.insert(kind)
     }
     return kinds
   }
@@ -27,9 +29,10 @@ enum InlineLabels {
       label = String(afterOpen[..<close.lowerBound])
       rest = String(afterOpen[close.upperBound...])
     } else {
-      guard let colon = raw.firstIndex(of: ":") else { return nil }
+      guard let colon = firstColon(raw) else { return nil }
       label = String(raw[..<colon])
-      rest = String(raw[raw.index(after: colon)...])
+      // The `:` is one byte: the character after it starts on the next.
+      rest = String(raw[raw.utf8.index(after: colon)...])
     }
     let name = label.trimmingCharacters(in: " :")
     guard
@@ -37,5 +40,25 @@ enum InlineLabels {
         && !rest.trimmingCharacters(in: " :*").isEmpty
     else { return nil }
     return Vocabulary.sectionKind(name)
+  }
+
+  /// Whether the bytes in `range` start with `**` or hold a `:`.
+  static func mayHoldLabel(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    if range.count >= 2, bytes[range.lowerBound] == UInt8(ascii: "*"), bytes[range.lowerBound + 1] == UInt8(ascii: "*")
+    {
+      return true
+    }
+    return bytes[range].contains(UInt8(ascii: ":"))
+  }
+
+  /// `raw.firstIndex(of: ":")`, found by its byte: the first `:` byte is the first `:`
+  /// character unless a scalar around it joins it to another character, which only the
+  /// character search can tell.
+  static func firstColon(_ raw: String) -> String.Index? {
+    let u = Array(raw.utf8)
+    guard let i = u.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+    let alone = (i == 0 || CellBytes.endsPlainScalar(u, before: i)) && (i + 1 == u.count || u[i + 1] < 0x80)
+    guard alone else { return raw.firstIndex(of: ":") }
+    return raw.utf8.index(raw.utf8.startIndex, offsetBy: i)
   }
 }

@@ -14,10 +14,19 @@ struct TableDates {
     var dayRange: SourceRange?
   }
 
-  var rows: [Row]
-  var inputs: DateInputs
+  let rows: [Row]
+  let inputs: DateInputs
   /// The year most cells write (the later on a tie).
   let tableYear: Int?
+  /// What `yearRule` needs of the rows under each order, gathered once.
+  private let newYear: [DateOrder: NewYear]
+
+  /// Whether a table's year-less dates cross New Year, and the month of its first date
+  /// written in the year its year-less dates take.
+  private struct NewYear {
+    var crosses: Bool
+    var anchor: Int?
+  }
 
   init(_ table: TaskTable, inputs: DateInputs) {
     // A row-number column (`#`, `STT`) says nothing about weekdays.
@@ -36,6 +45,29 @@ struct TableDates {
       }
     }
     tableYear = years.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+    // The only year `yearRule` reads the rows with: the default one, else the leap year.
+    let year = tableYear ?? inputs.pageYear ?? inputs.frontMatterDate?.year ?? 2000
+    var newYear: [DateOrder: NewYear] = [:]
+    for order in [DateOrder.dayFirst, .monthFirst] {
+      newYear[order] = TableDates.newYear(rows, order, year: year)
+    }
+    self.newYear = newYear
+  }
+
+  /// The months of `rows`' year-less dates under `order` and the anchor month for `year`.
+  private static func newYear(_ rows: [Row], _ order: DateOrder, year: Int) -> NewYear {
+    var months = Set<Int>()
+    var anchor: Int?  // the month of the first date with a written year
+    for row in rows {
+      for reading in [row.start, row.end, row.labelDate].compactMap({ $0 }) {
+        for (a, b, y) in reading.numericParts {
+          let month = order == .dayFirst ? b : a
+          if y == nil { months.insert(month) } else if anchor == nil, y == year { anchor = month }
+        }
+        if anchor == nil, case .fixed(let d) = reading, d.year == year { anchor = d.month }
+      }
+    }
+    return NewYear(crosses: months.contains(12) && months.contains(1), anchor: anchor)
   }
 
   /// The year a date written without one takes, before any New Year crossing.
@@ -54,18 +86,9 @@ struct TableDates {
   /// year still gets one (a leap year), for evidence that does not depend on it (the span).
   func yearRule(_ order: DateOrder, anyYear: Bool = false) -> (Int) -> Int? {
     guard let year = defaultYear ?? (anyYear ? 2000 : nil) else { return { _ in nil } }
-    var months = Set<Int>()
-    var anchor: Int?  // the month of the first date with a written year
-    for row in rows {
-      for reading in [row.start, row.end, row.labelDate].compactMap({ $0 }) {
-        for (a, b, y) in reading.numericParts {
-          let month = order == .dayFirst ? b : a
-          if y == nil { months.insert(month) } else if anchor == nil, y == year { anchor = month }
-        }
-        if anchor == nil, case .fixed(let d) = reading, d.year == year { anchor = d.month }
-      }
-    }
-    guard months.contains(12), months.contains(1) else { return { _ in year } }
+    let found = newYear[order] ?? NewYear(crosses: false, anchor: nil)
+    var anchor = found.anchor
+    guard found.crosses else { return { _ in year } }
     if anchor == nil, let fm = inputs.frontMatterDate, fm.year == year { anchor = fm.month }
     // The page's year is January's: December is the year before. Otherwise January is the next.
     if let anchor, anchor <= 6 { return { $0 >= 7 ? year - 1 : year } }

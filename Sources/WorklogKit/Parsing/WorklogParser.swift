@@ -110,7 +110,10 @@ public enum WorklogParser {
     }
     let t = chosen.table
     // The page's own year, for year-less dates: from its prose, never from a table or code.
-    let prose = lines.filter { !t.lines.contains($0.number) && DateInference.mayDatePage($0.kind) }.map {
+    let prose = lines.filter {
+      !t.lines.contains($0.number) && DateInference.mayDatePage($0.kind)
+        && DateInference.mayWriteYear(file.bytes, $0.content)
+    }.map {
       file.text(bytes: $0.content)
     }
     return TaskTableReader.read(

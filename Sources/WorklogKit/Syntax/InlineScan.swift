@@ -18,6 +18,11 @@ struct InlineScan {
 
   init(_ bytes: [UInt8]) {
     self.bytes = bytes
+    // Only a `[` is ever looked up: without one there is nothing to match.
+    guard bytes.contains(UInt8(ascii: "[")) else {
+      closing = []
+      return
+    }
     var closing = [Int](repeating: -1, count: bytes.count)
     var open: [Int] = []
     for (i, b) in bytes.enumerated() {

@@ -24,14 +24,15 @@ enum InlineTextReader {
       let plain = plainText(body, links: &links, broken: &broken)
       if !plain.isEmpty { items.append(TextItem(text: plain, level: level)) }
     }
-    let text = items.map(\.text).joined(separator: "\n")
-    let control = text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" || $0.value == 0x7F }
+    let text = items.count == 1 ? items[0].text : items.map(\.text).joined(separator: "\n")
+    // Control scalars are ASCII: their bytes are theirs alone.
+    let control = UTF8Scan.contains(text) { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 || $0 == 0x7F }
     return InlineText(text: text, items: items, links: links, brokenLinks: broken, hasControlCharacters: control)
   }
 
   /// `<br>`, `<br/>`, `<br />` (any case) split lines; any other `<` stays in the text.
   static func splitBreaks(_ s: String) -> [Substring] {
-    guard s.contains("<") else { return [s[...]] }
+    guard UTF8Scan.contains(s, UInt8(ascii: "<")) else { return [s[...]] }
     var parts: [Substring] = []
     var partStart = s.startIndex
     var i = s.startIndex
@@ -66,9 +67,9 @@ enum InlineTextReader {
 
   /// `&emsp;` and friends become U+2003 (indentation); `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&#39;` decode.
   static func decodeEntities(_ s: String) -> String {
-    guard s.utf8.contains(0x26) else { return s }
+    guard UTF8Scan.contains(s, 0x26) else { return s }
     var out: [UInt8] = []
-    let bytes = Array(s.utf8)
+    let bytes = UTF8Scan.bytes(s)
     out.reserveCapacity(bytes.count)
     var i = 0
     outer: while i < bytes.count {
@@ -117,12 +118,12 @@ enum InlineTextReader {
   /// A leading `- `, `+ `, `* `, `• ` or `1. ` list marker, and the text after it.
   static func stripMarker(_ s: Substring) -> (String?, Substring) {
     guard let first = s.first else { return (nil, s) }
-    if "-+*•".contains(first) {
+    if first == "-" || first == "+" || first == "*" || first == "•" {
       let after = s.dropFirst()
       if after.isEmpty || after.first == " " { return (String(first), after.drop { $0 == " " }) }
     }
-    if first.isASCII && first.isNumber {
-      let digits = s.prefix { $0.isASCII && $0.isNumber }
+    if isASCIIDigit(first) {
+      let digits = s.prefix(while: isASCIIDigit)
       let after = s.dropFirst(digits.count)
       if digits.count < 3, let dot = after.first, dot == "." || dot == ")", after.dropFirst().first == " " {
         return (String(digits), after.dropFirst(2).drop { $0 == " " })
@@ -131,9 +132,15 @@ enum InlineTextReader {
     return (nil, s)
   }
 
+  /// `c.isASCII && c.isNumber`: an ASCII character is a number only when it is a digit.
+  private static func isASCIIDigit(_ c: Character) -> Bool {
+    guard let a = c.asciiValue else { return false }
+    return a >= 0x30 && a <= 0x39
+  }
+
   /// Removes emphasis, code ticks, shortcodes and images; collects links and replaces them by their titles.
   static func plainText(_ s: Substring, links: inout [Reference], broken: inout [String]) -> String {
-    var scan = InlineScan(Array(s.utf8))
+    var scan = InlineScan(UTF8Scan.bytes(s))
     let out = scan.plain(scan.bytes[...], depth: 0, links: &links, broken: &broken)
     return String(decoding: trimmedBytes(out), as: UTF8.self)
   }

@@ -40,7 +40,7 @@ import Testing
   }
 
   @Test func placeholdersMayBeOnes() {
-    for text in ["-", "N/A", "none", "Không có", "TRỐNG", "null", "x", "…", "— —"] {
+    for text in ["-", "N/A", "none", "Không có", "TRỐNG", "null", "x", "…", "——"] {
       #expect(TaskText.isPlaceholder(text))
       #expect(CellBytes.mayBePlaceholder(text))
     }

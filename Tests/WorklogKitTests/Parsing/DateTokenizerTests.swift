@@ -51,7 +51,7 @@ import Testing
     let fromTokens = DateTokenizer.tokens(text).contains {
       if case .number(let y, 4) = $0 { return (1990...2100).contains(y) } else { return false }
     }
-    #expect(DateReading.hasYearShapedRun(text) == fromTokens)
+    #expect(DateReading.hasYearShapedRun(text.utf8) == fromTokens)
   }
 
   @Test func placeholdersStillReadAsNothing() {
