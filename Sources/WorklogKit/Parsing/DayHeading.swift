@@ -17,6 +17,7 @@ struct DayHeading: Sendable, Hashable {
 
   /// Reads a heading's text; nil when it does not start with a day.
   static func parse(_ heading: String) -> DayHeading? {
+    guard mayStartWithDay(heading) else { return nil }
     let text = heading.filter { $0 != "*" && $0 != "_" }.trimmingSpaces
     let (head, tail) = split(text, at: separators)
     let label = head.trimmingCharacters(in: " .")
@@ -42,6 +43,22 @@ struct DayHeading: Sendable, Hashable {
     var topic = rest.trimmingSpaces
     while let f = topic.first, ":—–-),".contains(f) { topic = String(topic.dropFirst()).trimmingSpaces }
     return DayHeading(label: label, reading: reading, namedWeekday: named, date: date?.text, topic: topic)
+  }
+
+  /// Whether `heading` may open with a day: false when its first byte that neither markup nor
+  /// spacing removes (`*`, `_`, a backtick, `.`, ASCII white space) is an ASCII byte that
+  /// starts no day name, number word or `Day`/`Ngày` (see `DayLabel`).
+  static func mayStartWithDay(_ heading: String) -> Bool {
+    for b in heading.utf8 {
+      switch b {
+      case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "."): continue
+      default:
+        if CellBytes.isASCIISpace(b) { continue }
+        guard b < 0x80 else { return true }
+        return "bcdfhmnstw".utf8.contains(b | 0x20) && (b | 0x20) >= 0x61
+      }
+    }
+    return false
   }
 
   /// The text before the first separator and the text after it (the whole text and "" without one).

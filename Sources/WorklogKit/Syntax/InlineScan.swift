@@ -42,6 +42,12 @@ struct InlineScan {
     out.reserveCapacity(s.count)
     var i = s.startIndex
     while i < s.endIndex {
+      // Most bytes start no markup: they are copied without asking.
+      if !InlineScan.mayStartMarkup(s[i]) {
+        out.append(s[i])
+        i += 1
+        continue
+      }
       if let next = markup(s, at: i, depth: depth, into: &out, links: &links, broken: &broken) {
         i = next
       } else {
@@ -82,6 +88,16 @@ struct InlineScan {
       return shortcode(s, at: i)
     default:
       return nil
+    }
+  }
+
+  /// Whether `b` is a byte `markup` looks at: `!`, `[`, `<`, `h`, a backtick, `*`, `_` or `{`.
+  private static func mayStartMarkup(_ b: UInt8) -> Bool {
+    switch b {
+    case UInt8(ascii: "!"), UInt8(ascii: "["), UInt8(ascii: "<"), UInt8(ascii: "h"), UInt8(ascii: "`"),
+      UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "{"):
+      return true
+    default: return false
     }
   }
 
