@@ -74,7 +74,7 @@ enum SectionKindJudge {
         }
       }
       let folded = heading.foldedForMatching
-      if words == .achievements, Vocabulary.expectationWords.contains(where: { folded.contains($0) }) {
+      if words == .achievements, Vocabulary.holdsExpectationWord(folded) {
         weighed = true
         scorer.add(
           "expectationWords", for: .objectives, weight: expectation, range: c.range,
