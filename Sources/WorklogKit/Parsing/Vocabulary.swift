@@ -65,7 +65,12 @@ enum Vocabulary {
   /// Whether every word in the heading that names `kind` is a weak one (see `weakKeywords`):
   /// `Kế hoạch công việc` names the next week only by `kế hoạch`.
   static func isWeak(_ heading: String, as kind: SectionKind) -> Bool {
-    var text = heading.foldedForMatching
+    isWeak(folded: heading.foldedForMatching, as: kind)
+  }
+
+  /// `isWeak` on a heading already folded by `foldedForMatching`.
+  static func isWeak(folded: String, as kind: SectionKind) -> Bool {
+    var text = folded
     return text.withUTF8 { hay in
       var any = false
       for word in allWords where word.kind == kind && word.keyword.occurs(in: hay) {
@@ -83,8 +88,10 @@ enum Vocabulary {
   }
 
   /// The role of a heading or pseudo-heading.
-  static func sectionKind(_ heading: String) -> SectionKind {
-    let text = heading.foldedForMatching
+  static func sectionKind(_ heading: String) -> SectionKind { sectionKind(folded: heading.foldedForMatching) }
+
+  /// `sectionKind` of a heading already folded by `foldedForMatching`.
+  static func sectionKind(folded text: String) -> SectionKind {
     var bytes = text
     return bytes.withUTF8 { sectionKind(folded: $0, text) } ?? sectionKindByCharacters(text)
   }

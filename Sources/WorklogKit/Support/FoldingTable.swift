@@ -1,6 +1,7 @@
 /// The one table keyword matching folds text by: for each scalar of ASCII, Latin-1, Latin
-/// Extended-A and the Vietnamese block (U+1EA0-U+1EF9), the UTF-8 of its lower-case mapping, or
-/// that it is white space.
+/// Extended-A and -B (`ư`, `ơ`), the Vietnamese block (U+1EA0-U+1EF9) and the punctuation and
+/// symbols pages write (U+2000-U+2BFF: `—`, `→`, `✅`, `⭐`), the UTF-8 of its lower-case
+/// mapping, or that it is white space.
 ///
 /// Built once from the standard library's own `lowercaseMapping` and `isWhitespace`, so folding
 /// by it gives exactly what `lowercased()` and a white-space test per scalar give, without a
@@ -10,10 +11,17 @@ struct FoldingTable: Sendable {
   /// The table, built on first use.
   static let shared = FoldingTable()
 
-  /// Scalars below this are in the table directly.
-  static let latinEnd: UInt32 = 0x180
+  /// Scalars below this are in the table directly (ASCII to Latin Extended-B).
+  static let latinEnd: UInt32 = 0x250
   /// The Vietnamese block: letters with the diacritics Vietnamese stacks (`ậ`, `ề`, `ữ`).
   static let vietnamese: ClosedRange<UInt32> = 0x1EA0...0x1EF9
+  /// General punctuation to miscellaneous symbols and arrows.
+  static let symbols: ClosedRange<UInt32> = 0x2000...0x2BFF
+  /// Where the symbols start in `entries`.
+  private static let symbolsBase = Int(latinEnd) + vietnamese.count
+
+  /// Every scalar value the table holds, in the order of `entries`.
+  static var scalarValues: [UInt32] { Array(0..<latinEnd) + Array(vietnamese) + Array(symbols) }
 
   /// One entry per scalar: 0 when the scalar is not folded here, `whitespace` when it is white
   /// space, else the byte count in the low 8 bits and the bytes above them, first byte lowest.
@@ -22,7 +30,7 @@ struct FoldingTable: Sendable {
 
   private init() {
     var entries: [UInt64] = []
-    let scalars = Array(0..<Self.latinEnd) + Array(Self.vietnamese)
+    let scalars = Self.scalarValues
     entries.reserveCapacity(scalars.count)
     for value in scalars {
       guard let scalar = Unicode.Scalar(value) else {
@@ -36,10 +44,10 @@ struct FoldingTable: Sendable {
 
   /// What `lowercased()` and the white-space test make of `scalar`, packed.
   private static func entry(_ scalar: Unicode.Scalar) -> UInt64 {
-    let mapping = scalar.properties.lowercaseMapping.unicodeScalars
-    let spaces = mapping.filter { $0.properties.isWhitespace }.count
-    if spaces == 1 && mapping.count == 1 { return whitespace }
-    let bytes = mapping.flatMap { Array(String($0).utf8) }
+    let mapping = scalar.properties.lowercaseMapping
+    let spaces = mapping.unicodeScalars.filter { $0.properties.isWhitespace }.count
+    if spaces == 1 && mapping.unicodeScalars.count == 1 { return whitespace }
+    let bytes = Array(mapping.utf8)
     guard spaces == 0, !bytes.isEmpty, bytes.count <= 7 else { return 0 }
     var packed = UInt64(bytes.count)
     for (i, b) in bytes.enumerated() { packed |= UInt64(b) << (8 * (i + 1)) }
@@ -57,7 +65,8 @@ struct FoldingTable: Sendable {
   func fold(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
     if bytes.isEmpty { return "" }
     var complete = true
-    // A mapping grows a scalar by at most one byte in two (`İ`, 2 bytes, to `i̇`, 3).
+    // A mapping grows a scalar by at most one byte in two (`İ`, 2 bytes, to `i̇`, 3); the writer
+    // stops (and the text is folded the old way) if one ever grew more.
     let folded = String(unsafeUninitializedCapacity: bytes.count + bytes.count / 2 + 1) { out -> Int in
       let n = write(bytes, to: out)
       complete = n != nil
@@ -96,8 +105,13 @@ struct FoldingTable: Sendable {
       } else if b < 0xF0 {
         guard i + 2 < count else { return nil }
         let value = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-        guard Self.vietnamese.contains(value) else { return nil }
-        entry = entries[Int(Self.latinEnd + value - Self.vietnamese.lowerBound)]
+        if Self.vietnamese.contains(value) {
+          entry = entries[Int(Self.latinEnd + value - Self.vietnamese.lowerBound)]
+        } else if Self.symbols.contains(value) {
+          entry = entries[Self.symbolsBase + Int(value - Self.symbols.lowerBound)]
+        } else {
+          return nil
+        }
         i += 3
       } else {
         return nil
