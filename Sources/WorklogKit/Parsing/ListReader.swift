@@ -58,7 +58,10 @@ enum ListReader {
         openGroup(InlineTextReader.heading(file.text(bytes: line.content)), level: level, line)
       case .text:
         let raw = file.text(bytes: line.content)
-        if let heading = SectionReader.pseudoHeading(file, line), raw.hasPrefix("**") {
+        // Only a line starting with `**` can open a group: `hasPrefix` settles the rest.
+        if ByteText.hasPrefix(file.bytes, at: line.content.lowerBound, end: line.content.upperBound, "**"),
+          raw.hasPrefix("**"), let heading = SectionReader.pseudoHeading(file, line)
+        {
           openGroup(heading, level: pseudoHeadingLevel, line)
           continue
         }

@@ -43,14 +43,18 @@ enum SectionKindJudge {
 
   /// The kind for a heading whose words say `words`, and the decision when there was anything
   /// to weigh (nil when the words alone say it and nothing on the page speaks against them).
-  static func judge(_ heading: String, words: SectionKind, _ c: Context) -> (SectionKind, Decision<SectionKind>?) {
+  /// `folded`, the heading folded by `foldedForMatching` when the caller has it at hand.
+  static func judge(_ heading: String, words: SectionKind, _ c: Context, folded: String? = nil) -> (
+    SectionKind, Decision<SectionKind>?
+  ) {
+    let folded = folded ?? heading.foldedForMatching
     let main = SectionReader.mainKinds.contains(words)
     var candidates: [SectionKind] = []
     for k in [words, .other, .objectives, .achievements, .tasks] where !candidates.contains(k) { candidates.append(k) }
     var scorer = Scorer<SectionKind>(candidates, label: \.rawValue)
     var weighed = false
     if main {
-      let weak = Vocabulary.isWeak(heading, as: words)
+      let weak = Vocabulary.isWeak(folded: folded, as: words)
       scorer.add(
         weak ? "weakWords" : "headingWords", for: words, weight: weak ? weakWords : strongWords, range: c.range,
         note: heading)
@@ -73,8 +77,7 @@ enum SectionKindJudge {
             note: "the page has its own \(words.rawValue) heading")
         }
       }
-      let folded = heading.foldedForMatching
-      if words == .achievements, Vocabulary.expectationWords.contains(where: { folded.contains($0) }) {
+      if words == .achievements, Vocabulary.holdsExpectationWord(folded) {
         weighed = true
         scorer.add(
           "expectationWords", for: .objectives, weight: expectation, range: c.range,
@@ -97,7 +100,7 @@ enum SectionKindJudge {
       // `Daily Progress`, `Kế hoạch theo ngày`: the heading right above the task table.
       weighed = true
       if words == .nextWeek {
-        let weak = Vocabulary.isWeak(heading, as: words)
+        let weak = Vocabulary.isWeak(folded: folded, as: words)
         scorer.add(
           weak ? "weakWords" : "headingWords", for: words, weight: weak ? weakWords : strongWords, range: c.range,
           note: heading)

@@ -8,8 +8,8 @@ enum SectionReader {
   /// and AWS learning review` holds the page's sections). They do not depend on the task table,
   /// so a page read twice (before and after its task table is known) reads them once.
   struct Headings {
-    fileprivate var heads: [(index: Int, level: Int, text: String, words: SectionKind, parent: Int?, namesWeek: Bool)] =
-      []
+    fileprivate var heads:
+      [(index: Int, level: Int, text: String, folded: String, words: SectionKind, parent: Int?, week: Int?)] = []
   }
 
   static func headings(_ file: SourceFile, _ lines: ArraySlice<MarkdownLine>) -> Headings {
@@ -18,11 +18,13 @@ enum SectionReader {
     for i in lines.indices {
       guard case .heading(let level) = lines[i].kind else { continue }
       let text = InlineTextReader.heading(file.text(bytes: lines[i].content))
+      let folded = text.foldedForMatching
       while let last = open.last, found.heads[last].level >= level { open.removeLast() }
       let parent = open.last(where: { h in
-        found.heads[h].words != .title && !(found.heads[h].namesWeek && !mainKinds.contains(found.heads[h].words))
+        found.heads[h].words != .title && !(found.heads[h].week != nil && !mainKinds.contains(found.heads[h].words))
       })
-      found.heads.append((i, level, text, Vocabulary.sectionKind(text), parent, WorklogParser.weekIn(text) != nil))
+      let week = WorklogParser.weekIn(folded: folded)
+      found.heads.append((i, level, text, folded, Vocabulary.sectionKind(folded: folded), parent, week))
       open.append(found.heads.count - 1)
     }
     return found
@@ -60,9 +62,10 @@ enum SectionReader {
         parent: h.parent.map { (judged[$0], heads[$0].level) }, level: h.level, holds: holds, side: side,
         topKinds: topKinds,
         range: file.range(line.content))
-      let (kind, decision) = SectionKindJudge.judge(h.text, words: h.words, context)
+      let (kind, decision) = SectionKindJudge.judge(h.text, words: h.words, context, folded: h.folded)
       judged.append(kind)
-      var s = section(kind, Located(h.text, file.range(line.content)), level: h.level, .heading, line.number)
+      var s = section(
+        kind, Located(h.text, file.range(line.content)), level: h.level, .heading, line.number, week: h.week)
       s.kindDecision = decision
       starts.append(s)
     }
@@ -83,14 +86,17 @@ enum SectionReader {
       case .blank, .heading: inList = false
       case .text where !inList:
         guard let text = pseudoHeading(file, line) else { continue }
-        let kind = Vocabulary.sectionKind(text)
+        let folded = text.foldedForMatching
+        let kind = Vocabulary.sectionKind(folded: folded)
         let covered =
           headingKinds.contains(kind)
           || (kind != .tasksAndAchievements && headingKinds.contains(.tasksAndAchievements)
             && (kind == .tasks || kind == .achievements))
         guard mainKinds.contains(kind), !covered else { continue }
         headingKinds.insert(kind)
-        starts.append(section(kind, Located(text, file.range(line.content)), level: 0, .plainLine, line.number))
+        let week = WorklogParser.weekIn(folded: folded)
+        starts.append(
+          section(kind, Located(text, file.range(line.content)), level: 0, .plainLine, line.number, week: week))
       default: break
       }
     }
@@ -170,11 +176,10 @@ enum SectionReader {
   }
 
   private static func section(
-    _ kind: SectionKind, _ heading: Located<String>, level: Int, _ how: SectionDetection, _ line: Int
+    _ kind: SectionKind, _ heading: Located<String>, level: Int, _ how: SectionDetection, _ line: Int, week: Int?
   ) -> Section {
-    let folded = heading.value.foldedForMatching
-    let week = folded.number(after: "week") ?? folded.number(after: "tuần") ?? folded.number(after: "tuan")
-    return Section(kind: kind, heading: heading, level: level, detectedBy: how, lines: line...line, weekInHeading: week)
+    // `week`: `WorklogParser.weekIn` of the heading, read with its kind.
+    Section(kind: kind, heading: heading, level: level, detectedBy: how, lines: line...line, weekInHeading: week)
   }
 
   /// The text of a line that reads as a heading: short, and bold all through or ending in a colon.
@@ -185,7 +190,8 @@ enum SectionReader {
     let raw = file.text(bytes: line.content).trimmingSpaces
     let bold = raw.hasPrefix("**") && (raw.hasSuffix("**") || raw.hasSuffix("**:"))
     let text = InlineTextReader.heading(raw)
-    guard bold || text.hasSuffix(":"), text.count <= 80 else { return nil }
+    // A character is at least a byte: most headings need no counting of their characters.
+    guard bold || text.hasSuffix(":"), text.utf8.count <= 80 || text.count <= 80 else { return nil }
     return text.trimmingCharacters(in: ": ")
   }
 }

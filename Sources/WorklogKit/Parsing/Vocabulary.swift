@@ -44,19 +44,89 @@ enum Vocabulary {
   /// Words that make an outcome a plan: `Expected Outcomes`, `Kết quả dự kiến`.
   static let expectationWords: [String] = ["expected", "planned", "dự kiến", "kỳ vọng", "mong đợi", "mong muốn"]
 
+  /// The keyword tables, built once.
+  private static let sectionTable = KeywordTable(sectionKeywords)
+  private static let otherTable = KeywordTable(otherKeywords)
+  private static let yieldingTable = KeywordTable(yieldingKeywords)
+  private static let knowledgeTable = KeywordTable(knowledgeKeywords)
+  /// Every section word with its kind and whether it is weak, for `isWeak`.
+  private static let allWords: [(keyword: Keyword, kind: SectionKind, weak: Bool)] =
+    (sectionKeywords + otherKeywords + yieldingKeywords + knowledgeKeywords).map {
+      (Keyword($0.0), $0.1, weakKeywords.contains($0.0))
+    }
+  private static let objective = Keyword("objective")
+  private static let mucTieu = Keyword("mục tiêu")
+  private static let worklog = Keyword("worklog")
+  private static let nhatKy = Keyword("nhật ký")
+  private static let week = Keyword("week")
+  private static let tuan = Keyword("tuần")
+  private static let expectationTable = expectationWords.map(Keyword.init)
+
   /// Whether every word in the heading that names `kind` is a weak one (see `weakKeywords`):
   /// `Kế hoạch công việc` names the next week only by `kế hoạch`.
   static func isWeak(_ heading: String, as kind: SectionKind) -> Bool {
-    let text = heading.foldedForMatching
-    let words = (sectionKeywords + otherKeywords + yieldingKeywords + knowledgeKeywords).filter {
-      $0.1 == kind && text.contains($0.0)
+    isWeak(folded: heading.foldedForMatching, as: kind)
+  }
+
+  /// `isWeak` on a heading already folded by `foldedForMatching`.
+  static func isWeak(folded: String, as kind: SectionKind) -> Bool {
+    var text = folded
+    return text.withUTF8 { hay in
+      var any = false
+      for word in allWords where word.kind == kind && word.keyword.occurs(in: hay) {
+        if !word.weak { return false }
+        any = true
+      }
+      return any
     }
-    return !words.isEmpty && words.allSatisfy { word in weakKeywords.contains(word.0) }
+  }
+
+  /// Whether the folded heading holds one of the `expectationWords` (`Expected Outcomes`).
+  static func holdsExpectationWord(_ folded: String) -> Bool {
+    var text = folded
+    return text.withUTF8 { hay in expectationTable.contains { $0.occurs(in: hay) } }
   }
 
   /// The role of a heading or pseudo-heading.
-  static func sectionKind(_ heading: String) -> SectionKind {
-    let text = heading.foldedForMatching
+  static func sectionKind(_ heading: String) -> SectionKind { sectionKind(folded: heading.foldedForMatching) }
+
+  /// `sectionKind` of a heading already folded by `foldedForMatching`.
+  static func sectionKind(folded text: String) -> SectionKind {
+    var bytes = text
+    return bytes.withUTF8 { sectionKind(folded: $0, text) } ?? sectionKindByCharacters(text)
+  }
+
+  /// `sectionKind` on the UTF-8 of the folded heading; nil when a week number there must be read
+  /// by characters.
+  private static func sectionKind(folded hay: UnsafeBufferPointer<UInt8>, _ text: String) -> SectionKind? {
+    // Learning objectives are objectives, not learnings.
+    if !objective.occurs(in: hay) && !mucTieu.occurs(in: hay), let kind = otherTable.earliest(in: hay) {
+      return kind
+    }
+    var tasks = false
+    var achievements = false
+    for (keyword, kind) in sectionTable.entries where kind == .tasks || kind == .achievements {
+      guard kind == .tasks ? !tasks : !achievements, keyword.occurs(in: hay) else { continue }
+      if kind == .tasks { tasks = true } else { achievements = true }
+    }
+    if tasks && achievements { return .tasksAndAchievements }
+    if let kind = sectionTable.earliest(in: hay) { return kind }
+    if let kind = yieldingTable.earliest(in: hay) { return kind }
+    guard let weekNumber = week.number(in: hay), let tuanNumber = tuan.number(in: hay) else { return nil }
+    // A heading starting with an ASCII letter other than `t` cannot start with `thời gian`;
+    // anything else is compared by characters, as `hasPrefix` compares.
+    if weekNumber != nil || tuanNumber != nil || worklog.occurs(in: hay) || nhatKy.occurs(in: hay)
+      || (hay.first.map { $0 >= 0x80 || $0 == 0x74 } == true && text.hasPrefix("thời gian"))
+    {
+      return .title
+    }
+    if let kind = knowledgeTable.earliest(in: hay) { return kind }
+    return .other
+  }
+
+  /// `sectionKind` on the folded heading as a `String`: the reference, and the reading of
+  /// headings whose week number the bytes cannot settle.
+  static func sectionKindByCharacters(_ text: String) -> SectionKind {
     // Learning objectives are objectives, not learnings.
     if !text.contains("objective") && !text.contains("mục tiêu"),
       let kind = earliest(otherKeywords, in: text)
@@ -67,8 +137,8 @@ enum Vocabulary {
     if main.contains(.tasks) && main.contains(.achievements) { return .tasksAndAchievements }
     if let kind = earliest(sectionKeywords, in: text) { return kind }
     if let kind = earliest(yieldingKeywords, in: text) { return kind }
-    if text.number(after: "week") != nil || text.number(after: "tuần") != nil || text.contains("worklog")
-      || text.contains("nhật ký") || text.hasPrefix("thời gian")
+    if text.numberByCharacters(after: "week") != nil || text.numberByCharacters(after: "tuần") != nil
+      || text.contains("worklog") || text.contains("nhật ký") || text.hasPrefix("thời gian")
     {
       return .title
     }
@@ -83,7 +153,7 @@ enum Vocabulary {
   private static func earliest(_ table: [(String, SectionKind)], in text: String) -> SectionKind? {
     var best: (String.Index, SectionKind)?
     for (word, kind) in table {
-      if let r = text.range(of: word), best == nil || r.lowerBound < best!.0 { best = (r.lowerBound, kind) }
+      if let r = text.range(of: word), best.map({ r.lowerBound < $0.0 }) ?? true { best = (r.lowerBound, kind) }
     }
     return best?.1
   }

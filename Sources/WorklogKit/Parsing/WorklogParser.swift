@@ -172,9 +172,11 @@ public enum WorklogParser {
   }
 
   /// `Week 8`, `Tuần 8`, `1.3. Nhật ký Tuần 3` → the week.
-  static func weekIn(_ text: String) -> Int? {
-    let t = text.foldedForMatching
-    return t.number(after: "week") ?? t.number(after: "tuần") ?? t.number(after: "tuan")
+  static func weekIn(_ text: String) -> Int? { weekIn(folded: text.foldedForMatching) }
+
+  /// `weekIn` on text already folded by `foldedForMatching`.
+  static func weekIn(folded t: String) -> Int? {
+    t.number(after: "week") ?? t.number(after: "tuần") ?? t.number(after: "tuan")
   }
 
   /// `" <b> 1.8. </b> "` → 8; `"<b>8.</b>"` → 8.

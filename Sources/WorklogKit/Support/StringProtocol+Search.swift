@@ -30,32 +30,21 @@ extension StringProtocol {
   func contains(_ needle: some StringProtocol) -> Bool { range(of: needle) != nil }
 
   /// The search over contiguous UTF-8 storage (native strings): `.some(nil)` when not found,
-  /// nil when the storage is not contiguous and the slow path must run.
+  /// nil when the storage is not contiguous and the slow path must run. A contiguous needle is
+  /// searched where it lies; only another kind is copied.
   private func fastRange(of needle: some StringProtocol) -> Range<Index>?? {
-    var pattern = Array(needle.utf8)
-    if pattern.isEmpty { return .some(nil) }
-    let found: Int?? = utf8.withContiguousStorageIfAvailable { hay -> Int? in
-      pattern.withUnsafeMutableBufferPointer { p -> Int? in
-        let n = p.count
-        guard hay.count >= n else { return nil }
-        let first = p[0]
-        var i = 0
-        let last = hay.count - n
-        while i <= last {
-          if hay[i] == first {
-            var k = 1
-            while k < n && hay[i + k] == p[k] { k += 1 }
-            if k == n { return i }
-          }
-          i += 1
-        }
-        return nil
+    let found: (offset: Int, count: Int)?? = utf8.withContiguousStorageIfAvailable { hay in
+      let inPlace = needle.utf8.withContiguousStorageIfAvailable { p in
+        ByteSearch.firstOffset(of: p, in: hay).map { ($0, p.count) }
       }
+      if let inPlace { return inPlace }
+      let pattern = Array(needle.utf8)
+      return pattern.withUnsafeBufferPointer { p in ByteSearch.firstOffset(of: p, in: hay).map { ($0, p.count) } }
     }
     guard let found else { return nil }
-    guard let offset = found else { return .some(nil) }
+    guard let (offset, count) = found else { return .some(nil) }
     let lower = utf8.index(startIndex, offsetBy: offset)
-    return .some(lower..<utf8.index(lower, offsetBy: pattern.count))
+    return .some(lower..<utf8.index(lower, offsetBy: count))
   }
 }
 

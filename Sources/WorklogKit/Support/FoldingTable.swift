@@ -1,0 +1,141 @@
+/// The one table keyword matching folds text by: for each scalar of ASCII, Latin-1, Latin
+/// Extended-A and -B (`ư`, `ơ`), the Vietnamese block (U+1EA0-U+1EF9) and the punctuation and
+/// symbols pages write (U+2000-U+2BFF: `—`, `→`, `✅`, `⭐`), the UTF-8 of its lower-case
+/// mapping, or that it is white space.
+///
+/// Built once from the standard library's own `lowercaseMapping` and `isWhitespace`, so folding
+/// by it gives exactly what `lowercased()` and a white-space test per scalar give, without a
+/// Unicode property lookup per scalar. Diacritics stay (`Ệ` folds to `ệ`, not `e`): they change
+/// a Vietnamese word. Text with a scalar outside the table is folded the old way.
+struct FoldingTable: Sendable {
+  /// The table, built on first use.
+  static let shared = FoldingTable()
+
+  /// Scalars below this are in the table directly (ASCII to Latin Extended-B).
+  static let latinEnd: UInt32 = 0x250
+  /// The Vietnamese block: letters with the diacritics Vietnamese stacks (`ậ`, `ề`, `ữ`).
+  static let vietnamese: ClosedRange<UInt32> = 0x1EA0...0x1EF9
+  /// General punctuation to miscellaneous symbols and arrows.
+  static let symbols: ClosedRange<UInt32> = 0x2000...0x2BFF
+  /// Where the symbols start in `entries`.
+  private static let symbolsBase = Int(latinEnd) + vietnamese.count
+
+  /// Every scalar value the table holds, in the order of `entries`.
+  static var scalarValues: [UInt32] { Array(0..<latinEnd) + Array(vietnamese) + Array(symbols) }
+
+  /// One entry per scalar: 0 when the scalar is not folded here, `whitespace` when it is white
+  /// space, else the byte count in the low 8 bits and the bytes above them, first byte lowest.
+  private let entries: [UInt64]
+  private static let whitespace: UInt64 = 0xFF
+
+  private init() {
+    var entries: [UInt64] = []
+    let scalars = Self.scalarValues
+    entries.reserveCapacity(scalars.count)
+    for value in scalars {
+      guard let scalar = Unicode.Scalar(value) else {
+        entries.append(0)
+        continue
+      }
+      entries.append(Self.entry(scalar))
+    }
+    self.entries = entries
+  }
+
+  /// What `lowercased()` and the white-space test make of `scalar`, packed.
+  private static func entry(_ scalar: Unicode.Scalar) -> UInt64 {
+    let mapping = scalar.properties.lowercaseMapping
+    let spaces = mapping.unicodeScalars.filter { $0.properties.isWhitespace }.count
+    if spaces == 1 && mapping.unicodeScalars.count == 1 { return whitespace }
+    let bytes = Array(mapping.utf8)
+    guard spaces == 0, !bytes.isEmpty, bytes.count <= 7 else { return 0 }
+    var packed = UInt64(bytes.count)
+    for (i, b) in bytes.enumerated() { packed |= UInt64(b) << (8 * (i + 1)) }
+    return packed
+  }
+
+  /// The folded form of `text` (lower case, white-space runs as one space, trimmed), or nil when
+  /// it holds a scalar outside the table.
+  func fold(_ text: String) -> String? {
+    var text = text
+    return text.withUTF8 { fold($0) }
+  }
+
+  /// `fold` on the UTF-8 of a string (well-formed, as every `String`'s is).
+  func fold(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    if bytes.isEmpty { return "" }
+    var complete = true
+    // A mapping grows a scalar by at most one byte in two (`İ`, 2 bytes, to `i̇`, 3); the writer
+    // stops (and the text is folded the old way) if one ever grew more.
+    let folded = String(unsafeUninitializedCapacity: bytes.count + bytes.count / 2 + 1) { out -> Int in
+      let n = write(bytes, to: out)
+      complete = n != nil
+      return n ?? 0
+    }
+    return complete ? folded : nil
+  }
+
+  /// Folds `bytes` into `out`; the count written, or nil at a scalar outside the table.
+  private func write(_ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+    var i = 0
+    var n = 0
+    var lastWasSpace = true
+    let count = bytes.count
+    while i < count {
+      let b = bytes[i]
+      var entry: UInt64
+      if b < 0x80 {
+        if b > 0x20 {
+          // Most bytes: printable ASCII, folded without the table.
+          guard n < out.count else { return nil }
+          out[n] = b &- 0x41 < 26 ? b | 0x20 : b
+          n += 1
+          lastWasSpace = false
+          i += 1
+          continue
+        }
+        entry = entries[Int(b)]
+        i += 1
+      } else if b < 0xE0 {
+        guard i + 1 < count else { return nil }
+        let value = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+        guard value < Self.latinEnd else { return nil }
+        entry = entries[Int(value)]
+        i += 2
+      } else if b < 0xF0 {
+        guard i + 2 < count else { return nil }
+        let value = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+        if Self.vietnamese.contains(value) {
+          entry = entries[Int(Self.latinEnd + value - Self.vietnamese.lowerBound)]
+        } else if Self.symbols.contains(value) {
+          entry = entries[Self.symbolsBase + Int(value - Self.symbols.lowerBound)]
+        } else {
+          return nil
+        }
+        i += 3
+      } else {
+        return nil
+      }
+      if entry == Self.whitespace {
+        if !lastWasSpace {
+          guard n < out.count else { return nil }
+          out[n] = 0x20
+          n += 1
+        }
+        lastWasSpace = true
+        continue
+      }
+      let length = Int(entry & 0xFF)
+      guard length > 0, n + length <= out.count else { return nil }
+      entry >>= 8
+      for _ in 0..<length {
+        out[n] = UInt8(truncatingIfNeeded: entry)
+        entry >>= 8
+        n += 1
+      }
+      lastWasSpace = false
+    }
+    if n > 0 && out[n - 1] == 0x20 { n -= 1 }
+    return n
+  }
+}
