@@ -1,0 +1,44 @@
+import Testing
+import WorklogTestSupport
+
+@testable import WorklogKit
+
+/// The byte screen of the template-placeholder rule never hides a placeholder the full reading
+/// finds, and does answer for plain prose.
+@Suite struct PlaceholderScreenTests {
+  static let pieces = [
+    "Describe", "describe", "DESCRIBE", "Write", "list", "Enter", "fill in", "Fill **in**", "add", "Summarize", "ghi",
+    "Mô tả", "MÔ TẢ", "liệt kê", "Liê\u{0323}\u{0302}t kê", "điền", "Điền", "viết", "nhập", "your", "this week",
+    "tuần này", "goals", "objectives", "for Week 3", "Task", "1.", "2)", "-", "+", "*", "**", "•", " ", "  ", "\t",
+    "\u{00A0}", "\u{2003}", "...", "…", "TBD", "the", "learned", "VPC", "EC2", "Tìm hiểu", "\u{212A}elvin", "İ",
+    "e\u{0301}", "_", "snake_case", "https://aws.amazon.com", "!", "(", ")", ":", "3", "42", "café", "Ǆ",
+    "Read the IAM user guide and create users", "x",
+  ]
+
+  @Test func theScreenNeverHidesAPlaceholder() {
+    var random = SeededGenerator(seed: 3)
+    var screened = 0
+    for _ in 0..<20_000 {
+      var raw = ""
+      for _ in 0..<Int.random(in: 1...24, using: &random) {
+        raw += Self.pieces[Int.random(in: 0..<Self.pieces.count, using: &random)]
+        if Bool.random(using: &random) { raw += " " }
+      }
+      guard TemplatePlaceholderRule.surelyNoPlaceholder(raw) else { continue }
+      screened += 1
+      let text = InlineTextReader.read(raw).text
+      #expect(TemplatePlaceholderRule.placeholder(text) == nil, "\(raw)")
+    }
+    #expect(screened > 1_000)
+  }
+
+  @Test func plainProseIsScreenedAndPromptsAreNot() {
+    #expect(TemplatePlaceholderRule.surelyNoPlaceholder("Read the IAM user guide and created two users."))
+    #expect(TemplatePlaceholderRule.surelyNoPlaceholder("**Tìm hiểu** các dịch vụ cơ bản của AWS và thực hành"))
+    #expect(!TemplatePlaceholderRule.surelyNoPlaceholder("Describe your objectives for this week here."))
+    #expect(!TemplatePlaceholderRule.surelyNoPlaceholder("- **Write** the goals you have for Week 3 in this list"))
+    #expect(!TemplatePlaceholderRule.surelyNoPlaceholder("Mô tả mục tiêu của bạn cho tuần này tại đây nhé"))
+    #expect(!TemplatePlaceholderRule.surelyNoPlaceholder("Task 1"))
+    #expect(!TemplatePlaceholderRule.surelyNoPlaceholder("[Describe](x) something long enough to be a prompt"))
+  }
+}
