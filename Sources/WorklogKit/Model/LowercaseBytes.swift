@@ -7,44 +7,41 @@
 /// covers); any other scalar asks for its property, as `lowercased()` does.
 enum LowercaseBytes {
   /// Calls `body` with each scalar of `text.lowercased()`, in order.
-  @inline(__always)
   static func forEachScalar(_ text: String, _ body: (UInt32) -> Void) {
     var text = text
     text.withUTF8 { buf in
       var i = 0
-      let n = buf.count
-      while i < n {
-        let b = buf[i]
-        if b < 0x80 {
-          body(UInt32(b >= 0x41 && b <= 0x5A ? b | 0x20 : b))
-          i += 1
-          continue
-        }
-        // A `String`'s bytes are well-formed UTF-8: the lead byte gives the length.
-        var v: UInt32
-        var length: Int
-        if b < 0xE0 {
-          v = UInt32(b & 0x1F)
-          length = 2
-        } else if b < 0xF0 {
-          v = UInt32(b & 0x0F)
-          length = 3
-        } else {
-          v = UInt32(b & 0x07)
-          length = 4
-        }
-        var k = 1
-        while k < length && i + k < n {
-          v = v << 6 | UInt32(buf[i + k] & 0x3F)
-          k += 1
-        }
-        i += length
-        if let lower = simple(v) {
-          body(lower)
-        } else if let scalar = Unicode.Scalar(v) {
-          for s in scalar.properties.lowercaseMapping.unicodeScalars { body(s.value) }
-        }
+      while i < buf.count {
+        let end = scalarEnd(buf, from: i)
+        forEachLowerScalar(buf, i..<end, body)
+        i = end
       }
+    }
+  }
+
+  /// The end of the scalar starting at `i` of well-formed UTF-8 (a `String`'s bytes): its lead
+  /// byte gives its length.
+  @inline(__always)
+  static func scalarEnd(_ buf: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+    let b = buf[i]
+    let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+    return min(i + length, buf.count)
+  }
+
+  /// Calls `body` with each scalar of the lower case of the one scalar in `buf[range]`.
+  @inline(__always)
+  static func forEachLowerScalar(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (UInt32) -> Void) {
+    let b = buf[range.lowerBound]
+    if b < 0x80 {
+      body(UInt32(b >= 0x41 && b <= 0x5A ? b | 0x20 : b))
+      return
+    }
+    var v = UInt32(b < 0xE0 ? b & 0x1F : b < 0xF0 ? b & 0x0F : b & 0x07)
+    for k in range.dropFirst() { v = v << 6 | UInt32(buf[k] & 0x3F) }
+    if let lower = simple(v) {
+      body(lower)
+    } else if let scalar = Unicode.Scalar(v) {
+      for s in scalar.properties.lowercaseMapping.unicodeScalars { body(s.value) }
     }
   }
 
@@ -70,8 +67,8 @@ enum LowercaseBytes {
 
   /// The lower case of non-ASCII scalar `v` when it is one scalar found by arithmetic: Latin-1,
   /// Latin Extended-A, `Ơ` and `Ư`, the combining diacritics, the Vietnamese block of Latin
-  /// Extended Additional and general punctuation; nil for any other scalar (and for `İ`, which
-  /// lower-cases to two).
+  /// Extended Additional, general punctuation, arrows, symbols and box drawing; nil for any other
+  /// scalar (and for `İ`, which lower-cases to two).
   @inline(__always)
   static func simple(_ v: UInt32) -> UInt32? {
     switch v {
@@ -85,7 +82,7 @@ enum LowercaseBytes {
     case 0x1AF, 0x1B0: return 0x1B0
     case 0x300...0x36F: return v
     case 0x1EA0...0x1EFF: return v | 1
-    case 0x2000...0x206F: return v
+    case 0x2000...0x206F, 0x2190...0x245F, 0x2500...0x27BF: return v
     default: return nil
     }
   }

@@ -69,7 +69,7 @@ public struct WeekCopies: Sendable {
       pages.indices.map { i in
         prints(
           site, pages[i], folded[i].objectives, folded[i].tasks, key: \.string,
-          isTelling: { $0.count >= tellingLength })
+          isTelling: { $0.index($0.startIndex, offsetBy: tellingLength, limitedBy: $0.endIndex) != nil })
       })
   }
 

@@ -36,22 +36,40 @@ extension TemplatePlaceholderRule {
       var letters = 0
       for i in from..<to where buf[i] != 0x2A { letters += 1 }
       if letters > 200 { return true }
-      guard letters > 32, buf[from] < 0x80 else { return false }
-      return !asciiVerbHeads.contains { head in
-        // The head against the bytes from `from`, emphasis stars skipped.
+      guard letters > 32 else { return false }
+      // Only `điền` opens with a letter outside ASCII, and `đ` has no decomposed form; no other
+      // letter outside ASCII lower-cases to the ASCII letter a verb opens with.
+      if buf[from] >= 0x80 { return !(buf[from] == 0xC4 && from + 1 < n && buf[from + 1] & 0xFE == 0x90) }
+      return !verbOpenings.contains { opening in
+        // The opening against the bytes from `from`, emphasis stars skipped.
         var i = from
-        for h in head {
+        func next() -> UInt8? {
           while i < n && buf[i] == 0x2A { i += 1 }
-          guard i < n, ByteText.lowerASCII(buf[i]) == h else { return false }
+          return i < n ? buf[i] : nil
+        }
+        for h in opening.head {
+          guard let b = next(), ByteText.lowerASCII(b) == h else { return false }
           i += 1
         }
-        return true
+        guard let base = opening.base else { return true }
+        guard let b = next() else { return false }
+        return b >= 0x80 || ByteText.lowerASCII(b) == base
       }
     }
   }
 
-  /// The ASCII start of each prompt verb that starts in ASCII (`m` of `mô tả`, all of `describe`).
-  static let asciiVerbHeads: [[UInt8]] = promptVerbs.map { Array($0.utf8.prefix { $0 < 0x80 }) }.filter { !$0.isEmpty }
+  /// How each prompt verb that starts in ASCII opens: its ASCII start (`m` of `mô tả`, all of
+  /// `describe`) and, when a letter outside ASCII follows, that letter's base (`o`), which a
+  /// decomposed `ô` starts with.
+  static let verbOpenings: [(head: [UInt8], base: UInt8?)] = promptVerbs.compactMap { verb in
+    let head = Array(verb.utf8.prefix { $0 < 0x80 })
+    guard !head.isEmpty else { return nil }
+    let rest = verb.dropFirst(head.count)
+    return (head, rest.first.flatMap { vietnameseBases[$0] })
+  }
+
+  /// The base letter of the Vietnamese letters the prompt verbs go on with.
+  static let vietnameseBases: [Character: UInt8] = ["ô": 0x6F, "ệ": 0x65, "ế": 0x65, "ậ": 0x61, "ạ": 0x61]
 
   /// The bytes at `i` the reader may drop before a line's text: a blank (space, tab, no-break or
   /// em space), a list marker's byte (`-`, `+`, `*`, `•`, digits, `.`, `)`); 0 for any other.

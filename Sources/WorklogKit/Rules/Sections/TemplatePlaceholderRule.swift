@@ -150,13 +150,16 @@ struct TemplatePlaceholderRule: LintRule {
     if t.allSatisfy({ $0 == "." || $0 == "…" }), t.count <= 5 { return "item '\(text)'" }
     let bare = t.trimmingCharacters(in: ".:!…")
     if standIns.contains(bare) { return "item '\(text)'" }
+    // ASCII text opens with no word written outside ASCII, and compares as bytes.
+    let ascii = t.utf8.allSatisfy { $0 < 0x80 }
     // `Task 1`, `Mục tiêu 2`: a section noun and a number, nothing else.
-    for noun in sectionNouns where bare.hasPrefix(noun) {
+    for noun in sectionNouns where ascii ? bare.utf8.starts(with: noun.utf8) : bare.hasPrefix(noun) {
       let rest = String(bare.dropFirst(noun.count)).trimmingCharacters(in: " #")
       if !rest.isEmpty, rest.count <= 2, rest.allSatisfy(\.isNumber) { return "item '\(text)'" }
     }
     // `Describe the goal for Week N.`: a prompt verb, a section noun and a pointer to this page.
-    if promptVerbsSpaced.contains(where: { t.hasPrefix($0) }), t.split(separator: " ").count <= 10,
+    if promptVerbsSpaced.contains(where: { ascii ? t.utf8.starts(with: $0.utf8) : t.hasPrefix($0) }),
+      t.split(separator: " ").count <= 10,
       promptTopics.contains(where: { t.contains($0) }),
       promptTargets.contains(where: { t.contains($0) }) || t.number(after: "week") != nil
         || t.number(after: "tuần") != nil

@@ -41,4 +41,27 @@ import WorklogTestSupport
     #expect(!TemplatePlaceholderRule.surelyNoPlaceholder("Task 1"))
     #expect(!TemplatePlaceholderRule.surelyNoPlaceholder("[Describe](x) something long enough to be a prompt"))
   }
+
+  @Test func theScreensAssumptionsHold() {
+    // Only `İ` and the Kelvin sign lower-case to something opening in ASCII, and no verb
+    // opens with `i` or `k`; only `điền` opens outside ASCII.
+    var toASCII: [UInt32] = []
+    for v in UInt32(0x80)...0x10FFFF {
+      guard let s = Unicode.Scalar(v), let first = s.properties.lowercaseMapping.unicodeScalars.first else { continue }
+      if first.value < 0x80 { toASCII.append(v) }
+    }
+    #expect(toASCII == [0x130, 0x212A])
+    #expect(!TemplatePlaceholderRule.promptVerbs.contains { $0.hasPrefix("i") || $0.hasPrefix("k") })
+    #expect(TemplatePlaceholderRule.promptVerbs.filter { ($0.utf8.first ?? 0) >= 0x80 } == ["điền"])
+    #expect(TemplatePlaceholderRule.verbOpenings.count == TemplatePlaceholderRule.promptVerbs.count - 1)
+    #expect(TemplatePlaceholderRule.verbOpenings.filter { $0.base != nil }.count == 4)
+  }
+
+  @Test func decomposedAndStarredVerbsAreNotScreened() {
+    #expect(!TemplatePlaceholderRule.surelyNoPlaceholder("Mo\u{0302} ta\u{0309} mục tiêu của bạn cho tuần này ở đây"))
+    #expect(!TemplatePlaceholderRule.surelyNoPlaceholder("**Nhập** mục tiêu của bạn cho tuần này vào đây nhé"))
+    #expect(!TemplatePlaceholderRule.surelyNoPlaceholder("Điền mục tiêu của bạn cho tuần này vào đây nhé bạn"))
+    #expect(TemplatePlaceholderRule.surelyNoPlaceholder("Mua sắm thiết bị cho cả nhóm trong tuần này nữa"))
+    #expect(TemplatePlaceholderRule.surelyNoPlaceholder("Đọc tài liệu hướng dẫn về IAM và thực hành tạo user"))
+  }
 }
