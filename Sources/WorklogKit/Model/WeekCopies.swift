@@ -27,37 +27,75 @@ public struct WeekCopies: Sendable {
   /// A task text shorter than this is a common phrase (`Team meeting`), not evidence of a copy.
   package static let tellingLength = 12
 
-  /// What one page offers for comparison, worked out once.
-  struct Prints {
+  /// What one page offers for comparison, worked out once; `Key` is a normalised text.
+  struct Prints<Key: Hashable> {
     var page: Worklog
     var week: Int
     var language: String
     /// Every objective item (nested ones too, groups left out), normalised, empty ones left out.
-    var objectives: [String]
+    var objectives: [Key]
+    /// The first objective item that is not empty once normalised.
+    var firstObjective: SourceRange?
     /// Each task row's text, normalised.
-    var tasks: [String]
-    /// The task texts long enough to tell a copy from a common phrase.
-    var telling: Set<String>
+    var tasks: [Key]
+    /// Whether each task text is long enough to tell a copy from a common phrase.
+    var isTelling: [Bool]
+    /// The telling task texts.
+    var telling: Set<Key>
   }
 
   /// Every copy in `site`, the objectives copy of a page before its tasks copy, pages in week
   /// order within each language.
+  ///
+  /// Texts are compared as normalised bytes (`FoldedText`) when every text of the site is in a
+  /// form whose bytes are equal exactly when the `String`s are (`FoldedText.isPlain`); a site
+  /// with other text (decomposed letters, say) compares `String`s, as `==` does.
   public static func find(in site: Site) -> [WeekCopies] {
-    let prints = site.weeks.filter { $0.trustedWeek != nil && !$0.isDraft }.map { page in
-      let tasks = (page.tasks?.rows ?? []).map { normalized($0.task?.value.text ?? "") }
-      return Prints(
-        page: page, week: page.trustedWeek ?? 0, language: site.languageCode(of: page),
-        objectives: page.objectives.items.map { normalized($0.text) }.filter { !$0.isEmpty },
-        tasks: tasks, telling: Set(tasks.filter { $0.count >= tellingLength }))
+    let pages = site.weeks.filter { $0.trustedWeek != nil && !$0.isDraft }
+    let folded = pages.map { page in
+      (
+        objectives: page.objectives.items.map { (FoldedText($0.text), $0.range) },
+        tasks: (page.tasks?.rows ?? []).map { FoldedText($0.task?.value.text ?? "") }
+      )
     }
+    let plain = folded.allSatisfy { $0.objectives.allSatisfy(\.0.isPlain) && $0.tasks.allSatisfy(\.isPlain) }
+    if plain {
+      return find(
+        pages.indices.map { i in
+          prints(site, pages[i], folded[i].objectives, folded[i].tasks, key: { $0 }, isTelling: \.isTelling)
+        })
+    }
+    return find(
+      pages.indices.map { i in
+        prints(
+          site, pages[i], folded[i].objectives, folded[i].tasks, key: \.string,
+          isTelling: { $0.index($0.startIndex, offsetBy: tellingLength, limitedBy: $0.endIndex) != nil })
+      })
+  }
+
+  /// The prints of `page` from its folded objectives and task texts.
+  private static func prints<Key: Hashable>(
+    _ site: Site, _ page: Worklog, _ objectives: [(FoldedText, SourceRange)], _ tasks: [FoldedText],
+    key: (FoldedText) -> Key, isTelling: (Key) -> Bool
+  ) -> Prints<Key> {
+    let kept = objectives.filter { !$0.0.isEmpty }
+    let taskKeys = tasks.map(key)
+    let flags = taskKeys.map(isTelling)
+    return Prints(
+      page: page, week: page.trustedWeek ?? 0, language: site.languageCode(of: page),
+      objectives: kept.map { key($0.0) }, firstObjective: kept.first?.1, tasks: taskKeys, isTelling: flags,
+      telling: Set(taskKeys.indices.filter { flags[$0] }.map { taskKeys[$0] }))
+  }
+
+  private static func find<Key: Hashable>(_ prints: [Prints<Key>]) -> [WeekCopies] {
     var out: [WeekCopies] = []
     for language in Set(prints.map(\.language)).sorted() {
       let ordered = prints.filter { $0.language == language }.sorted { $0.week < $1.week }
       // Indexes instead of a search of every earlier week for each page (quadratic in a site of
       // many pages): the first page with each objectives list, and the pages holding each
       // telling task text, in order.
-      var firstWithObjectives: [[String]: Int] = [:]
-      var holding: [String: [Int]] = [:]
+      var firstWithObjectives: [[Key]: Int] = [:]
+      var holding: [Key: [Int]] = [:]
       for (i, p) in ordered.enumerated() {
         if firstWithObjectives[p.objectives] == nil { firstWithObjectives[p.objectives] = i }
         for text in p.telling { holding[text, default: []].append(i) }
@@ -72,17 +110,17 @@ public struct WeekCopies: Sendable {
   }
 
   /// `other` is the first earlier week with the same objectives, if any.
-  private static func copiedObjectives(_ p: Prints, _ other: Prints?) -> WeekCopies? {
-    guard p.objectives.count >= 2, let other,
-      let first = p.page.objectives.items.first(where: { !normalized($0.text).isEmpty })
-    else { return nil }
-    return WeekCopies(page: p.page, week: p.week, sourceWeek: other.week, kind: .objectives, range: first.range)
+  private static func copiedObjectives<Key>(_ p: Prints<Key>, _ other: Prints<Key>?) -> WeekCopies? {
+    guard p.objectives.count >= 2, let other, let first = p.firstObjective else { return nil }
+    return WeekCopies(page: p.page, week: p.week, sourceWeek: other.week, kind: .objectives, range: first)
   }
 
   /// The earlier week sharing the most telling task rows, the first on a tie. Only the first
   /// `candidateLimit` pages holding a text are candidates for it, so a phrase in every week of a
   /// huge site costs no more than that.
-  private static func copiedTasks(_ p: Prints, _ ordered: [Prints], _ holding: [String: [Int]]) -> WeekCopies? {
+  private static func copiedTasks<Key>(_ p: Prints<Key>, _ ordered: [Prints<Key>], _ holding: [Key: [Int]])
+    -> WeekCopies?
+  {
     guard let rows = p.page.tasks?.rows, rows.count >= 2 else { return nil }
     var candidates = Set<Int>()
     for text in p.telling {
@@ -91,7 +129,7 @@ public struct WeekCopies: Sendable {
     var best: (week: Int, copied: [Int])?
     for i in candidates.sorted() {
       let other = ordered[i]
-      let copied = p.tasks.indices.filter { other.telling.contains(p.tasks[$0]) && p.tasks[$0].count >= tellingLength }
+      let copied = p.tasks.indices.filter { p.isTelling[$0] && other.telling.contains(p.tasks[$0]) }
       if copied.count >= 2, copied.count * 2 >= rows.count, copied.count > (best?.copied.count ?? 0) {
         best = (other.week, copied)
       }
@@ -105,20 +143,6 @@ public struct WeekCopies: Sendable {
 
   /// Text folded for comparison: lower case, letters and digits only, single spaces.
   package static func normalized(_ text: String) -> String {
-    // Bytes, not characters: ASCII letters and digits and every non-ASCII byte (the letters of
-    // Vietnamese) are kept, runs of anything else become one space. Both sides of a comparison
-    // go through the same pass, so that is all equality needs.
-    var out: [UInt8] = []
-    var space = false
-    for b in text.lowercased().utf8 {
-      if b >= 0x80 || ByteText.isDigit(b) || (b >= 0x61 && b <= 0x7A) {
-        if space && !out.isEmpty { out.append(0x20) }
-        out.append(b)
-        space = false
-      } else {
-        space = true
-      }
-    }
-    return String(decoding: out, as: UTF8.self)
+    FoldedText(text).string
   }
 }

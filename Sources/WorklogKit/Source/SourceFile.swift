@@ -36,6 +36,11 @@ public struct SourceFile: Sendable {
       // LF (0x0A) and CR (0x0D) as hex: this loop sees every byte of the file, and a debug
       // build makes each `UInt8(ascii:)` a call.
       while i < n {
+        // Most words hold no line break: skip them whole.
+        if i + 8 <= n && !ByteWords.hasLineBreak(ByteWords.word(buf, at: i)) {
+          i += 8
+          continue
+        }
         let b = buf[i]
         if b == 0x0A {
           ends.append(i)
@@ -51,8 +56,9 @@ public struct SourceFile: Sendable {
     ends.append(bytes.count)
     lineStarts = starts
     lineEnds = ends
-    firstInvalidUTF8Offset = UTF8Validation.firstInvalidOffset(bytes)
-    scalarIndex = ScalarIndex(bytes)
+    let invalid = UTF8Validation.firstInvalidOffset(bytes)
+    firstInvalidUTF8Offset = invalid
+    scalarIndex = ScalarIndex(bytes, validPrefix: invalid ?? bytes.count)
   }
 
   /// Creates a file from text, for tests and standard input.
@@ -115,7 +121,7 @@ public struct SourceFile: Sendable {
     let stop = min(clamped, lineEnds[line - 1])
     var column = 1
     if stop > start {
-      column += scalarIndex.scalars(before: stop, in: bytes) - scalarIndex.scalars(before: start, in: bytes)
+      column += scalarIndex.scalars(in: start..<stop, of: bytes)
     }
     if clamped > lineEnds[line - 1] { column += 1 }
     return SourceLocation(line: line, column: column, offset: clamped)
@@ -133,7 +139,17 @@ public struct SourceFile: Sendable {
 
   /// The range covering bytes `range`.
   public func range(_ range: Range<Int>) -> SourceRange {
-    SourceRange(start: location(at: range.lowerBound), end: location(at: range.upperBound))
+    let start = location(at: range.lowerBound)
+    // Most ranges end on the line they start on: count on from the start, without a second
+    // search of the line table. Columns add up, as scalars in adjacent byte ranges do.
+    let end = max(0, min(range.upperBound, bytes.count))
+    let lineStart = lineStarts[start.line - 1]
+    let lineEnd = lineEnds[start.line - 1]
+    if start.offset >= lineStart, start.offset <= end, end <= lineEnd {
+      let column = start.column + scalarIndex.scalars(in: start.offset..<end, of: bytes)
+      return SourceRange(start: start, end: SourceLocation(line: start.line, column: column, offset: end))
+    }
+    return SourceRange(start: start, end: location(at: range.upperBound))
   }
 
   /// The range covering a whole 1-based line's content.

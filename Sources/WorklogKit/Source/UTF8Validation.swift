@@ -6,6 +6,11 @@ enum UTF8Validation {
       var i = 0
       let n = buf.count
       while i < n {
+        // Runs of ASCII, a word at a time.
+        if i + 8 <= n && ByteWords.word(buf, at: i) & ByteWords.high == 0 {
+          i += 8
+          continue
+        }
         let b = buf[i]
         if b < 0x80 {
           i += 1

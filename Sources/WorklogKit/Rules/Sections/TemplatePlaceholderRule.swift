@@ -80,7 +80,7 @@ struct TemplatePlaceholderRule: LintRule {
           fix: "Remove the `{{% notice %}}` block: it belongs to the template, not to your worklog.",
           autofix: noticeFix(page.source, open: notice.openLine, close: notice.closeLine)))
     }
-    for line in page.templateText.lines {
+    for line in page.templateText.lines where !Self.surelyNoPlaceholder(line.raw) {
       let text = InlineTextReader.read(line.raw).text
       guard let what = Self.placeholder(text) else { continue }
       out.append(
@@ -110,6 +110,26 @@ struct TemplatePlaceholderRule: LintRule {
     "describe", "write", "list", "enter", "fill in", "add", "summarize", "mô tả", "liệt kê", "điền", "ghi", "viết",
     "nhập",
   ]
+  /// Each prompt verb with the space that ends it.
+  static let promptVerbsSpaced = promptVerbs.map { $0 + " " }
+  /// The prompt verbs written in ASCII, as bytes.
+  static let asciiPromptVerbs = promptVerbs.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+
+  /// Whether the first 12 characters of `text`, lower-cased, open with a prompt verb.
+  ///
+  /// When the first 13 bytes are printable ASCII they are 12 characters of their own (the 13th
+  /// extends none of them) and a verb with a letter outside ASCII cannot open them, so the
+  /// bytes are compared; other text is compared as characters.
+  static func opensWithPromptVerb(_ text: String) -> Bool {
+    let head = text.utf8.prefix(13)
+    if head.count == 13 && head.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      let lower = head.prefix(12).map(ByteText.lowerASCII)
+      return asciiPromptVerbs.contains { lower.starts(with: $0) }
+    }
+    let lowered = text.prefix(12).lowercased()
+    return promptVerbs.contains(where: { lowered.hasPrefix($0) })
+  }
+
   /// Words that tie a prompt to the page it sits on.
   static let promptTargets = ["this week", "your", "here", "tuần này", "của bạn", "vào đây"]
   /// Whole items that only say the content is still to come. `TODO` is not one: alone on a
@@ -123,22 +143,23 @@ struct TemplatePlaceholderRule: LintRule {
     // Stand-ins, dots and `Task 1` are under 32 bytes; longer text can only be a prompt, which
     // opens with a prompt verb.
     if text.utf8.count > 32 {
-      let head = text.prefix(12).lowercased()
-      guard promptVerbs.contains(where: { head.hasPrefix($0) }) else { return nil }
+      guard opensWithPromptVerb(text) else { return nil }
     }
     let t = text.foldedForMatching
     guard !t.isEmpty else { return nil }
     if t.allSatisfy({ $0 == "." || $0 == "…" }), t.count <= 5 { return "item '\(text)'" }
     let bare = t.trimmingCharacters(in: ".:!…")
     if standIns.contains(bare) { return "item '\(text)'" }
+    // ASCII text opens with no word written outside ASCII, and compares as bytes.
+    let ascii = t.utf8.allSatisfy { $0 < 0x80 }
     // `Task 1`, `Mục tiêu 2`: a section noun and a number, nothing else.
-    for noun in sectionNouns where bare.hasPrefix(noun) {
+    for noun in sectionNouns where ascii ? bare.utf8.starts(with: noun.utf8) : bare.hasPrefix(noun) {
       let rest = String(bare.dropFirst(noun.count)).trimmingCharacters(in: " #")
       if !rest.isEmpty, rest.count <= 2, rest.allSatisfy(\.isNumber) { return "item '\(text)'" }
     }
     // `Describe the goal for Week N.`: a prompt verb, a section noun and a pointer to this page.
-    let words = t.split(separator: " ")
-    if words.count <= 10, promptVerbs.contains(where: { t.hasPrefix($0 + " ") }),
+    if promptVerbsSpaced.contains(where: { ascii ? t.utf8.starts(with: $0.utf8) : t.hasPrefix($0) }),
+      t.split(separator: " ").count <= 10,
       promptTopics.contains(where: { t.contains($0) }),
       promptTargets.contains(where: { t.contains($0) }) || t.number(after: "week") != nil
         || t.number(after: "tuần") != nil

@@ -41,10 +41,11 @@ struct WeekDuplicateRule: LintRule {
     for (week, pages) in site.pagesByWeek.sorted(by: { $0.key < $1.key }) {
       for (language, same) in Dictionary(grouping: pages, by: { site.languageCode(of: $0) }) {
         let usual = usual[language] ?? [:]
-        let ordered = same.enumerated().sorted { a, b in
-          let (x, y) = (usual[Self.fileName(a.element)] ?? 0, usual[Self.fileName(b.element)] ?? 0)
-          return x != y ? x > y : a.offset < b.offset
-        }.map(\.element)
+        // Each page's count looked up once, not in every comparison of the sort.
+        let counts = same.map { usual[Self.fileName($0)] ?? 0 }
+        let ordered = same.indices.sorted { a, b in
+          counts[a] != counts[b] ? counts[a] > counts[b] : a < b
+        }.map { same[$0] }
         var kept: [Worklog] = []
         // The weeks of one whole-term file share its path; they are not duplicates of each other.
         for page in ordered where !kept.contains(where: { $0.path == page.path }) {

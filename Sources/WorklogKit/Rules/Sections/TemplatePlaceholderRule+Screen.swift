@@ -1,0 +1,94 @@
+extension TemplatePlaceholderRule {
+  /// Whether the line `raw` surely holds no placeholder, told from its bytes: most prose lines
+  /// are then never read as inline text (`InlineTextReader`) at all.
+  ///
+  /// It answers only for a line without the markup that moves or hides text (`[`, `<`, a code
+  /// tick, `{`, `&`, `__`): its text is then its bytes less the leading indentation, list marker
+  /// and blanks, the emphasis stars, and the trailing blanks. A longer text is the intern's own
+  /// unless it opens with a prompt verb (`placeholder`), and the bytes where the text must begin
+  /// show whether one can.
+  static func surelyNoPlaceholder(_ raw: String) -> Bool {
+    var raw = raw
+    return raw.withUTF8 { buf in
+      let n = buf.count
+      guard n > 32 else { return false }
+      var previous: UInt8 = 0
+      for b in buf {
+        switch b {
+        case 0x5B, 0x3C, 0x60, 0x7B, 0x26: return false  // [ < ` { &
+        case 0x5F where previous == 0x5F: return false  // __
+        default: previous = b
+        }
+      }
+      // The text begins at or after `from`, and ends at or before `to`.
+      var from = 0
+      while from < n {
+        let width = leadingWidth(buf, at: from)
+        if width == 0 { break }
+        from += width
+      }
+      var to = n
+      while to > from {
+        let width = trailingWidth(buf, before: to)
+        if width == 0 { break }
+        to -= width
+      }
+      var letters = 0
+      for i in from..<to where buf[i] != 0x2A { letters += 1 }
+      if letters > 200 { return true }
+      guard letters > 32 else { return false }
+      // Only `điền` opens with a letter outside ASCII, and `đ` has no decomposed form; no other
+      // letter outside ASCII lower-cases to the ASCII letter a verb opens with.
+      if buf[from] >= 0x80 { return !(buf[from] == 0xC4 && from + 1 < n && buf[from + 1] & 0xFE == 0x90) }
+      return !verbOpenings.contains { opening in
+        // The opening against the bytes from `from`, emphasis stars skipped.
+        var i = from
+        func next() -> UInt8? {
+          while i < n && buf[i] == 0x2A { i += 1 }
+          return i < n ? buf[i] : nil
+        }
+        for h in opening.head {
+          guard let b = next(), ByteText.lowerASCII(b) == h else { return false }
+          i += 1
+        }
+        guard let base = opening.base else { return true }
+        guard let b = next() else { return false }
+        return b >= 0x80 || ByteText.lowerASCII(b) == base
+      }
+    }
+  }
+
+  /// How each prompt verb that starts in ASCII opens: its ASCII start (`m` of `mô tả`, all of
+  /// `describe`) and, when a letter outside ASCII follows, that letter's base (`o`), which a
+  /// decomposed `ô` starts with.
+  static let verbOpenings: [(head: [UInt8], base: UInt8?)] = promptVerbs.compactMap { verb in
+    let head = Array(verb.utf8.prefix { $0 < 0x80 })
+    guard !head.isEmpty else { return nil }
+    let rest = verb.dropFirst(head.count)
+    return (head, rest.first.flatMap { vietnameseBases[$0] })
+  }
+
+  /// The base letter of the Vietnamese letters the prompt verbs go on with.
+  static let vietnameseBases: [Character: UInt8] = ["ô": 0x6F, "ệ": 0x65, "ế": 0x65, "ậ": 0x61, "ạ": 0x61]
+
+  /// The bytes at `i` the reader may drop before a line's text: a blank (space, tab, no-break or
+  /// em space), a list marker's byte (`-`, `+`, `*`, `•`, digits, `.`, `)`); 0 for any other.
+  private static func leadingWidth(_ buf: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+    switch buf[i] {
+    case 0x20, 0x09, 0x2D, 0x2B, 0x2A, 0x2E, 0x29, 0x30...0x39: return 1
+    case 0xC2 where i + 1 < buf.count && buf[i + 1] == 0xA0: return 2
+    case 0xE2 where i + 2 < buf.count && buf[i + 1] == 0x80 && (buf[i + 2] == 0x83 || buf[i + 2] == 0xA2): return 3
+    default: return 0
+    }
+  }
+
+  /// The bytes before `end` the reader may drop after a line's text: a blank or a star.
+  private static func trailingWidth(_ buf: UnsafeBufferPointer<UInt8>, before end: Int) -> Int {
+    switch buf[end - 1] {
+    case 0x20, 0x09, 0x2A: return 1
+    case 0xA0 where end >= 2 && buf[end - 2] == 0xC2: return 2
+    case 0x83 where end >= 3 && buf[end - 3] == 0xE2 && buf[end - 2] == 0x80: return 3
+    default: return 0
+    }
+  }
+}

@@ -1,0 +1,53 @@
+/// Eight bytes at a time: the passes that see every byte of a file (finding line breaks, checking
+/// for ASCII, counting the scalars before a column) test a whole machine word per step instead of
+/// one byte.
+///
+/// The word tricks are the classic ones: a word has a zero byte when `(w - 0x01…) & ~w & 0x80…`
+/// is not zero, and a byte is a UTF-8 continuation byte (10xxxxxx) when its top bit is set and
+/// the next one is not. The only unsafe code is the unaligned load, always inside the buffer.
+enum ByteWords {
+  /// The top bit of every byte.
+  static let high: UInt64 = 0x8080_8080_8080_8080
+  /// 0x01 in every byte.
+  static let ones: UInt64 = 0x0101_0101_0101_0101
+
+  /// The eight bytes at `i ..< i + 8` of `buf` (which must hold them), in memory order.
+  @inline(__always)
+  static func word(_ buf: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt64 {
+    guard let base = buf.baseAddress else { return 0 }
+    return UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+  }
+
+  /// Whether some byte of `w` equals the byte repeated in `pattern` (`b * ones`).
+  @inline(__always)
+  static func hasByte(_ w: UInt64, _ pattern: UInt64) -> Bool {
+    let v = w ^ pattern
+    return (v &- ones) & ~v & high != 0
+  }
+
+  /// Whether some byte of `w` is LF or CR.
+  @inline(__always)
+  static func hasLineBreak(_ w: UInt64) -> Bool {
+    hasByte(w, 0x0A * ones) || hasByte(w, 0x0D * ones)
+  }
+
+  /// The number of UTF-8 continuation bytes (10xxxxxx) in `buf[range]`.
+  ///
+  /// In well-formed UTF-8 every other byte starts a scalar, so the scalars in a range of it are
+  /// its length less this count.
+  static func continuationBytes(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    var n = 0
+    var i = range.lowerBound
+    let end = range.upperBound
+    while i + 8 <= end {
+      let w = word(buf, at: i)
+      if w & high != 0 { n += (w & ~(w << 1) & high).nonzeroBitCount }
+      i += 8
+    }
+    while i < end {
+      if buf[i] & 0xC0 == 0x80 { n += 1 }
+      i += 1
+    }
+    return n
+  }
+}

@@ -1,0 +1,67 @@
+import Testing
+import WorklogTestSupport
+
+@testable import WorklogKit
+
+/// The byte screen of the template-placeholder rule never hides a placeholder the full reading
+/// finds, and does answer for plain prose.
+@Suite struct PlaceholderScreenTests {
+  static let pieces = [
+    "Describe", "describe", "DESCRIBE", "Write", "list", "Enter", "fill in", "Fill **in**", "add", "Summarize", "ghi",
+    "Mô tả", "MÔ TẢ", "liệt kê", "Liê\u{0323}\u{0302}t kê", "điền", "Điền", "viết", "nhập", "your", "this week",
+    "tuần này", "goals", "objectives", "for Week 3", "Task", "1.", "2)", "-", "+", "*", "**", "•", " ", "  ", "\t",
+    "\u{00A0}", "\u{2003}", "...", "…", "TBD", "the", "learned", "VPC", "EC2", "Tìm hiểu", "\u{212A}elvin", "İ",
+    "e\u{0301}", "_", "snake_case", "https://aws.amazon.com", "!", "(", ")", ":", "3", "42", "café", "Ǆ",
+    "Read the IAM user guide and create users", "x",
+  ]
+
+  @Test func theScreenNeverHidesAPlaceholder() {
+    var random = SeededGenerator(seed: 3)
+    var screened = 0
+    for _ in 0..<20_000 {
+      var raw = ""
+      for _ in 0..<Int.random(in: 1...24, using: &random) {
+        raw += Self.pieces[Int.random(in: 0..<Self.pieces.count, using: &random)]
+        if Bool.random(using: &random) { raw += " " }
+      }
+      guard TemplatePlaceholderRule.surelyNoPlaceholder(raw) else { continue }
+      screened += 1
+      let text = InlineTextReader.read(raw).text
+      #expect(TemplatePlaceholderRule.placeholder(text) == nil, "\(raw)")
+    }
+    #expect(screened > 1_000)
+  }
+
+  @Test func plainProseIsScreenedAndPromptsAreNot() {
+    #expect(TemplatePlaceholderRule.surelyNoPlaceholder("Read the IAM user guide and created two users."))
+    #expect(TemplatePlaceholderRule.surelyNoPlaceholder("**Tìm hiểu** các dịch vụ cơ bản của AWS và thực hành"))
+    #expect(!TemplatePlaceholderRule.surelyNoPlaceholder("Describe your objectives for this week here."))
+    #expect(!TemplatePlaceholderRule.surelyNoPlaceholder("- **Write** the goals you have for Week 3 in this list"))
+    #expect(!TemplatePlaceholderRule.surelyNoPlaceholder("Mô tả mục tiêu của bạn cho tuần này tại đây nhé"))
+    #expect(!TemplatePlaceholderRule.surelyNoPlaceholder("Task 1"))
+    #expect(!TemplatePlaceholderRule.surelyNoPlaceholder("[Describe](x) something long enough to be a prompt"))
+  }
+
+  @Test func theScreensAssumptionsHold() {
+    // Only `İ` and the Kelvin sign lower-case to something opening in ASCII, and no verb
+    // opens with `i` or `k`; only `điền` opens outside ASCII.
+    var toASCII: [UInt32] = []
+    for v in UInt32(0x80)...0x10FFFF {
+      guard let s = Unicode.Scalar(v), let first = s.properties.lowercaseMapping.unicodeScalars.first else { continue }
+      if first.value < 0x80 { toASCII.append(v) }
+    }
+    #expect(toASCII == [0x130, 0x212A])
+    #expect(!TemplatePlaceholderRule.promptVerbs.contains { $0.hasPrefix("i") || $0.hasPrefix("k") })
+    #expect(TemplatePlaceholderRule.promptVerbs.filter { ($0.utf8.first ?? 0) >= 0x80 } == ["điền"])
+    #expect(TemplatePlaceholderRule.verbOpenings.count == TemplatePlaceholderRule.promptVerbs.count - 1)
+    #expect(TemplatePlaceholderRule.verbOpenings.filter { $0.base != nil }.count == 4)
+  }
+
+  @Test func decomposedAndStarredVerbsAreNotScreened() {
+    #expect(!TemplatePlaceholderRule.surelyNoPlaceholder("Mo\u{0302} ta\u{0309} mục tiêu của bạn cho tuần này ở đây"))
+    #expect(!TemplatePlaceholderRule.surelyNoPlaceholder("**Nhập** mục tiêu của bạn cho tuần này vào đây nhé"))
+    #expect(!TemplatePlaceholderRule.surelyNoPlaceholder("Điền mục tiêu của bạn cho tuần này vào đây nhé bạn"))
+    #expect(TemplatePlaceholderRule.surelyNoPlaceholder("Mua sắm thiết bị cho cả nhóm trong tuần này nữa"))
+    #expect(TemplatePlaceholderRule.surelyNoPlaceholder("Đọc tài liệu hướng dẫn về IAM và thực hành tạo user"))
+  }
+}
