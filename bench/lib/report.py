@@ -152,7 +152,36 @@ if len(cohorts) > 1 and labels:
     lines.append("A last column near 1.00× means time grows linearly with the number of pages; "
                  "well above 1 means super-linear (something per page grows with the corpus).")
 
+# Instructions from callgrind (bench/out/callgrind.tsv): repeatable, unlike wall time.
+callgrind = read_tsv(out / "callgrind.tsv") if (out / "callgrind.tsv").exists() else []
+if callgrind:
+    lines.append("")
+    lines.append("## Instructions (callgrind)")
+    lines.append("")
+    lines.append("| command | corpus | pages | input bytes | instructions (M) | per input byte |")
+    lines.append("|---|---|--:|--:|--:|--:|")
+    for c in callgrind:
+        pages, size = int(c["pages"]), int(c["bytes"])
+        if c["status"] == "ok" and c["instructions"]:
+            refs = int(c["instructions"])
+            cells = f"{refs / 1e6:,.0f} | {refs / size:,.0f}" if size else f"{refs / 1e6:,.0f} | –"
+        else:
+            cells = f"{c['status']} | –"
+        lines.append(f"| {c['label']} | pages-{pages} | {pages} | {size:,} | {cells} |")
+    lines.append("")
+    lines.append("`valgrind --tool=callgrind` (instructions executed by every thread, start-up included) on the "
+                 "first pages of cohort-1 in sorted order, copied with their site folders into "
+                 "bench/out/corpus/pages-N; the profile is bench/out/callgrind/*.out "
+                 "(`callgrind_annotate --inclusive=yes FILE | swift demangle --simplified`).")
+
 notes = []
+hellos = [r for r in rows if r["id"].startswith("p1-hello") and r["mean"] is not None]
+one_page = by_id.get("p1-lint")
+if hellos and one_page and one_page["mean"] is not None:
+    fastest = min(hellos, key=lambda r: r["mean"])
+    notes.append(f"one page: worklog lint takes {ms(one_page['mean'])} ms, "
+                 f"{ratio(one_page['mean'], fastest['mean'])} the fastest Swift start "
+                 f"({fastest['label'].replace(' (floor)', '')}, {ms(fastest['mean'])} ms).")
 if meta.get("hugo_pages"):
     notes.append(f"hugo: the check build rendered {meta['hugo_pages']} of the 1× source pages into public/ "
                  "(one merged site, languages en + vi, drafts included, minimal layouts that render `.Content`, "

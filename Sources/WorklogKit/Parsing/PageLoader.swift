@@ -1,14 +1,17 @@
-import Dispatch
-
 /// Reads and parses pages across cores, handing back whole sites in a deterministic order.
 ///
-/// Paths are grouped by site (in the order discovery gave them); sites are parsed a group at a
-/// time, so memory stays bounded by a group and output can stream while later sites are read.
+/// Paths are grouped by site (in the order discovery gave them). Each site is one task of an
+/// `OrderedPipeline`: read and parse its pages, assemble the site, then the caller's
+/// `transform` (lint and render); tasks run on `parallelism` workers and the results reach
+/// `body` in discovery order as soon as the next one is ready, so output streams, is the same
+/// whatever the core count, and memory is bounded by `window` sites.
 public struct PageLoader: Sendable {
   public var fileSystem: any FileSystem
   public var parallelism: Int
   /// Reads standard input for the path `-`.
   public var standardInput: @Sendable () throws(FileSystemError) -> [UInt8]
+  /// How many sites may be in flight or done and waiting to be handed to `body`, at most.
+  package var window: Int
 
   public init(
     fileSystem: any FileSystem, parallelism: Int,
@@ -17,6 +20,7 @@ public struct PageLoader: Sendable {
     self.fileSystem = fileSystem
     self.parallelism = max(1, parallelism)
     self.standardInput = standardInput
+    window = self.parallelism * 4
   }
 
   /// Parses `paths` (files, as discovery returns them) and calls `body` once per site, in order.
@@ -47,47 +51,29 @@ public struct PageLoader: Sendable {
         groups.append((pagePath.site, [pagePath]))
       }
     }
-    let batchTarget = parallelism * 64
-    var start = 0
-    while start < groups.count {
-      var end = start
-      var files = 0
-      while end < groups.count && (files == 0 || files + groups[end].1.count <= batchTarget) {
-        files += groups[end].1.count
-        end += 1
-      }
-      let batch = Array(groups[start..<end])
-      let results = parallelMap(batch.flatMap(\.1)) { self.load($0) }
-      var sites: [Site] = []
-      var offset = 0
-      for (identity, pagePaths) in batch {
-        let slice = results[offset..<(offset + pagePaths.count)]
-        offset += pagePaths.count
-        sites.append(site(identity, slice, pagePaths))
-      }
-      for result in parallelMap(sites, transform) { body(result) }
-      start = end
-    }
+    let sites = groups
+    OrderedPipeline.run(
+      count: sites.count, workers: parallelism, window: window,
+      task: { i, loop in transform(self.site(sites[i].0, sites[i].1, loop)) }, body)
   }
 
-  /// Assembles one site from its parsed files, in three site-level parsing steps: the
-  /// whole-term split is undone where the site has week pages (`WholeTerm`), each page's
-  /// language is weighed against the site's (`SiteLanguage`), and each table's date order
-  /// against its twin's and its neighbouring weeks' (`TwinEvidence`).
-  private func site(_ identity: SiteIdentity, _ loaded: ArraySlice<Loaded>, _ paths: [PagePath]) -> Site {
+  /// Reads and parses the pages of one site (`loop` shares them with idle workers), then
+  /// assembles the site in three site-level parsing steps: the whole-term split is undone where
+  /// the site has week pages (`WholeTerm`), each page's language is weighed against the site's
+  /// (`SiteLanguage`), and each table's date order against its twin's and its neighbouring
+  /// weeks' (`TwinEvidence`).
+  private func site(_ identity: SiteIdentity, _ paths: [PagePath], _ loop: SharedLoop.Runner)
+    -> Site
+  {
+    let slots = Slots<Loaded>(count: paths.count)
+    loop(paths.count) { i in slots.set(i, self.load(paths[i])) }
+    // `loop` returned: every slot was written, and the writes are ordered before these reads.
+    let loaded = (0..<paths.count).compactMap { slots.take($0) }
     var pages = loaded.flatMap { $0.pages }
     WholeTerm.rejoin(&pages, located: Dictionary(paths.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a }))
     SiteLanguage.apply(to: &pages, root: identity.root, fileSystem: fileSystem)
     TwinEvidence.apply(to: &pages)
     return Site(identity: identity, pages: pages, errors: loaded.compactMap(\.error))
-  }
-
-  /// `transform` over `items` on up to `parallelism` cores, results in input order.
-  private func parallelMap<A: Sendable, B: Sendable>(_ items: [A], _ transform: @escaping @Sendable (A) -> B) -> [B] {
-    if parallelism == 1 || items.count < 2 { return items.map(transform) }
-    let slots = Slots<B>(count: items.count)
-    DispatchQueue.concurrentPerform(iterations: items.count) { i in slots.set(i, transform(items[i])) }
-    return slots.values
   }
 
   struct Loaded: Sendable {
@@ -105,25 +91,4 @@ public struct PageLoader: Sendable {
     let file = SourceFile(path: pagePath.path, bytes: bytes)
     return Loaded(pages: WorklogParser.parse(file, path: pagePath), error: nil)
   }
-}
-
-/// Slots for results written by concurrent workers, each slot by exactly one worker.
-///
-/// A raw buffer allocated once: workers write distinct slots, and nothing is read until
-/// `concurrentPerform` has returned, so no two accesses to one slot ever overlap.
-private final class Slots<T>: @unchecked Sendable {
-  private let slots: UnsafeMutablePointer<T?>
-  private let count: Int
-  init(count: Int) {
-    self.count = count
-    slots = UnsafeMutablePointer.allocate(capacity: max(1, count))
-    slots.initialize(repeating: nil, count: count)
-  }
-  deinit {
-    slots.deinitialize(count: count)
-    slots.deallocate()
-  }
-  func set(_ i: Int, _ value: T) { slots[i] = value }
-  /// Every slot's value; all were set before this is read.
-  var values: [T] { (0..<count).map { slots[$0]! } }
 }
