@@ -27,7 +27,7 @@ enum InlineLabels {
       label = String(afterOpen[..<close.lowerBound])
       rest = String(afterOpen[close.upperBound...])
     } else {
-      guard let colon = raw.firstIndex(of: ":") else { return nil }
+      guard let colon = raw.firstIndex(ofASCII: UInt8(ascii: ":")) else { return nil }
       label = String(raw[..<colon])
       rest = String(raw[raw.index(after: colon)...])
     }
