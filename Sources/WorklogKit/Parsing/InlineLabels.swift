@@ -29,7 +29,7 @@ enum InlineLabels {
       label = String(afterOpen[..<close.lowerBound])
       rest = String(afterOpen[close.upperBound...])
     } else {
-      guard let colon = firstColon(raw) else { return nil }
+      guard let colon = raw.firstIndex(ofASCII: UInt8(ascii: ":")) else { return nil }
       label = String(raw[..<colon])
       // The `:` is one byte: the character after it starts on the next.
       rest = String(raw[raw.utf8.index(after: colon)...])
@@ -49,16 +49,5 @@ enum InlineLabels {
       return true
     }
     return bytes[range].contains(UInt8(ascii: ":"))
-  }
-
-  /// `raw.firstIndex(of: ":")`, found by its byte: the first `:` byte is the first `:`
-  /// character unless a scalar around it joins it to another character, which only the
-  /// character search can tell.
-  static func firstColon(_ raw: String) -> String.Index? {
-    let u = Array(raw.utf8)
-    guard let i = u.firstIndex(of: UInt8(ascii: ":")) else { return nil }
-    let alone = (i == 0 || CellBytes.endsPlainScalar(u, before: i)) && (i + 1 == u.count || u[i + 1] < 0x80)
-    guard alone else { return raw.firstIndex(of: ":") }
-    return raw.utf8.index(raw.utf8.startIndex, offsetBy: i)
   }
 }

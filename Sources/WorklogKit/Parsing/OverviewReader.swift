@@ -13,7 +13,9 @@ enum OverviewReader {
       }
       let raw = source.text(bytes: line.content)
       // The regular expressions are slow; most lines name no week at all.
-      let lower = raw.lowercased()
+      // Folded as `lowercased()` folds, with white space runs as one space: the same hits for
+      // words without a space, without a Unicode property lookup per scalar.
+      let lower = raw.foldedForMatching
       guard lower.contains("week") || lower.contains("tuần") || lower.contains("tuan") else { continue }
       let weeks = mentions(raw)
       guard Set(weeks.map(\.week)).count == 1, let first = weeks.first else { continue }

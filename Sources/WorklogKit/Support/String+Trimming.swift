@@ -20,17 +20,18 @@ extension String {
     return String(self[first...last])
   }
 
-  /// The byte range `trimmingSpaces` keeps, when ASCII white space ends at ASCII on both sides (a
-  /// character is white space by its first scalar, and a non-ASCII one may join a space into a
-  /// character); nil otherwise.
+  /// The byte range `trimmingSpaces` keeps, when what is kept starts and ends with ASCII (a
+  /// character is white space by its first scalar, and a non-ASCII scalar may be white space or
+  /// join a space into a character); nil otherwise.
   private static func spaceTrimmedBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
     var lo = 0
     var hi = bytes.count
     while lo < hi && isASCIISpace(bytes[lo]) { lo += 1 }
     if lo == hi { return (0, 0) }
-    if lo > 0 && bytes[lo] >= 0x80 { return nil }
+    // A non-ASCII edge may be white space itself (U+00A0, U+2028) or join a space.
+    if bytes[lo] >= 0x80 { return nil }
     while hi > lo && isASCIISpace(bytes[hi - 1]) { hi -= 1 }
-    if hi < bytes.count && bytes[hi - 1] >= 0x80 { return nil }
+    if bytes[hi - 1] >= 0x80 { return nil }
     return (lo, hi)
   }
 

@@ -11,7 +11,7 @@ import Testing
   ]
 
   @Test(arguments: lines) func firstColonIsTheCharacterSearch(_ line: String) {
-    #expect(InlineLabels.firstColon(line) == line.firstIndex(of: ":"))
+    #expect(line.firstIndex(ofASCII: UInt8(ascii: ":")) == line.firstIndex(of: ":"))
   }
 
   @Test(arguments: lines) func linesSkippedByTheirBytesHoldNoLabel(_ line: String) {

@@ -31,7 +31,7 @@ import Testing
     }
   }
 
-  static func expectSame(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+  static func expectSame(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
     #expect(
       Array(text.foldedForMatching.utf8) == Array(text.foldedByProperties.utf8), "\(Array(text.unicodeScalars))",
       sourceLocation: sourceLocation)
