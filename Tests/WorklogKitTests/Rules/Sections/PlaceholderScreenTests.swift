@@ -62,7 +62,9 @@ import WorklogTestSupport
     #expect(!TemplatePlaceholderRule.surelyNoPlaceholder("**Nhập** mục tiêu của bạn cho tuần này vào đây nhé"))
     #expect(!TemplatePlaceholderRule.surelyNoPlaceholder("Điền mục tiêu của bạn cho tuần này vào đây nhé bạn"))
     #expect(TemplatePlaceholderRule.surelyNoPlaceholder("Mua sắm thiết bị cho cả nhóm trong tuần này nữa"))
-    #expect(TemplatePlaceholderRule.surelyNoPlaceholder("Đọc tài liệu hướng dẫn về IAM và thực hành tạo user"))
+    // `Đ` could open `điền`: such a line is read.
+    #expect(!TemplatePlaceholderRule.surelyNoPlaceholder("Đọc tài liệu hướng dẫn về IAM và thực hành tạo user"))
+    #expect(TemplatePlaceholderRule.surelyNoPlaceholder("Ôn tập tài liệu hướng dẫn về IAM và thực hành tạo user"))
   }
 
   @Test func theFirstLetterAloneRulesOutAPromptAsTheFullTestDoes() {
