@@ -1,3 +1,4 @@
+import Dispatch
 import Testing
 
 @testable import WorklogKit
@@ -9,6 +10,8 @@ final class PipelineProbe: @unchecked Sendable {
   private var finished: [Int] = []
   private var delivered = 0
   private var ahead = 0
+  /// Signalled once per finished task, for `waitUntilFinished`.
+  private let finishing = DispatchSemaphore(value: 0)
 
   /// A task begins: it is in flight until the caller has handled it.
   func start() {
@@ -17,7 +20,10 @@ final class PipelineProbe: @unchecked Sendable {
       ahead = max(ahead, started - delivered)
     }
   }
-  func finish(_ i: Int) { lock.locked { finished.append(i) } }
+  func finish(_ i: Int) {
+    lock.locked { finished.append(i) }
+    finishing.signal()
+  }
   func deliver() { lock.locked { delivered += 1 } }
   /// The most tasks ever started and not yet handled by the caller.
   var maximumAhead: Int { lock.locked { ahead } }
@@ -25,13 +31,19 @@ final class PipelineProbe: @unchecked Sendable {
   var finishOrder: [Int] { lock.locked { finished } }
   var finishedCount: Int { lock.locked { finished.count } }
 
-  /// Waits (spinning, at most `limit`) until `condition` holds; whether it did.
-  func wait(_ limit: Duration = .seconds(10), until condition: (PipelineProbe) -> Bool) -> Bool {
-    let end = ContinuousClock.now + limit
-    while ContinuousClock.now < end {
-      if condition(self) { return true }
+  /// Blocks until `count` tasks have finished, or (on a machine too busy to start the other
+  /// workers) a minute has passed; whether they did. Tests check what depends on it only then.
+  func waitUntilFinished(_ count: Int) -> Bool {
+    let end = DispatchTime.now() + .seconds(60)
+    while finishedCount < count {
+      if finishing.wait(timeout: end) == .timedOut { return finishedCount >= count }
     }
-    return condition(self)
+    return true
+  }
+
+  /// Blocks the calling thread for `milliseconds` (a slow writer).
+  static func pause(milliseconds: Int) {
+    _ = DispatchSemaphore(value: 0).wait(timeout: .now() + .milliseconds(milliseconds))
   }
 }
 
@@ -50,18 +62,19 @@ final class PipelineProbe: @unchecked Sendable {
 
   @Test func aSlowFirstTaskDoesNotReorderTheResults() {
     let probe = PipelineProbe()
+    let waited = Slots<Bool>(count: 1)
     var out: [Int] = []
     OrderedPipeline.run(
       count: 30, workers: 4, window: 8,
       task: { i, _ in
         // The first task waits for three later ones to be done: they finish first.
-        if i == 0 { _ = probe.wait { $0.finishedCount >= 3 } }
+        if i == 0 { waited.set(0, probe.waitUntilFinished(3)) }
         probe.finish(i)
         return i
       }
     ) { out.append($0) }
     #expect(out == Array(0..<30))
-    #expect(probe.finishOrder.first != 0)
+    if waited.take(0) == true { #expect(probe.finishOrder.first != 0) }
   }
 
   @Test(arguments: [1, 3, 8]) func theWindowBoundsWhatIsAhead(window: Int) {
@@ -75,7 +88,7 @@ final class PipelineProbe: @unchecked Sendable {
       }
     ) { i in
       // A slow writer: the workers run ahead of it as far as the window lets them.
-      if i % 10 == 0 { _ = probe.wait(.milliseconds(20)) { _ in false } }
+      if i % 10 == 0 { PipelineProbe.pause(milliseconds: 20) }
       out.append(i)
       probe.deliver()
     }
@@ -106,7 +119,7 @@ final class PipelineProbe: @unchecked Sendable {
       count: 1, workers: 2, window: 8,
       task: { _, loop in
         loop(2) { i in
-          if i == 0 { _ = probe.wait { $0.finishedCount >= 1 } }
+          if i == 0 { _ = probe.waitUntilFinished(1) }
           probe.finish(i)
         }
         return probe.finishOrder == [1, 0]
