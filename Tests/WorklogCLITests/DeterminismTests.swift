@@ -4,7 +4,7 @@ import Testing
 @testable import WorklogKit
 
 /// A cohort of eight sites of five bilingual weeks, each site with its own flaws: more pages
-/// than one core's batch, so sites are split across batches differently by 1 and 4 cores.
+/// than one worker takes at once, so sites finish in a different order on 1 and 4 cores.
 let cohort: [String: String] = {
   var files: [String: String] = [:]
   for site in 1...8 {
