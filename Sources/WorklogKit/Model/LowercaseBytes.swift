@@ -2,9 +2,9 @@
 /// lower-cased `String`: the copied-week comparison folds every objective and task cell of a site.
 ///
 /// `String.lowercased()` appends each scalar's `lowercaseMapping`, with no context (a final
-/// sigma stays `σ`). Here ASCII and the Latin letters a Vietnamese or English worklog is written
-/// in are mapped by arithmetic (`simple`, checked against the property for every scalar it
-/// covers); any other scalar asks for its property, as `lowercased()` does.
+/// sigma stays `σ`). Here ASCII is mapped by arithmetic and the scalars of `FoldingTable` (the
+/// Latin blocks, Vietnamese, punctuation and symbols) by its `lowerScalar` reading; any other
+/// scalar asks for its property, as `lowercased()` does.
 enum LowercaseBytes {
   /// Calls `body` with each scalar of `text.lowercased()`, in order.
   static func forEachScalar(_ text: String, _ body: (UInt32) -> Void) {
@@ -38,7 +38,7 @@ enum LowercaseBytes {
     }
     var v = UInt32(b < 0xE0 ? b & 0x1F : b < 0xF0 ? b & 0x0F : b & 0x07)
     for k in range.dropFirst() { v = v << 6 | UInt32(buf[k] & 0x3F) }
-    if let lower = simple(v) {
+    if let lower = FoldingTable.shared.lowerScalar(v) {
       body(lower)
     } else if let scalar = Unicode.Scalar(v) {
       for s in scalar.properties.lowercaseMapping.unicodeScalars { body(s.value) }
@@ -62,28 +62,6 @@ enum LowercaseBytes {
       out.append(UInt8(0x80 | v >> 12 & 0x3F))
       out.append(UInt8(0x80 | v >> 6 & 0x3F))
       out.append(UInt8(0x80 | v & 0x3F))
-    }
-  }
-
-  /// The lower case of non-ASCII scalar `v` when it is one scalar found by arithmetic: Latin-1,
-  /// Latin Extended-A, `Ơ` and `Ư`, the combining diacritics, the Vietnamese block of Latin
-  /// Extended Additional, general punctuation, arrows, symbols and box drawing; nil for any other
-  /// scalar (and for `İ`, which lower-cases to two).
-  @inline(__always)
-  static func simple(_ v: UInt32) -> UInt32? {
-    switch v {
-    case 0x80...0xBF, 0xD7, 0xDF...0xFF: return v
-    case 0xC0...0xDE: return v + 0x20
-    case 0x100...0x12F, 0x132...0x137, 0x14A...0x177: return v | 1
-    case 0x131, 0x138, 0x149, 0x17F: return v
-    case 0x139...0x148, 0x179...0x17E: return v & 1 == 1 ? v + 1 : v
-    case 0x178: return 0xFF
-    case 0x1A0, 0x1A1: return 0x1A1
-    case 0x1AF, 0x1B0: return 0x1B0
-    case 0x300...0x36F: return v
-    case 0x1EA0...0x1EFF: return v | 1
-    case 0x2000...0x206F, 0x2190...0x245F, 0x2500...0x27BF: return v
-    default: return nil
     }
   }
 }

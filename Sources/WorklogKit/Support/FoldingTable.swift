@@ -5,7 +5,11 @@
 ///
 /// Built once from the standard library's own `lowercaseMapping` and `isWhitespace`, so folding
 /// by it gives exactly what `lowercased()` and a white-space test per scalar give, without a
-/// Unicode property lookup per scalar. Diacritics stay (`Ệ` folds to `ệ`, not `e`): they change
+/// Unicode property lookup per scalar.
+///
+/// It has two readings: `fold` for keyword matching (white space folded), and `lowerScalar`
+/// for the copied-week comparison (`LowercaseBytes`: `lowercased()` a scalar at a time, white
+/// space kept). Diacritics stay (`Ệ` folds to `ệ`, not `e`): they change
 /// a Vietnamese word. Text with a scalar outside the table is folded the old way.
 struct FoldingTable: Sendable {
   /// The table, built on first use.
@@ -27,19 +31,45 @@ struct FoldingTable: Sendable {
   /// space, else the byte count in the low 8 bits and the bytes above them, first byte lowest.
   private let entries: [UInt64]
   private static let whitespace: UInt64 = 0xFF
+  /// One per scalar, in the order of `entries`: its lower case when that is one scalar, else 0.
+  private let lowerScalars: [UInt32]
 
   private init() {
     var entries: [UInt64] = []
+    var lowerScalars: [UInt32] = []
     let scalars = Self.scalarValues
     entries.reserveCapacity(scalars.count)
+    lowerScalars.reserveCapacity(scalars.count)
     for value in scalars {
       guard let scalar = Unicode.Scalar(value) else {
         entries.append(0)
+        lowerScalars.append(0)
         continue
       }
       entries.append(Self.entry(scalar))
+      let lower = scalar.properties.lowercaseMapping.unicodeScalars
+      lowerScalars.append(lower.count == 1 ? lower[lower.startIndex].value : 0)
     }
     self.entries = entries
+    self.lowerScalars = lowerScalars
+  }
+
+  /// The lower case of scalar value `v` when the table holds `v` and its lower case is one
+  /// scalar (as `lowercaseMapping` gives it); nil otherwise (`İ` lower-cases to two).
+  @inline(__always)
+  func lowerScalar(_ v: UInt32) -> UInt32? {
+    let slot: Int
+    if v < Self.latinEnd {
+      slot = Int(v)
+    } else if Self.vietnamese.contains(v) {
+      slot = Int(Self.latinEnd + v - Self.vietnamese.lowerBound)
+    } else if Self.symbols.contains(v) {
+      slot = Self.symbolsBase + Int(v - Self.symbols.lowerBound)
+    } else {
+      return nil
+    }
+    let lower = lowerScalars[slot]
+    return lower == 0 && v != 0 ? nil : lower
   }
 
   /// What `lowercased()` and the white-space test make of `scalar`, packed.

@@ -36,9 +36,9 @@ import Testing
     }
   }
 
-  @Test func theArithmeticMappingIsTheUnicodeOne() {
-    for v in UInt32(0x80)...0x2800 {
-      guard let scalar = Unicode.Scalar(v), let lower = LowercaseBytes.simple(v) else { continue }
+  @Test func theTablesMappingIsTheUnicodeOne() {
+    for v in UInt32(0x80)...0x2C00 {
+      guard let scalar = Unicode.Scalar(v), let lower = FoldingTable.shared.lowerScalar(v) else { continue }
       #expect(String(Unicode.Scalar(lower) ?? "?") == scalar.properties.lowercaseMapping, "U+\(String(v, radix: 16))")
     }
   }
