@@ -4,29 +4,14 @@
 /// These run on every cell of every table: each either answers from the UTF-8 bytes when that
 /// is certain, or falls back to the `Character` code it replaces.
 enum CellBytes {
-  /// ASCII white space by Unicode's `White_Space` property: tab, line feed, vertical tab, form
-  /// feed, carriage return and space.
-  static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
-
-  static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-
-  /// `text.trimmingSpaces`; the text itself when its first and last bytes are ASCII and not
-  /// white space (no character there can be white space then).
-  static func trimmingSpaces(_ text: String) -> String {
-    let u = text.utf8
-    guard let first = u.first, let last = u.last else { return text }
-    if first < 0x80, last < 0x80, !isASCIISpace(first), !isASCIISpace(last) { return text }
-    return text.trimmingSpaces
-  }
-
   /// Whether `text` holds an ASCII digit.
-  static func hasDigit(_ text: String) -> Bool { text.utf8.contains { isDigit($0) } }
+  static func hasDigit(_ text: String) -> Bool { text.utf8.contains { ByteText.isDigit($0) } }
 
   /// Whether `text` holds no character but white space (`trimmingSpaces.isEmpty`).
   static func isBlank(_ text: String) -> Bool {
     // A character holding an ASCII byte that is not white space is not white space: that
     // byte starts it, or a prepended (non-space) scalar does.
-    if text.utf8.contains(where: { $0 < 0x80 && !isASCIISpace($0) }) { return false }
+    if text.utf8.contains(where: { $0 < 0x80 && !ByteText.isASCIISpace($0) }) { return false }
     return text.trimmingSpaces.isEmpty
   }
 
@@ -46,7 +31,7 @@ enum CellBytes {
         sign = b
         continue
       }
-      guard isDigit(b) else { return false }
+      guard ByteText.isDigit(b) else { return false }
       digits += 1
       value = min(value * 10 + Int(b - 0x30), 1000)
     }
@@ -65,7 +50,7 @@ enum CellBytes {
   /// ASCII digit or a letter that no placeholder word has (folding keeps ASCII letters ASCII).
   static func mayBePlaceholder(_ text: String) -> Bool {
     for b in text.utf8 where b < 0x80 {
-      if isDigit(b) { return false }
+      if ByteText.isDigit(b) { return false }
       let l = b | 0x20
       guard l >= 0x61 && l <= 0x7A else { continue }
       if !placeholderLetters[Int(l - 0x61)] { return false }

@@ -37,7 +37,7 @@ enum DateTokenizer {
           word.append(b)
         } else {
           flush()
-          if b == UInt8(ascii: "*") || b == UInt8(ascii: "_") || b == UInt8(ascii: "`") || CellBytes.isASCIISpace(b) {
+          if b == UInt8(ascii: "*") || b == UInt8(ascii: "_") || b == UInt8(ascii: "`") || ByteText.isASCIISpace(b) {
             continue
           }
           out.append(.symbol(asciiSymbols[Int(b)]))

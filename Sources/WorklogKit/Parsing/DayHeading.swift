@@ -53,7 +53,7 @@ struct DayHeading: Sendable, Hashable {
       switch b {
       case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "."): continue
       default:
-        if CellBytes.isASCIISpace(b) { continue }
+        if ByteText.isASCIISpace(b) { continue }
         guard b < 0x80 else { return true }
         return "bcdfhmnstw".utf8.contains(b | 0x20) && (b | 0x20) >= 0x61
       }

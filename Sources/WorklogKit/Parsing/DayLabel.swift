@@ -138,7 +138,7 @@ enum DayLabel: Sendable, Hashable {
   private static func plainEnds(_ text: String) -> Bool {
     guard let first = text.utf8.first, let last = text.utf8.last else { return false }
     func plain(_ b: UInt8) -> Bool {
-      b < 0x80 && !CellBytes.isASCIISpace(b) && b != UInt8(ascii: ".") && b != UInt8(ascii: ":")
+      b < 0x80 && !ByteText.isASCIISpace(b) && b != UInt8(ascii: ".") && b != UInt8(ascii: ":")
     }
     return plain(first) && plain(last)
   }

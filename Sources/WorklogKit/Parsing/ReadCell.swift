@@ -16,5 +16,5 @@ struct ReadCell: Sendable {
   }
 
   /// `line` without the white space around it: what the column weighing reads.
-  var trimmed: String { CellBytes.trimmingSpaces(line) }
+  var trimmed: String { line.trimmingSpaces }
 }

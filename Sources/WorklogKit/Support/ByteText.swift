@@ -6,6 +6,10 @@ enum ByteText {
   /// Whether `b` is a space or a tab.
   @inline(__always) static func isBlank(_ b: UInt8) -> Bool { b == space || b == tab }
 
+  /// Whether `b` is ASCII white space by Unicode's `White_Space` property: tab, line feed,
+  /// vertical tab, form feed, carriage return and space.
+  @inline(__always) static func isASCIISpace(_ b: UInt8) -> Bool { b == space || (b >= 0x09 && b <= 0x0D) }
+
   /// `range` without leading and trailing spaces, tabs, and no-break spaces (U+00A0).
   static func trimmed(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
     var lo = range.lowerBound

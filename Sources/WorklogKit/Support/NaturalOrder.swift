@@ -10,7 +10,7 @@ package enum NaturalOrder {
     var i = 0
     var j = 0
     while i < x.count && j < y.count {
-      if isDigit(x[i]) && isDigit(y[j]) {
+      if ByteText.isDigit(x[i]) && ByteText.isDigit(y[j]) {
         let (xi, xDigits) = number(x, from: i)
         let (yj, yDigits) = number(y, from: j)
         if xDigits.count != yDigits.count { return xDigits.count < yDigits.count }
@@ -30,12 +30,10 @@ package enum NaturalOrder {
   /// `names` in natural order.
   package static func sorted(_ names: [String]) -> [String] { names.sorted(by: precedes) }
 
-  private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-
   /// The end of the digit run starting at `start`, and its digits without leading zeros.
   private static func number(_ s: [UInt8], from start: Int) -> (end: Int, digits: ArraySlice<UInt8>) {
     var end = start
-    while end < s.count && isDigit(s[end]) { end += 1 }
+    while end < s.count && ByteText.isDigit(s[end]) { end += 1 }
     var first = start
     while first < end - 1 && s[first] == 0x30 { first += 1 }
     return (end, s[first..<end])

@@ -26,18 +26,14 @@ extension String {
   private static func spaceTrimmedBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
     var lo = 0
     var hi = bytes.count
-    while lo < hi && isASCIISpace(bytes[lo]) { lo += 1 }
+    while lo < hi && ByteText.isASCIISpace(bytes[lo]) { lo += 1 }
     if lo == hi { return (0, 0) }
     // A non-ASCII edge may be white space itself (U+00A0, U+2028) or join a space.
     if bytes[lo] >= 0x80 { return nil }
-    while hi > lo && isASCIISpace(bytes[hi - 1]) { hi -= 1 }
+    while hi > lo && ByteText.isASCIISpace(bytes[hi - 1]) { hi -= 1 }
     if bytes[hi - 1] >= 0x80 { return nil }
     return (lo, hi)
   }
-
-  /// The ASCII scalars that are white space: tab, line feed, vertical tab, form feed, carriage
-  /// return, space.
-  @inline(__always) private static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
 
   /// The string without leading and trailing characters from `set`.
   func trimmingCharacters(in set: String) -> String {

@@ -17,7 +17,7 @@ import Testing
   ]
 
   @Test(arguments: tricky) func trimmingAgrees(_ text: String) {
-    #expect(CellBytes.trimmingSpaces(text).utf8.elementsEqual(text.trimmingSpaces.utf8))
+    #expect(text.trimmingSpaces.utf8.elementsEqual(text.trimmingSpacesByCharacters.utf8))
     #expect(CellBytes.isBlank(text) == text.trimmingSpaces.isEmpty)
   }
 
