@@ -126,7 +126,7 @@ public struct Discovery: Sendable {
   /// down to it names one, or it names a week itself. Without `content` in the path only its own
   /// name counts, so a repository called `worklog-site` does not make every page a worklog page.
   static func isInWorklogSection(_ folder: String) -> Bool {
-    let parts = folder.split(separator: "/").map(String.init)
+    let parts = folder.pathComponents().map(String.init)
     guard let last = parts.last else { return false }
     let below = parts.lastIndex { $0.lowercased() == "content" }.map { Array(parts[($0 + 1)...]) } ?? [last]
     return below.contains(where: PagePath.namesWorklog)
@@ -149,7 +149,7 @@ public struct Discovery: Sendable {
     let lower = path.lowercased()
     guard lower.hasSuffix(".md") || lower.hasSuffix(".markdown") else { return false }
     let relative = path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path
-    var components = relative.split(separator: "/").map(String.init)
+    var components = relative.pathComponents().map(String.init)
     let name = components.popLast() ?? ""
     if components.contains(where: PagePath.namesWorklog) { return true }
     // The root folder itself may be in the worklog section (`worklog content/1-Worklog`, or one

@@ -15,7 +15,7 @@ public struct PagePath: Sendable, Hashable {
 
   public init(_ path: String) {
     self.path = path
-    var components = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+    var components = path.pathComponents().map(String.init)
     let fileName = components.popLast() ?? path
     // Language suffix: the last dotted part before `.md` when it is a language code.
     var base = fileName
@@ -63,9 +63,21 @@ public struct PagePath: Sendable, Hashable {
 
   /// Whether a folder name names a worklog section (`1-Worklog`, `worklog`, `nhat-ky`).
   static func namesWorklog(_ name: String) -> Bool {
+    // ASCII names (nearly all) by bytes: lower-casing ASCII is byte for byte, and none of the
+    // words can match across a CR LF pair, the one ASCII character of two scalars.
+    if name.utf8.allSatisfy({ $0 < 0x80 }) {
+      let bytes = name.utf8.map(ByteText.lowerASCII)
+      return contains(bytes, "worklog") || contains(bytes, "work-log") || contains(bytes, "work_log")
+        || contains(bytes, "nhat-ky")
+    }
     let n = name.lowercased()
     return n.contains("worklog") || n.contains("work-log") || n.contains("work_log") || n.contains("nhat-ky")
       || n.contains("nhật-ký")
+  }
+
+  /// Whether `word` occurs in `bytes`.
+  private static func contains(_ bytes: [UInt8], _ word: StaticString) -> Bool {
+    word.withUTF8Buffer { w in bytes.withUnsafeBufferPointer { ByteSearch.firstOffset(of: w, in: $0) != nil } }
   }
 
   /// `1.8-Week8`, `1.08-week8`, `Week8`, `week-08`, `week_8`, `tuan-8`, `8` → 8.

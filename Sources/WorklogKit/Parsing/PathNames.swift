@@ -8,7 +8,7 @@ struct PathNames {
   var sectionNumber: Int?
 
   init(_ pagePath: PagePath) {
-    var components = pagePath.path.split(separator: "/").map(String.init)
+    var components = pagePath.path.pathComponents().map(String.init)
     var base = components.popLast() ?? ""
     for ext in [".md", ".markdown"] where base.lowercased().hasSuffix(ext) { base = String(base.dropLast(ext.count)) }
     if let suffix = pagePath.languageSuffix, base.lowercased().hasSuffix("." + suffix) {

@@ -51,7 +51,7 @@ package struct SiteLocator {
   private mutating func siteRoot(of folder: String) -> String {
     if let known = roots[folder] { return known }
     let absolute = folder.hasPrefix("/")
-    let parts = folder.split(separator: "/").map(String.init)
+    let parts = folder.pathComponents().map(String.init)
     func path(_ count: Int) -> String {
       let joined = parts.prefix(count).joined(separator: "/")
       return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
@@ -71,9 +71,9 @@ package struct SiteLocator {
   /// The root as the user would write it: the start of the path they gave when the path runs
   /// through the root by name (`worklogs/content/…` → `worklogs`), else the canonical root.
   static func displayRoot(_ root: String, page canonicalPage: String, spelled path: String) -> String {
-    let depth = root == "." ? 0 : root.split(separator: "/").count
-    let below = Array(canonicalPage.split(separator: "/").dropFirst(depth))
-    let parts = path.split(separator: "/")
+    let depth = root == "." ? 0 : root.pathComponents().count
+    let below = Array(canonicalPage.pathComponents().dropFirst(depth))
+    let parts = path.pathComponents()
     // The names below the root must be spelled out at the end of the path, none a `.` or `..`.
     guard parts.count >= below.count, Array(parts.suffix(below.count)) == below else { return root }
     let head = parts.dropLast(below.count).joined(separator: "/")
@@ -83,13 +83,14 @@ package struct SiteLocator {
 
   /// The root folder's name: its last component.
   static func name(of root: String) -> String {
-    root.split(separator: "/").last.map(String.init).flatMap { $0 == "." ? nil : $0 } ?? "(current folder)"
+    root.pathComponents().last.map(String.init).flatMap { $0 == "." ? nil : $0 } ?? "(current folder)"
   }
 
   /// A path's folder and file name (`.` for a bare name).
   static func split(_ path: String) -> (folder: String, name: String) {
     var p = Substring(path)
-    while p.count > 1 && p.hasSuffix("/") { p = p.dropLast() }
+    // `count > 1` without counting every character.
+    while !p.isEmpty && p.index(after: p.startIndex) != p.endIndex && p.hasSuffix("/") { p = p.dropLast() }
     guard let slash = p.lastIndex(of: "/") else { return (".", String(p)) }
     let folder = slash == p.startIndex ? "/" : String(p[..<slash])
     return (folder, String(p[p.index(after: slash)...]))
@@ -103,7 +104,7 @@ package struct SiteLocator {
   /// `path` with `.` components and `name/..` pairs removed, by the text alone.
   package static func normalized(_ path: String) -> String {
     var out: [Substring] = []
-    for part in path.split(separator: "/") {
+    for part in path.pathComponents() {
       if part == "." { continue }
       if part == "..", let last = out.last, last != ".." {
         out.removeLast()

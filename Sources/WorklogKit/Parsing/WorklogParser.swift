@@ -30,7 +30,7 @@ public enum WorklogParser {
     }
     var page = read(body, lines[...], frontMatter: frontMatter, pagePath: pagePath, language: language, title: title)
     page.issues = issues
-    let lowerName = (file.path.split(separator: "/").last ?? "").lowercased()
+    let lowerName = (file.path.pathComponents().last ?? "").lowercased()
     if lowerName.hasPrefix("readme") {
       page.kind = .other
     } else if pagePath.isSectionIndex && pagePath.week == nil {

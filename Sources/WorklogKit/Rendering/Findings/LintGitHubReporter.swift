@@ -57,7 +57,7 @@ public struct LintGitHubReporter: LintReporter {
   /// `path` with `.` parts, empty parts and resolvable `..` parts removed.
   static func tidy(_ path: String) -> String {
     var parts: [Substring] = []
-    for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+    for part in path.pathComponents() {
       if part == "." { continue }
       if part == "..", let last = parts.last, last != ".." {
         parts.removeLast()
@@ -78,8 +78,8 @@ public struct LintGitHubReporter: LintReporter {
 
   /// The absolute, tidy `path` from the absolute, tidy `folder`.
   static func relative(_ path: String, to folder: String) -> String {
-    let from = folder.split(separator: "/")
-    let to = path.split(separator: "/")
+    let from = folder.pathComponents()
+    let to = path.pathComponents()
     var common = 0
     while common < from.count && common < to.count && from[common] == to[common] { common += 1 }
     let parts = Array(repeating: Substring(".."), count: from.count - common) + to[common...]

@@ -64,7 +64,7 @@ struct TwinMissingRule: LintRule {
 
   /// The file name the missing twin would have, learnt from a week that has both languages.
   private func expectedFile(_ language: String, like page: Worklog, in site: Site) -> String? {
-    func name(_ p: Worklog) -> Substring { p.path.split(separator: "/").last ?? "" }
+    func name(_ p: Worklog) -> Substring { p.path.pathComponents().last ?? "" }
     for week in site.weekNumbers {
       let pages = site.pages(week: week)
       guard let mine = pages.first(where: { site.languageCode(of: $0) == site.languageCode(of: page) }),
