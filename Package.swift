@@ -11,7 +11,11 @@ let package = Package(
   targets: [
     .target(name: "WorklogKit"),
     .target(name: "WorklogCLI", dependencies: ["WorklogKit"]),
-    .executableTarget(name: "worklog", dependencies: ["WorklogCLI"]),
+    // The standard library linked in on Linux: a pre-commit hook starts one process per commit,
+    // and loading and relocating libswiftCore is half of a start (bench/run's hello-worlds).
+    .executableTarget(
+      name: "worklog", dependencies: ["WorklogCLI"],
+      linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux]))]),
     // Fixtures, file systems and invariants shared by the test targets (the fuzz target compiles
     // Invariants.swift too). A test target, so it may `@testable import` and is left out of
     // `swift build -c release`, which builds every non-test target.

@@ -46,8 +46,16 @@ struct FoldingTable: Sendable {
         lowerScalars.append(0)
         continue
       }
-      entries.append(Self.entry(scalar))
-      let lower = scalar.properties.lowercaseMapping.unicodeScalars
+      let properties = scalar.properties
+      // Most scalars lower-case to themselves: one property lookup says so, where building the
+      // mapping's string costs ten times as much (the table is built at every start).
+      if !properties.changesWhenLowercased {
+        entries.append(properties.isWhitespace ? Self.whitespace : Self.packed(CollectionOfOne(scalar)))
+        lowerScalars.append(value)
+        continue
+      }
+      let lower = properties.lowercaseMapping.unicodeScalars
+      entries.append(Self.entry(lower))
       lowerScalars.append(lower.count == 1 ? lower[lower.startIndex].value : 0)
     }
     self.entries = entries
@@ -72,16 +80,27 @@ struct FoldingTable: Sendable {
     return lower == 0 && v != 0 ? nil : lower
   }
 
-  /// What `lowercased()` and the white-space test make of `scalar`, packed.
-  private static func entry(_ scalar: Unicode.Scalar) -> UInt64 {
-    let mapping = scalar.properties.lowercaseMapping
-    let spaces = mapping.unicodeScalars.filter { $0.properties.isWhitespace }.count
-    if spaces == 1 && mapping.unicodeScalars.count == 1 { return whitespace }
-    let bytes = Array(mapping.utf8)
-    guard spaces == 0, !bytes.isEmpty, bytes.count <= 7 else { return 0 }
-    var packed = UInt64(bytes.count)
-    for (i, b) in bytes.enumerated() { packed |= UInt64(b) << (8 * (i + 1)) }
-    return packed
+  /// What the white-space test makes of a scalar's lower-case mapping `mapping`, packed.
+  private static func entry(_ mapping: String.UnicodeScalarView) -> UInt64 {
+    let spaces = mapping.filter { $0.properties.isWhitespace }.count
+    if spaces == 1 && mapping.count == 1 { return whitespace }
+    guard spaces == 0 else { return 0 }
+    return packed(mapping)
+  }
+
+  /// The UTF-8 of `scalars` packed as an entry: the byte count in the low 8 bits and the bytes
+  /// above them, first byte lowest; 0 when there are none or more than 7.
+  private static func packed(_ scalars: some Sequence<Unicode.Scalar>) -> UInt64 {
+    var packed: UInt64 = 0
+    var count = 0
+    for scalar in scalars {
+      for b in scalar.utf8 {
+        count += 1
+        guard count <= 7 else { return 0 }
+        packed |= UInt64(b) << (8 * count)
+      }
+    }
+    return count == 0 ? 0 : packed | UInt64(count)
   }
 
   /// The folded form of `text` (lower case, white-space runs as one space, trimmed), or nil when
