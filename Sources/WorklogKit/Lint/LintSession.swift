@@ -148,8 +148,7 @@ package struct LintSession: Sendable {
         result.configurationErrors.append(error)
       }
     }
-    let findings = linter.lint(site: site) { configs[$0.path] ?? Configuration() }
-    result.findings = shown.map { paths in findings.filter { paths.contains($0.path) } } ?? findings
+    result.findings = linter.lint(site: site, shown: shown) { configs[$0.path] ?? Configuration() }
     return result
   }
 

@@ -35,14 +35,18 @@ public struct Linter: Sendable {
     self.selection = selection
   }
 
-  /// Every finding in `site`, sorted; `configuration` gives the settings for each page.
-  public func lint(site: Site, configuration: (Worklog) -> Configuration) -> [Diagnostic] {
+  /// Every finding in `site`, sorted; `configuration` gives the settings for each page. With
+  /// `shown`, only the findings on those paths: the page rules run on those pages alone (a page
+  /// rule finds only in the page it reads), the site rules on the whole site, which they compare.
+  public func lint(
+    site: Site, shown: Set<String>? = nil, configuration: (Worklog) -> Configuration
+  ) -> [Diagnostic] {
     var findings: [Diagnostic] = []
     var suppressions: [String: Suppressions] = [:]
     var configs: [String: Configuration] = [:]
     // What the fixes learn from the other pages is counted once for the whole site.
     let tallies = SiteTallies(site: site)
-    for page in site.pages {
+    for page in site.pages where shown?.contains(page.path) ?? true {
       let config = configuration(page)
       configs[page.path] = config
       if suppressions[page.path] == nil { suppressions[page.path] = Suppressions.read(page.source) }
@@ -60,7 +64,7 @@ public struct Linter: Sendable {
       }
     }
     var out: [Diagnostic] = []
-    for var d in findings {
+    for var d in findings where shown?.contains(d.path) ?? true {
       if let s = suppressions[d.path], s.suppresses(d), d.code != UnknownRuleCodeRule.code { continue }
       let config = configs[d.path] ?? siteConfig
       if let level = config.rules?[d.code] ?? config.rules?[d.name] {
