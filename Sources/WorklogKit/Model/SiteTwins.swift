@@ -8,7 +8,7 @@ extension Site {
     for n in weekNumbers {
       let byLanguage = Dictionary(grouping: pages(week: n).filter { !$0.isDraft }) { languageCode(of: $0) }
       let single = byLanguage.values.filter { $0.count == 1 }.compactMap(\.first)
-        .sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
+        .sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
       for i in single.indices {
         for j in single.indices where j > i { out.append((single[i], single[j])) }
       }

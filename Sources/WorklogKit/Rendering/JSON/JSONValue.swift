@@ -42,7 +42,7 @@ public enum JSONValue: Sendable, Equatable {
     switch self {
     case .null: out.append(contentsOf: "null".utf8)
     case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-    case .int(let n): out.append(contentsOf: String(n).utf8)
+    case .int(let n): JSONValue.writeInt(n, into: &out)
     case .double(let d): out.append(contentsOf: (d.isFinite ? String(d) : "null").utf8)
     case .string(let s): JSONValue.writeString(s, into: &out)
     case .array(let items):
@@ -56,18 +56,36 @@ public enum JSONValue: Sendable, Equatable {
       out.append(0x5D)
     case .object(let members):
       out.append(0x7B)
-      // Keys are ASCII names, for which String order is byte order.
-      let keys = members.keys.sorted()
-      for (i, key) in keys.enumerated() {
-        if i > 0 { out.append(0x2C) }
+      // Keys are ASCII names, for which String order is byte order. The pairs are sorted, not
+      // the keys, so no value is looked up again by its key.
+      var first = true
+      for (key, value) in members.sorted(by: { $0.key < $1.key }) {
+        if !first { out.append(0x2C) }
+        first = false
         newline(depth + 1)
         JSONValue.writeString(key, into: &out)
         out.append(0x3A)
         if indent != nil { out.append(0x20) }
-        members[key]!.write(into: &out, indent: indent, depth: depth + 1)
+        value.write(into: &out, indent: indent, depth: depth + 1)
       }
       if !members.isEmpty { newline(depth) }
       out.append(0x7D)
+    }
+  }
+
+  /// Writes `n` in decimal, as `String(n)` spells it, without making the string.
+  static func writeInt(_ n: Int, into out: inout [UInt8]) {
+    if n < 0 { out.append(0x2D) }
+    // The magnitude as unsigned, so `Int.min` has one too; 20 digits hold any of them.
+    var m = n.magnitude
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+      var count = 0
+      repeat {
+        digits[count] = 0x30 + UInt8(m % 10)
+        m /= 10
+        count += 1
+      } while m > 0
+      for i in stride(from: count - 1, through: 0, by: -1) { out.append(digits[i]) }
     }
   }
 
@@ -76,6 +94,7 @@ public enum JSONValue: Sendable, Equatable {
   /// copied in bulk.
   static func writeString(_ s: String, into out: inout [UInt8]) {
     let hex = hexDigits
+    let attention = mayNeedEscape
     out.append(0x22)
     var s = s
     s.withUTF8 { bytes in
@@ -83,25 +102,32 @@ public enum JSONValue: Sendable, Equatable {
       var i = 0
       while i < bytes.count {
         let b = bytes[i]
-        // U+0080 … U+009F are C2 80 … C2 9F in UTF-8.
-        let c1 = b == 0xC2 && i + 1 < bytes.count && bytes[i + 1] <= 0x9F
-        guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || c1 else {
+        // Most bytes need nothing: one table look says so.
+        guard attention[Int(b)] else {
+          i += 1
+          continue
+        }
+        // U+0080 … U+009F are C2 80 … C2 9F in UTF-8; other C2 pairs are ordinary letters.
+        if b == 0xC2 && !(i + 1 < bytes.count && bytes[i + 1] <= 0x9F) {
           i += 1
           continue
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+        out.append(0x5C)
         switch b {
-        case 0x22: out.append(contentsOf: [0x5C, 0x22])
-        case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
-        case 0x0D: out.append(contentsOf: [0x5C, 0x72])
-        case 0x09: out.append(contentsOf: [0x5C, 0x74])
-        case 0xC2:
-          let v = bytes[i + 1]
-          out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(v >> 4)], hex[Int(v & 0xF)]])
-          i += 1
+        case 0x22: out.append(0x22)
+        case 0x5C: out.append(0x5C)
+        case 0x0A: out.append(0x6E)
+        case 0x0D: out.append(0x72)
+        case 0x09: out.append(0x74)
         default:
-          out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+          let v = b == 0xC2 ? bytes[i + 1] : b
+          if b == 0xC2 { i += 1 }
+          out.append(0x75)
+          out.append(0x30)
+          out.append(0x30)
+          out.append(hex[Int(v >> 4)])
+          out.append(hex[Int(v & 0xF)])
         }
         i += 1
         run = i
@@ -109,6 +135,12 @@ public enum JSONValue: Sendable, Equatable {
       out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
     }
     out.append(0x22)
+  }
+
+  /// The bytes `writeString` stops at: C0 controls, `"`, `\`, DEL, and C2 (the lead byte of
+  /// the C1 controls, and of other letters too).
+  private static let mayNeedEscape: [Bool] = (0..<256).map { b in
+    b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xC2
   }
 
   private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
