@@ -14,8 +14,10 @@ enum InlineByteReader {
   /// `markdown` might join its neighbour.
   static func read(_ markdown: String, listMarkers: Bool) -> InlineText? {
     var markdown = markdown
-    guard let screened = markdown.withUTF8({ screen($0) }) else { return nil }
-    let bytes = screened.hasEntity ? markdown.withUTF8 { InlineTextReader.decodedEntities($0) } : screened.bytes
+    guard let seen = markdown.withUTF8({ screen($0) }) else { return nil }
+    let bytes = markdown.withUTF8 { seen.entity ? InlineTextReader.decodedEntities($0) : Array($0) }
+    // `&lt;` decodes to a `<`; no entity decodes to a `[` or a control character.
+    let mayBreak = seen.tag || seen.entity
     var links: [Reference] = []
     var broken: [String] = []
     var items: [TextItem] = []
@@ -24,7 +26,7 @@ enum InlineByteReader {
     text.reserveCapacity(bytes.count)
     var lineStart = 0
     while lineStart <= bytes.count {
-      let (lineEnd, next) = lineBreak(bytes, from: lineStart)
+      let (lineEnd, next) = mayBreak ? lineBreak(bytes, from: lineStart) : (bytes.count, bytes.count + 1)
       var (level, bodyStart) = indentLevel(bytes, lineStart..<lineEnd)
       if listMarkers {
         let (plus, rest) = markerEnd(bytes, bodyStart..<lineEnd)
@@ -34,7 +36,7 @@ enum InlineByteReader {
       let itemStart = text.count
       if !items.isEmpty { text.append(0x0A) }
       let textStart = text.count
-      var scan = InlineScan(bytes[bodyStart..<lineEnd])
+      var scan = InlineScan(bytes[bodyStart..<lineEnd], mayHoldBracket: seen.bracket)
       scan.plain(scan.bytes, depth: 0, into: &text, links: &links, broken: &broken)
       let kept = InlineTextReader.trimmedRange(text[textStart...])
       if kept.isEmpty {
@@ -48,29 +50,76 @@ enum InlineByteReader {
     }
     let whole = items.count == 1 ? items[0].text : String(decoding: text, as: UTF8.self)
     // Control scalars are ASCII: their bytes are theirs alone.
-    let control = text.contains { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 || $0 == 0x7F }
+    let control = seen.control && text.contains { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 || $0 == 0x7F }
     return InlineText(text: whole, items: items, links: links, brokenLinks: broken, hasControlCharacters: control)
   }
 
-  /// The text's bytes and whether it holds a `&`; nil when a scalar is not plain.
-  private static func screen(_ input: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], hasEntity: Bool)? {
-    var hasEntity = false
+  /// The bytes a reading looks for first, each found in the text or not (`&`, `<`, `[`, and a
+  /// byte below 0x20 or DEL, which counts a tab or a line feed too).
+  private struct Seen {
+    var entity = false
+    var tag = false
+    var bracket = false
+    var control = false
+
+    /// Notes the bytes of word `w` (non-ASCII bytes are none of those looked for).
+    @inline(__always)
+    mutating func note(word w: UInt64) {
+      entity = entity || ByteWords.hasByte(w, 0x26 * ByteWords.ones)
+      tag = tag || ByteWords.hasByte(w, 0x3C * ByteWords.ones)
+      bracket = bracket || ByteWords.hasByte(w, 0x5B * ByteWords.ones)
+      // A byte below 0x20 (a byte of 0x80 or more never counts) or DEL.
+      control =
+        control || (w &- 0x20 * ByteWords.ones) & ~w & ByteWords.high != 0
+        || ByteWords.hasByte(w, 0x7F * ByteWords.ones)
+    }
+
+    @inline(__always)
+    mutating func note(byte b: UInt8) {
+      entity = entity || b == UInt8(ascii: "&")
+      tag = tag || b == UInt8(ascii: "<")
+      bracket = bracket || b == UInt8(ascii: "[")
+      control = control || b < 0x20 || b == 0x7F
+    }
+  }
+
+  /// What the text holds; nil when a scalar is not plain. Eight bytes at a time: a word of
+  /// ASCII needs no decoding.
+  private static func screen(_ input: UnsafeBufferPointer<UInt8>) -> Seen? {
+    var seen = Seen()
     var i = 0
-    while i < input.count {
-      let b = input[i]
-      if b < 0x80 {
-        if b == UInt8(ascii: "&") { hasEntity = true }
-        i += 1
+    while i + 8 <= input.count {
+      let w = ByteWords.word(input, at: i)
+      seen.note(word: w)
+      if w & ByteWords.high == 0 {
+        i += 8
         continue
       }
-      let length = UTF8Lead.shape(b).length
-      guard length > 0, i + length <= input.count else { return nil }
-      var scalar = UInt32(b) & (0x7F >> length)
-      for k in 1..<length { scalar = scalar << 6 | UInt32(input[i + k] & 0x3F) }
-      guard scalar == 0x2003 || FoldedText.isPlain(scalar) else { return nil }
+      // The scalars that start in this word; the last may end past it.
+      let wordEnd = i + 8
+      while i < wordEnd {
+        guard let length = plainLength(input, at: i) else { return nil }
+        i += length
+      }
+    }
+    while i < input.count {
+      seen.note(byte: input[i])
+      guard let length = plainLength(input, at: i) else { return nil }
       i += length
     }
-    return (hasEntity ? [] : Array(input), hasEntity)
+    return seen
+  }
+
+  /// The length of the scalar at `i` when it is ASCII or plain; nil otherwise.
+  @inline(__always)
+  private static func plainLength(_ input: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+    let b = input[i]
+    if b < 0x80 { return 1 }
+    let length = UTF8Lead.shape(b).length
+    guard length > 0, i + length <= input.count else { return nil }
+    var scalar = UInt32(b) & (0x7F >> length)
+    for k in 1..<length { scalar = scalar << 6 | UInt32(input[i + k] & 0x3F) }
+    return scalar == 0x2003 || FoldedText.isPlain(scalar) ? length : nil
   }
 
   /// The end of the line starting at `start` (before a `<br>` tag or at the end) and where the

@@ -22,10 +22,11 @@ struct InlineScan {
     self.init(bytes[...])
   }
 
-  init(_ bytes: ArraySlice<UInt8>) {
+  /// A scan of `bytes`; `mayHoldBracket` false says they hold no `[`.
+  init(_ bytes: ArraySlice<UInt8>, mayHoldBracket: Bool = true) {
     self.bytes = bytes
     // Only a `[` is ever looked up: without one there is nothing to match.
-    guard bytes.contains(UInt8(ascii: "[")) else {
+    guard mayHoldBracket, bytes.contains(UInt8(ascii: "[")) else {
       closing = []
       return
     }
@@ -287,7 +288,7 @@ struct InlineScan {
         if nesting == 0 {
           var url = String(decoding: s[(close + 2)..<k], as: UTF8.self).trimmingSpaces
           // A title after the URL is dropped; a `{{< ref "…" >}}` shortcode is the URL, spaces and all.
-          if !url.hasPrefix("{{"), let space = url.firstIndex(of: " ") { url = String(url[..<space]) }
+          if !url.hasPrefix("{{") { url = InlineScan.beforeFirstSpace(url) }
           if url.hasPrefix("<") && url.hasSuffix(">") { url = String(url.dropFirst().dropLast()) }
           return (title, url, k + 1)
         }
@@ -296,5 +297,26 @@ struct InlineScan {
       k += 1
     }
     return (title, nil, s.endIndex)
+  }
+
+  /// `url` up to its first space `Character`. By bytes while they are ASCII: a space byte there
+  /// is a space `Character` unless a non-ASCII scalar after it joins it, which is left to the
+  /// `Character` search.
+  static func beforeFirstSpace(_ url: String) -> String {
+    var url = url
+    let cut: Int?? = url.withUTF8 { buffer in
+      for (k, b) in buffer.enumerated() {
+        if b >= 0x80 { return nil }
+        if b == UInt8(ascii: " ") { return k + 1 < buffer.count && buffer[k + 1] >= 0x80 ? nil : .some(k) }
+      }
+      return .some(nil)
+    }
+    switch cut {
+    case .some(.some(let k)): return String(url.utf8.prefix(k)) ?? url
+    case .some(.none): return url
+    case .none:
+      guard let space = url.firstIndex(of: " ") else { return url }
+      return String(url[..<space])
+    }
   }
 }
