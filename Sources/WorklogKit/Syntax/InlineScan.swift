@@ -8,8 +8,10 @@
 struct InlineScan {
   /// Deeper link titles are kept as written.
   static let maxDepth = 8
-  let bytes: [UInt8]
-  /// The offset of the `]` closing the `[` at each offset, by the usual nesting; -1 when none.
+  /// The text scanned: a whole array, or one line of a cell's bytes.
+  let bytes: ArraySlice<UInt8>
+  /// The offset of the `]` closing the `[` at each offset (less `bytes.startIndex`), by the
+  /// usual nesting; -1 when none.
   private let closing: [Int]
   /// Searches that reached the end without finding what they looked for.
   private var noGreaterThan = false
@@ -17,19 +19,26 @@ struct InlineScan {
   private var unclosedTickRuns = Set<Int>()
 
   init(_ bytes: [UInt8]) {
+    self.init(bytes[...])
+  }
+
+  /// A scan of `bytes`; `mayHoldBracket` false says they hold no `[`.
+  init(_ bytes: ArraySlice<UInt8>, mayHoldBracket: Bool = true) {
     self.bytes = bytes
     // Only a `[` is ever looked up: without one there is nothing to match.
-    guard bytes.contains(UInt8(ascii: "[")) else {
+    guard mayHoldBracket, bytes.contains(UInt8(ascii: "[")) else {
       closing = []
       return
     }
+    let base = bytes.startIndex
     var closing = [Int](repeating: -1, count: bytes.count)
     var open: [Int] = []
-    for (i, b) in bytes.enumerated() {
+    for i in bytes.indices {
+      let b = bytes[i]
       if b == UInt8(ascii: "[") {
         open.append(i)
       } else if b == UInt8(ascii: "]"), let o = open.popLast() {
-        closing[o] = i
+        closing[o - base] = i
       }
     }
     self.closing = closing
@@ -40,13 +49,24 @@ struct InlineScan {
   mutating func plain(_ s: ArraySlice<UInt8>, depth: Int, links: inout [Reference], broken: inout [String]) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(s.count)
+    plain(s, depth: depth, into: &out, links: &links, broken: &broken)
+    return out
+  }
+
+  /// `s` as plain text, appended to `out`.
+  mutating func plain(
+    _ s: ArraySlice<UInt8>, depth: Int, into out: inout [UInt8], links: inout [Reference], broken: inout [String]
+  ) {
+    let end = s.endIndex
     var i = s.startIndex
-    while i < s.endIndex {
-      // Most bytes start no markup: they are copied without asking.
-      if !InlineScan.mayStartMarkup(s[i]) {
-        out.append(s[i])
-        i += 1
-        continue
+    while i < end {
+      // Most bytes start no markup: a run of them is copied at once.
+      var run = i
+      while run < end, !InlineScan.mayStartMarkup(s[run]) { run += 1 }
+      if run > i {
+        out.append(contentsOf: s[i..<run])
+        i = run
+        if i == end { break }
       }
       if let next = markup(s, at: i, depth: depth, into: &out, links: &links, broken: &broken) {
         i = next
@@ -55,7 +75,6 @@ struct InlineScan {
         i += 1
       }
     }
-    return out
   }
 
   /// The markup starting at `i`, if any: what of it stays in the text is appended to `out`
@@ -92,13 +111,13 @@ struct InlineScan {
   }
 
   /// Whether `b` is a byte `markup` looks at: `!`, `[`, `<`, `h`, a backtick, `*`, `_` or `{`.
-  private static func mayStartMarkup(_ b: UInt8) -> Bool {
-    switch b {
-    case UInt8(ascii: "!"), UInt8(ascii: "["), UInt8(ascii: "<"), UInt8(ascii: "h"), UInt8(ascii: "`"),
-      UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "{"):
-      return true
-    default: return false
-    }
+  @inline(__always)
+  static func mayStartMarkup(_ b: UInt8) -> Bool {
+    // One bit per ASCII byte: `!` `*` `<` below 64, `[` `_` `` ` `` `h` `{` from 64.
+    let low: UInt64 = 1 << 0x21 | 1 << 0x2A | 1 << 0x3C
+    let high: UInt64 = 1 << (0x5B - 64) | 1 << (0x5F - 64) | 1 << (0x60 - 64) | 1 << (0x68 - 64) | 1 << (0x7B - 64)
+    if b < 64 { return low >> b & 1 != 0 }
+    return b < 128 && high >> (b - 64) & 1 != 0
   }
 
   /// Whether `s` holds `prefix` at `k`.
@@ -257,7 +276,7 @@ struct InlineScan {
   /// `[title](url "optional title")` at `i`: the title's bytes, the URL (nil when the `(` is
   /// never closed) and the offset after the link.
   func markdownLink(_ s: ArraySlice<UInt8>, at i: Int) -> (title: Range<Int>, url: String?, end: Int)? {
-    let close = closing[i]
+    let close = closing[i - bytes.startIndex]
     guard close >= 0, close + 1 < s.endIndex, s[close + 1] == UInt8(ascii: "(") else { return nil }
     let title = (i + 1)..<close
     var k = close + 2
@@ -269,7 +288,7 @@ struct InlineScan {
         if nesting == 0 {
           var url = String(decoding: s[(close + 2)..<k], as: UTF8.self).trimmingSpaces
           // A title after the URL is dropped; a `{{< ref "…" >}}` shortcode is the URL, spaces and all.
-          if !url.hasPrefix("{{"), let space = url.firstIndex(of: " ") { url = String(url[..<space]) }
+          if !url.hasPrefix("{{") { url = InlineScan.beforeFirstSpace(url) }
           if url.hasPrefix("<") && url.hasSuffix(">") { url = String(url.dropFirst().dropLast()) }
           return (title, url, k + 1)
         }
@@ -278,5 +297,26 @@ struct InlineScan {
       k += 1
     }
     return (title, nil, s.endIndex)
+  }
+
+  /// `url` up to its first space `Character`. By bytes while they are ASCII: a space byte there
+  /// is a space `Character` unless a non-ASCII scalar after it joins it, which is left to the
+  /// `Character` search.
+  static func beforeFirstSpace(_ url: String) -> String {
+    var url = url
+    let cut: Int?? = url.withUTF8 { buffer in
+      for (k, b) in buffer.enumerated() {
+        if b >= 0x80 { return nil }
+        if b == UInt8(ascii: " ") { return k + 1 < buffer.count && buffer[k + 1] >= 0x80 ? nil : .some(k) }
+      }
+      return .some(nil)
+    }
+    switch cut {
+    case .some(.some(let k)): return String(url.utf8.prefix(k)) ?? url
+    case .some(.none): return url
+    case .none:
+      guard let space = url.firstIndex(of: " ") else { return url }
+      return String(url[..<space])
+    }
   }
 }

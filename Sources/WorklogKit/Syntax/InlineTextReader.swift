@@ -10,7 +10,14 @@ enum InlineTextReader {
     read(markdown, listMarkers: false).text
   }
 
+  /// Bytes when every scalar of `markdown` is a `Character` of its own; `Character`s otherwise.
   private static func read(_ markdown: String, listMarkers: Bool) -> InlineText {
+    InlineByteReader.read(markdown, listMarkers: listMarkers) ?? readByCharacters(markdown, listMarkers: listMarkers)
+  }
+
+  /// The reading by `Character`s: the fallback for text with combining marks, joiners or other
+  /// scalars that merge with a neighbour, and the reference `InlineByteReader` is tested against.
+  static func readByCharacters(_ markdown: String, listMarkers: Bool) -> InlineText {
     var links: [Reference] = []
     var broken: [String] = []
     var items: [TextItem] = []
@@ -68,8 +75,13 @@ enum InlineTextReader {
   /// `&emsp;` and friends become U+2003 (indentation); `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&#39;` decode.
   static func decodeEntities(_ s: String) -> String {
     guard UTF8Scan.contains(s, 0x26) else { return s }
+    var s = s
+    return String(decoding: s.withUTF8 { decodedEntities($0) }, as: UTF8.self)
+  }
+
+  /// `bytes` with the entities `decodeEntities` knows decoded.
+  static func decodedEntities(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
     var out: [UInt8] = []
-    let bytes = UTF8Scan.bytes(s)
     out.reserveCapacity(bytes.count)
     var i = 0
     outer: while i < bytes.count {
@@ -84,7 +96,7 @@ enum InlineTextReader {
       out.append(bytes[i])
       i += 1
     }
-    return String(decoding: out, as: UTF8.self)
+    return out
   }
 
   private static let entities: [([UInt8], [UInt8])] = [
@@ -141,7 +153,7 @@ enum InlineTextReader {
   /// Removes emphasis, code ticks, shortcodes and images; collects links and replaces them by their titles.
   static func plainText(_ s: Substring, links: inout [Reference], broken: inout [String]) -> String {
     var scan = InlineScan(UTF8Scan.bytes(s))
-    let out = scan.plain(scan.bytes[...], depth: 0, links: &links, broken: &broken)
+    let out = scan.plain(scan.bytes, depth: 0, links: &links, broken: &broken)
     return String(decoding: trimmedBytes(out), as: UTF8.self)
   }
 
@@ -175,10 +187,17 @@ enum InlineTextReader {
   }
 
   static func trimmedBytes(_ b: [UInt8]) -> [UInt8] {
-    var lo = 0
-    var hi = b.count
+    let kept = trimmedRange(b[...])
+    return kept.count == b.count ? b : Array(b[kept])
+  }
+
+  /// `b` without leading spaces, tabs, no-break and em spaces, nor trailing spaces, tabs and
+  /// no-break spaces.
+  static func trimmedRange(_ b: ArraySlice<UInt8>) -> Range<Int> {
+    var lo = b.startIndex
+    var hi = b.endIndex
     func blank(_ k: Int) -> Bool { b[k] == UInt8(ascii: " ") || b[k] == UInt8(ascii: "\t") }
-    func nbspAt(_ k: Int) -> Bool { k + 1 < b.count && b[k] == 0xC2 && b[k + 1] == 0xA0 }
+    func nbspAt(_ k: Int) -> Bool { k + 1 < b.endIndex && b[k] == 0xC2 && b[k + 1] == 0xA0 }
     while lo < hi {
       if blank(lo) {
         lo += 1
@@ -191,6 +210,6 @@ enum InlineTextReader {
       }
     }
     while hi > lo { if blank(hi - 1) { hi -= 1 } else if hi - 2 >= lo, nbspAt(hi - 2) { hi -= 2 } else { break } }
-    return lo == 0 && hi == b.count ? b : Array(b[lo..<hi])
+    return lo..<hi
   }
 }

@@ -1,0 +1,214 @@
+/// Reads inline Markdown as `InlineTextReader` does, on bytes, when bytes cannot disagree with
+/// `Character`s.
+///
+/// `InlineTextReader.readByCharacters` splits `<br>` tags, counts indentation and strips list
+/// markers by comparing `Character`s. When every non-ASCII scalar of the text is in NFC in any
+/// context and a `Character` of its own (`FoldedText.isPlain`, or the em space an entity decodes
+/// to), every `Character` is one scalar (a CR LF pair aside, which none of those comparisons
+/// matches either way) and equals a literal only when the scalars are the same, so comparing
+/// bytes gives the same answer. Any other text (combining marks, joiners, variation selectors,
+/// prepended scalars) returns nil and is read by `Character`s. The cell is copied once, lines
+/// are ranges of that copy, and the text of all items is built in one buffer.
+enum InlineByteReader {
+  /// `InlineTextReader.readByCharacters(markdown, listMarkers:)`, or nil when a scalar of
+  /// `markdown` might join its neighbour.
+  static func read(_ markdown: String, listMarkers: Bool) -> InlineText? {
+    var markdown = markdown
+    guard let seen = markdown.withUTF8({ screen($0) }) else { return nil }
+    let bytes = markdown.withUTF8 { seen.entity ? InlineTextReader.decodedEntities($0) : Array($0) }
+    // `&lt;` decodes to a `<`; no entity decodes to a `[` or a control character.
+    let mayBreak = seen.tag || seen.entity
+    var links: [Reference] = []
+    var broken: [String] = []
+    var items: [TextItem] = []
+    // Every item's text, "\n" between them: the whole text when there is more than one.
+    var text: [UInt8] = []
+    text.reserveCapacity(bytes.count)
+    var lineStart = 0
+    while lineStart <= bytes.count {
+      let (lineEnd, next) = mayBreak ? lineBreak(bytes, from: lineStart) : (bytes.count, bytes.count + 1)
+      var (level, bodyStart) = indentLevel(bytes, lineStart..<lineEnd)
+      if listMarkers {
+        let (plus, rest) = markerEnd(bytes, bodyStart..<lineEnd)
+        if plus && level == 1 { level = 2 }
+        bodyStart = rest
+      }
+      let itemStart = text.count
+      if !items.isEmpty { text.append(0x0A) }
+      let textStart = text.count
+      var scan = InlineScan(bytes[bodyStart..<lineEnd], mayHoldBracket: seen.bracket)
+      scan.plain(scan.bytes, depth: 0, into: &text, links: &links, broken: &broken)
+      let kept = InlineTextReader.trimmedRange(text[textStart...])
+      if kept.isEmpty {
+        text.removeLast(text.count - itemStart)
+      } else {
+        text.removeLast(text.count - kept.upperBound)
+        if kept.lowerBound > textStart { text.removeSubrange(textStart..<kept.lowerBound) }
+        items.append(TextItem(text: String(decoding: text[textStart...], as: UTF8.self), level: level))
+      }
+      lineStart = next
+    }
+    let whole = items.count == 1 ? items[0].text : String(decoding: text, as: UTF8.self)
+    // Control scalars are ASCII: their bytes are theirs alone.
+    let control = seen.control && text.contains { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 || $0 == 0x7F }
+    return InlineText(text: whole, items: items, links: links, brokenLinks: broken, hasControlCharacters: control)
+  }
+
+  /// The bytes a reading looks for first, each found in the text or not (`&`, `<`, `[`, and a
+  /// byte below 0x20 or DEL, which counts a tab or a line feed too).
+  private struct Seen {
+    var entity = false
+    var tag = false
+    var bracket = false
+    var control = false
+
+    /// Notes the bytes of word `w` (non-ASCII bytes are none of those looked for).
+    @inline(__always)
+    mutating func note(word w: UInt64) {
+      entity = entity || ByteWords.hasByte(w, 0x26 * ByteWords.ones)
+      tag = tag || ByteWords.hasByte(w, 0x3C * ByteWords.ones)
+      bracket = bracket || ByteWords.hasByte(w, 0x5B * ByteWords.ones)
+      // A byte below 0x20 (a byte of 0x80 or more never counts) or DEL.
+      control =
+        control || (w &- 0x20 * ByteWords.ones) & ~w & ByteWords.high != 0
+        || ByteWords.hasByte(w, 0x7F * ByteWords.ones)
+    }
+
+    @inline(__always)
+    mutating func note(byte b: UInt8) {
+      entity = entity || b == UInt8(ascii: "&")
+      tag = tag || b == UInt8(ascii: "<")
+      bracket = bracket || b == UInt8(ascii: "[")
+      control = control || b < 0x20 || b == 0x7F
+    }
+  }
+
+  /// What the text holds; nil when a scalar is not plain. Eight bytes at a time: a word of
+  /// ASCII needs no decoding.
+  private static func screen(_ input: UnsafeBufferPointer<UInt8>) -> Seen? {
+    var seen = Seen()
+    var i = 0
+    while i + 8 <= input.count {
+      let w = ByteWords.word(input, at: i)
+      seen.note(word: w)
+      if w & ByteWords.high == 0 {
+        i += 8
+        continue
+      }
+      // The scalars that start in this word; the last may end past it.
+      let wordEnd = i + 8
+      while i < wordEnd {
+        guard let length = plainLength(input, at: i) else { return nil }
+        i += length
+      }
+    }
+    while i < input.count {
+      seen.note(byte: input[i])
+      guard let length = plainLength(input, at: i) else { return nil }
+      i += length
+    }
+    return seen
+  }
+
+  /// The length of the scalar at `i` when it is ASCII or plain; nil otherwise.
+  @inline(__always)
+  private static func plainLength(_ input: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+    let b = input[i]
+    if b < 0x80 { return 1 }
+    let length = UTF8Lead.shape(b).length
+    guard length > 0, i + length <= input.count else { return nil }
+    var scalar = UInt32(b) & (0x7F >> length)
+    for k in 1..<length { scalar = scalar << 6 | UInt32(input[i + k] & 0x3F) }
+    return scalar == 0x2003 || FoldedText.isPlain(scalar) ? length : nil
+  }
+
+  /// The end of the line starting at `start` (before a `<br>` tag or at the end) and where the
+  /// next line starts (after the tag; past the end after the last line).
+  private static func lineBreak(_ b: [UInt8], from start: Int) -> (end: Int, next: Int) {
+    var i = start
+    while i < b.count {
+      if b[i] == UInt8(ascii: "<"), let after = breakTagEnd(b, at: i) { return (i, after) }
+      i += 1
+    }
+    return (b.count, b.count + 1)
+  }
+
+  /// The offset after `<br>`, `<br/>`, `<br />` (any case, up to three spaces or slashes)
+  /// at `i`, or nil.
+  private static func breakTagEnd(_ b: [UInt8], at i: Int) -> Int? {
+    guard i + 3 < b.count, b[i + 1] | 0x20 == UInt8(ascii: "b"), b[i + 2] | 0x20 == UInt8(ascii: "r") else {
+      return nil
+    }
+    var j = i + 3
+    var extra = 0
+    while j < b.count, b[j] == UInt8(ascii: " ") || b[j] == UInt8(ascii: "/"), extra < 3 {
+      j += 1
+      extra += 1
+    }
+    guard j < b.count, b[j] == UInt8(ascii: ">") else { return nil }
+    return j + 1
+  }
+
+  /// `InlineTextReader.indentLevel` on `b[line]`: the level and where the text after the
+  /// indentation starts.
+  private static func indentLevel(_ b: [UInt8], _ line: Range<Int>) -> (Int, Int) {
+    var level = 1
+    var spaces = 0
+    var i = line.lowerBound
+    while i < line.upperBound {
+      if b[i] == UInt8(ascii: "\t") {
+        level += 1
+        i += 1
+      } else if i + 2 < line.upperBound, b[i] == 0xE2, b[i + 1] == 0x80, b[i + 2] == 0x83 {
+        level += 1
+        i += 3
+      } else if b[i] == UInt8(ascii: " ") || (i + 1 < line.upperBound && b[i] == 0xC2 && b[i + 1] == 0xA0) {
+        i += b[i] == UInt8(ascii: " ") ? 1 : 2
+        spaces += 1
+        if spaces == 4 {
+          level += 1
+          spaces = 0
+        }
+      } else {
+        break
+      }
+    }
+    return (min(level, 6), i)
+  }
+
+  /// `InlineTextReader.stripMarker` on `b[body]`: whether the marker is `+`, and where the text
+  /// after the marker starts (`body.lowerBound` when there is none).
+  private static func markerEnd(_ b: [UInt8], _ body: Range<Int>) -> (plus: Bool, start: Int) {
+    let start = body.lowerBound
+    let end = body.upperBound
+    guard start < end else { return (false, start) }
+    let first = b[start]
+    var after = -1
+    if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "*") {
+      after = start + 1
+    } else if start + 2 < end, first == 0xE2, b[start + 1] == 0x80, b[start + 2] == 0xA2 {
+      after = start + 3  // •
+    }
+    if after >= 0 {
+      if after == end || b[after] == UInt8(ascii: " ") {
+        return (first == UInt8(ascii: "+"), skippingSpaces(b, after, end))
+      }
+      return (false, start)
+    }
+    var digits = start
+    while digits < end, ByteText.isDigit(b[digits]) { digits += 1 }
+    let count = digits - start
+    if count > 0, count < 3, digits + 1 < end, b[digits] == UInt8(ascii: ".") || b[digits] == UInt8(ascii: ")"),
+      b[digits + 1] == UInt8(ascii: " ")
+    {
+      return (false, skippingSpaces(b, digits + 2, end))
+    }
+    return (false, start)
+  }
+
+  private static func skippingSpaces(_ b: [UInt8], _ from: Int, _ end: Int) -> Int {
+    var i = from
+    while i < end, b[i] == UInt8(ascii: " ") { i += 1 }
+    return i
+  }
+}
