@@ -8,23 +8,23 @@
 extension String {
   /// The names between slashes, empty ones omitted: `split(separator: "/")`, by bytes.
   func pathComponents() -> [Substring] {
-    var parts: [Substring] = []
-    let bytes = utf8
-    var start = bytes.startIndex
-    var i = start
-    var previous: UInt8 = 0
-    while i < bytes.endIndex {
-      let byte = bytes[i]
-      let next = bytes.index(after: i)
-      if byte == 0x2F {
-        if previous >= 0x80 || (next < bytes.endIndex && bytes[next] >= 0x80) { return split(separator: "/") }
-        if start < i { parts.append(self[start..<i]) }
-        start = next
+    var text = self
+    // The byte ranges of the names, or nil when a slash has a non-ASCII neighbour.
+    let ranges: [Range<Int>]? = text.withUTF8 { bytes in
+      var ranges: [Range<Int>] = []
+      var start = 0
+      for i in 0..<bytes.count where bytes[i] == 0x2F {
+        if (i > 0 && bytes[i - 1] >= 0x80) || (i + 1 < bytes.count && bytes[i + 1] >= 0x80) { return nil }
+        if start < i { ranges.append(start..<i) }
+        start = i + 1
       }
-      previous = byte
-      i = next
+      if start < bytes.count { ranges.append(start..<bytes.count) }
+      return ranges
     }
-    if start < bytes.endIndex { parts.append(self[start..<bytes.endIndex]) }
-    return parts
+    guard let ranges else { return split(separator: "/") }
+    let bytes = utf8
+    return ranges.map { range in
+      self[bytes.index(startIndex, offsetBy: range.lowerBound)..<bytes.index(startIndex, offsetBy: range.upperBound)]
+    }
   }
 }
