@@ -81,8 +81,7 @@ struct TemplatePlaceholderRule: LintRule {
           autofix: noticeFix(page.source, open: notice.openLine, close: notice.closeLine)))
     }
     for line in page.templateText.lines where !Self.surelyNoPlaceholder(line.raw) {
-      let text = InlineTextReader.read(line.raw).text
-      guard let what = Self.placeholder(text) else { continue }
+      guard let what = Self.placeholder(page.source.bytes, line.content, raw: line.raw) else { continue }
       out.append(
         finding(
           page.source, page.source.range(line.content), "placeholder \(what) left from the template",
