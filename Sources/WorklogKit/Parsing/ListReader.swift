@@ -107,9 +107,7 @@ enum ListReader {
   /// The text and links `InlineTextReader.read` finds in the line at `content`: from its bytes
   /// when they settle it (`PlainLineText`: no links then), else from the line as a `String`.
   static func inlineText(_ file: SourceFile, _ content: Range<Int>) -> (text: String, links: [Reference]) {
-    if let text = file.bytes.withUnsafeBufferPointer({ PlainLineText.text($0, content) }) {
-      return (String(decoding: text, as: UTF8.self), [])
-    }
+    if let text = file.bytes.withUnsafeBufferPointer({ PlainLineText.string($0, content) }) { return (text, []) }
     let inline = InlineTextReader.read(file.text(bytes: content))
     return (inline.text, inline.links)
   }

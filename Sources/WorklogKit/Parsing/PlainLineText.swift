@@ -15,17 +15,45 @@ enum PlainLineText {
   /// `•` alone or before a space, or one or two digits and `.` or `)` before a space) with the
   /// spaces after it, every `*` (emphasis), and the blanks around what is left.
   static func text(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, listMarkers: Bool = true) -> [UInt8]? {
+    guard let start = bodyStart(buf, range, listMarkers: listMarkers) else { return nil }
+    var out: [UInt8] = []
+    out.reserveCapacity(range.upperBound - start)
+    for k in start..<range.upperBound where buf[k] != 0x2A { out.append(buf[k]) }
+    return out.withUnsafeBufferPointer { b in Array(b[trimmed(b, 0..<b.count)]) }
+  }
+
+  /// `text` as a `String`, made straight from the line's bytes when it holds no `*`.
+  static func string(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, listMarkers: Bool = true) -> String? {
+    guard let start = bodyStart(buf, range, listMarkers: listMarkers) else { return nil }
+    guard !buf[start..<range.upperBound].contains(0x2A) else {
+      return text(buf, range, listMarkers: listMarkers).map { String(decoding: $0, as: UTF8.self) }
+    }
+    return String(decoding: UnsafeBufferPointer(rebasing: buf[trimmed(buf, start..<range.upperBound)]), as: UTF8.self)
+  }
+
+  /// Where the text of the line at `range` starts, past its indentation and list marker, when
+  /// its bytes settle its text (see `text`); nil otherwise.
+  private static func bodyStart(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, listMarkers: Bool) -> Int? {
     let end = range.upperBound
     var previous: UInt8 = 0
-    for i in range {
-      switch buf[i] {
-      case 0x5B, 0x3C, 0x60, 0x7B, 0x26: return nil  // [ < ` { &
-      case 0x5F where previous == 0x5F: return nil  // __
-      case 0x68 where i + 3 < end && buf[i + 1] == 0x74 && buf[i + 2] == 0x74 && buf[i + 3] == 0x70: return nil  // http
-      default: previous = buf[i]
+    var k = range.lowerBound
+    while k < end {
+      let b = buf[k]
+      if b >= 0x80 {
+        let width = ScalarCharacters.width(buf, k, end)
+        if width == 0 { return nil }
+        previous = b
+        k += width
+        continue
       }
+      switch b {
+      case 0x5B, 0x3C, 0x60, 0x7B, 0x26, 0x0D: return nil  // [ < ` { & and a carriage return
+      case 0x5F where previous == 0x5F: return nil  // __
+      case 0x68 where k + 3 < end && buf[k + 1] == 0x74 && buf[k + 2] == 0x74 && buf[k + 3] == 0x70: return nil  // http
+      default: previous = b
+      }
+      k += 1
     }
-    guard ScalarCharacters.areCharacters(buf, range) else { return nil }
     // The indentation: spaces, tabs, no-break and em spaces.
     var i = range.lowerBound
     while i < end {
@@ -45,10 +73,7 @@ enum PlainLineText {
       i = start
       while i < end, buf[i] == 0x20 { i += 1 }
     }
-    var out: [UInt8] = []
-    out.reserveCapacity(end - i)
-    for k in i..<end where buf[k] != 0x2A { out.append(buf[k]) }
-    return trimmed(out)
+    return i
   }
 
   /// The offset after the list marker at `i`, as `InlineTextReader.stripMarker` finds it: `-`,
@@ -72,15 +97,16 @@ enum PlainLineText {
     i + 2 < end && buf[i] == 0xE2 && buf[i + 1] == 0x80 && buf[i + 2] == 0x83
   }
 
-  /// `text` without leading blanks, no-break and em spaces and trailing blanks and no-break
-  /// spaces, as `InlineTextReader.trimmedBytes` trims.
-  private static func trimmed(_ b: [UInt8]) -> [UInt8] {
-    var lo = 0
-    var hi = b.count
+  /// `range` of `b` without leading blanks, no-break and em spaces and trailing blanks and
+  /// no-break spaces, as `InlineTextReader.trimmedBytes` trims the bytes of `range`.
+  private static func trimmed(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+    var lo = range.lowerBound
+    var hi = range.upperBound
+    let count = range.upperBound
     while lo < hi {
       if b[lo] == 0x20 || b[lo] == 0x09 {
         lo += 1
-      } else if lo + 1 < b.count, b[lo] == 0xC2, b[lo + 1] == 0xA0 {
+      } else if lo + 1 < count, b[lo] == 0xC2, b[lo + 1] == 0xA0 {
         lo += 2
       } else if lo + 2 < hi, b[lo] == 0xE2, b[lo + 1] == 0x80, b[lo + 2] == 0x83 {
         lo += 3
@@ -97,6 +123,6 @@ enum PlainLineText {
         break
       }
     }
-    return lo == 0 && hi == b.count ? b : Array(b[lo..<hi])
+    return lo..<hi
   }
 }

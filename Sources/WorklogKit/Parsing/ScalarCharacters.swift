@@ -18,28 +18,28 @@ enum ScalarCharacters {
     var i = range.lowerBound
     let end = range.upperBound
     while i < end {
-      let b = buf[i]
-      if b < 0x80 {
-        if b == 0x0D { return false }
-        i += 1
-      } else if b >= 0xC2 && b <= 0xCB {
-        guard i + 1 < end, UTF8Lead.isContinuation(buf[i + 1]) else { return false }
-        i += 2
-      } else if b == 0xE1 {
-        guard i + 2 < end, buf[i + 1] >= 0xB8 && buf[i + 1] <= 0xBB, UTF8Lead.isContinuation(buf[i + 2]) else {
-          return false
-        }
-        i += 3
-      } else if b == 0xE2 {
-        guard i + 2 < end, buf[i + 1] == 0x80, buf[i + 2] <= 0x8A || (buf[i + 2] >= 0x90 && buf[i + 2] <= 0xA7),
-          UTF8Lead.isContinuation(buf[i + 2])
-        else { return false }
-        i += 3
-      } else {
-        return false
-      }
+      let width = self.width(buf, i, end)
+      if width == 0 { return false }
+      i += width
     }
     return true
+  }
+
+  /// The bytes of the scalar at `i` (before `end`) when it is one such text may hold; 0 when it
+  /// is not (a carriage return, a scalar outside the ranges, invalid or cut UTF-8).
+  @inline(__always)
+  static func width(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+    let b = buf[i]
+    if b < 0x80 { return b == 0x0D ? 0 : 1 }
+    if b >= 0xC2 && b <= 0xCB { return i + 1 < end && UTF8Lead.isContinuation(buf[i + 1]) ? 2 : 0 }
+    guard i + 2 < end, UTF8Lead.isContinuation(buf[i + 2]) else { return 0 }
+    let second = buf[i + 1]
+    if b == 0xE1 { return second >= 0xB8 && second <= 0xBB ? 3 : 0 }
+    if b == 0xE2, second == 0x80 {
+      let third = buf[i + 2]
+      return third <= 0x8A || (third >= 0x90 && third <= 0xA7) ? 3 : 0
+    }
+    return 0
   }
 
   /// The characters of such text in `buf[range]`: its bytes less the continuation bytes.

@@ -68,8 +68,8 @@ enum SectionReader {
   /// `InlineTextReader.heading` of the line at `content`: from its bytes when they settle it
   /// (`PlainLineText`), else from the line as a `String`.
   static func headingText(_ file: SourceFile, _ content: Range<Int>) -> String {
-    if let text = file.bytes.withUnsafeBufferPointer({ PlainLineText.text($0, content, listMarkers: false) }) {
-      return String(decoding: text, as: UTF8.self)
+    if let text = file.bytes.withUnsafeBufferPointer({ PlainLineText.string($0, content, listMarkers: false) }) {
+      return text
     }
     return InlineTextReader.heading(file.text(bytes: content))
   }
@@ -161,20 +161,26 @@ enum SectionReader {
   private static func extended(_ starts: [Section], to last: Int) -> [Section] {
     var ends = [Int](repeating: last, count: starts.count)
     var nearestAtLevel = [Int?](repeating: nil, count: 7)  // level 0 (plain line) … 6
-    var nearestMain: [SectionKind: Int] = [:]
+    var nearestMain: [(kind: SectionKind, index: Int)] = []  // one for each main kind met
     for i in starts.indices.reversed() {
       let s = starts[i]
       var next: Int?
       if s.level == 0 {
         next = i + 1 < starts.count ? i + 1 : nil
       } else {
-        next = nearestAtLevel[0...min(s.level, 6)].compactMap { $0 }.min()
-        for (kind, j) in nearestMain where kind != s.kind { next = min(next ?? j, j) }
+        for l in 0...min(s.level, 6) { if let j = nearestAtLevel[l] { next = min(next ?? j, j) } }
+        for main in nearestMain where main.kind != s.kind { next = min(next ?? main.index, main.index) }
       }
       if let next { ends[i] = starts[next].lines.lowerBound - 1 }
       let level = max(0, min(s.level, 6))
       nearestAtLevel[level] = i
-      if mainKinds.contains(s.kind) { nearestMain[s.kind] = i }
+      if mainKinds.contains(s.kind) {
+        if let k = nearestMain.firstIndex(where: { $0.kind == s.kind }) {
+          nearestMain[k].index = i
+        } else {
+          nearestMain.append((s.kind, i))
+        }
+      }
     }
     var sections: [Section] = []
     for (i, s) in starts.enumerated() {

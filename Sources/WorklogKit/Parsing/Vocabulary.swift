@@ -105,8 +105,10 @@ enum Vocabulary {
     }
     var tasks = false
     var achievements = false
-    for (keyword, bytes, kind) in sectionTable.entries where kind == .tasks || kind == .achievements {
-      guard kind == .tasks ? !tasks : !achievements, mask.covers(bytes), keyword.occurs(in: hay) else { continue }
+    for i in sectionTable.values.indices {
+      let kind = sectionTable.values[i]
+      guard kind == .tasks ? !tasks : kind == .achievements && !achievements, sectionTable.occurs(i, in: hay, mask)
+      else { continue }
       if kind == .tasks { tasks = true } else { achievements = true }
     }
     if tasks && achievements { return .tasksAndAchievements }
@@ -114,8 +116,7 @@ enum Vocabulary {
     if let kind = yieldingTable.earliest(in: hay, mask) { return kind }
     // A keyword with a byte the heading lacks does not occur: no number follows it.
     func number(_ word: Single) -> Int?? {
-      mask.covers(singles.entries[word.rawValue].mask)
-        ? singles.entries[word.rawValue].keyword.number(in: hay) : .some(nil)
+      mask.covers(singles.masks[word.rawValue]) ? singles.keywords[word.rawValue].number(in: hay) : .some(nil)
     }
     guard let weekNumber = number(.week), let tuanNumber = number(.tuan) else { return nil }
     // A heading starting with an ASCII letter other than `t` cannot start with `thời gian`;

@@ -3,22 +3,19 @@ extension TemplatePlaceholderRule {
   /// `placeholder(InlineTextReader.read(raw).text)` names it, `raw` being the line as a `String`.
   ///
   /// A line of plain text (`ScalarCharacters`) without the markup that moves or hides text has
-  /// its text made from its bytes (`PlainLineText`), and only a text that can open a placeholder
-  /// (`mayOpenPlaceholder`) is read further; any other line is read as the `String` `raw`.
+  /// its text made from its bytes (`PlainLineText`); any other line is screened
+  /// (`surelyNoPlaceholder`) and read as the `String` `raw`.
   static func placeholder(_ bytes: [UInt8], _ range: Range<Int>, raw: String) -> String? {
-    let text: [UInt8]?? = bytes.withUnsafeBufferPointer { buf in
-      guard let text = PlainLineText.text(buf, range) else { return nil }
-      return .some(text.withUnsafeBufferPointer { mayOpenPlaceholder($0) } ? text : nil)
+    guard let text = bytes.withUnsafeBufferPointer({ PlainLineText.string($0, range) }) else {
+      return surelyNoPlaceholder(raw) ? nil : placeholder(InlineTextReader.read(raw).text)
     }
-    guard let text else { return placeholder(InlineTextReader.read(raw).text) }
-    guard let text else { return nil }
-    return placeholder(String(decoding: text, as: UTF8.self))
+    return placeholder(text)
   }
 
   /// Whether the plain text `t` (its bytes, every scalar a character) may be a placeholder.
   ///
-  /// A text over 200 bytes is none. Otherwise its first character past white space and the `.`, `:`, `!`, `…` a stand-in may carry decides: a
-  /// placeholder's words open with one of `placeholderFirstLetters` (or `đ`), and of the plain
+  /// A text over 200 bytes is none. Otherwise its first character past white space and the
+  /// `.`, `:`, `!`, `…` a stand-in may carry decides: a placeholder's words open with one of `placeholderFirstLetters` (or `đ`), and of the plain
   /// scalars only `İ` lower-cases to an ASCII letter (`PlaceholderBytesTests`). A text of
   /// nothing else may be all dots.
   static func mayOpenPlaceholder(_ t: UnsafeBufferPointer<UInt8>) -> Bool {

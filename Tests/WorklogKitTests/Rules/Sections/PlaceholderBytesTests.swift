@@ -38,7 +38,7 @@ import WorklogTestSupport
     for _ in 0..<30_000 {
       let bytes = Self.randomLine(&random)
       let raw = String(decoding: bytes, as: UTF8.self)
-      let expected = TemplatePlaceholderRule.placeholder(InlineTextReader.read(raw).text)
+      let expected = TemplatePlaceholderRule.placeholderByWords(InlineTextReader.read(raw).text)
       #expect(TemplatePlaceholderRule.placeholder(bytes, 0..<bytes.count, raw: raw) == expected, "\(raw)")
       if let text = bytes.withUnsafeBufferPointer({ PlainLineText.text($0, 0..<bytes.count) }) {
         byBytes += 1
@@ -48,6 +48,14 @@ import WorklogTestSupport
     }
     #expect(byBytes > 5_000)
     #expect(found > 100)
+  }
+
+  @Test func theScreenNeverHidesAPlaceholder() {
+    var random = SeededGenerator(seed: 15)
+    for _ in 0..<30_000 {
+      let text = InlineTextReader.read(String(decoding: Self.randomLine(&random), as: UTF8.self)).text
+      #expect(TemplatePlaceholderRule.placeholder(text) == TemplatePlaceholderRule.placeholderByWords(text), "\(text)")
+    }
   }
 
   @Test func aLineIsReadWithinItsRange() {
