@@ -3,11 +3,11 @@ extension TemplatePlaceholderRule {
   /// `placeholder(InlineTextReader.read(raw).text)` names it, `raw` being the line as a `String`.
   ///
   /// A line of plain text (`ScalarCharacters`) without the markup that moves or hides text has
-  /// its text made from its bytes (`PlainLineText`); any other line is screened
-  /// (`surelyNoPlaceholder`) and read as the `String` `raw`.
+  /// its text made from its bytes (`PlainLineText`); any other line is read as the `String`
+  /// `raw`. The rule screens lines by `surelyNoPlaceholder` first.
   static func placeholder(_ bytes: [UInt8], _ range: Range<Int>, raw: String) -> String? {
     guard let text = bytes.withUnsafeBufferPointer({ PlainLineText.string($0, range) }) else {
-      return surelyNoPlaceholder(raw) ? nil : placeholder(InlineTextReader.read(raw).text)
+      return placeholder(InlineTextReader.read(raw).text)
     }
     return placeholder(text)
   }
