@@ -28,7 +28,7 @@ enum EmptySections {
   /// Whether the first line from index `first` that is not filler is a heading naming no section.
   private static func opensSubtopic(from first: Int, _ lines: [MarkdownLine], _ file: SourceFile) -> Bool {
     guard let next = lines[first...].first(where: { !isFiller($0) }), case .heading = next.kind else { return false }
-    return Vocabulary.sectionKind(InlineTextReader.read(file.text(bytes: next.content)).text) == .other
+    return Vocabulary.sectionKind(ListReader.inlineText(file, next.content).text) == .other
   }
 
   /// The index of the first line numbered above `line` (`lines` is in line order).

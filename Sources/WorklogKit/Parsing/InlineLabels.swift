@@ -13,13 +13,61 @@ enum InlineLabels {
       default: continue
       }
       // A label opens with `**` or ends at a `:`: a line with neither is not read into a string.
-      guard mayHoldLabel(file.bytes, line.content), let kind = label(file.text(bytes: line.content)) else { continue }
-      kinds.insert(kind)
+      guard mayHoldLabel(file.bytes, line.content) else { continue }
+      let found = label(file.bytes, line.content) ?? label(file.text(bytes: line.content))
+      if let kind = found { kinds.insert(kind) }
     }
     return kinds
   }
 
-  /// The kind a line's opening label names, when text follows it on the line.
+  /// `label` read from the bytes of a line whose every scalar is a character of its own
+  /// (`ScalarCharacters`): the label found, cut, trimmed, counted and split by bytes, and only
+  /// the label's name made a `String`. `.some(nil)` when the line opens no label; nil when the
+  /// bytes cannot settle it and the line must be read as a `String`.
+  static func label(_ bytes: [UInt8], _ range: Range<Int>) -> SectionKind?? {
+    let name: Range<Int>?? = bytes.withUnsafeBufferPointer { b in
+      guard ScalarCharacters.areCharacters(b, range) else { return nil }
+      let start = range.lowerBound
+      let end = range.upperBound
+      let label: Range<Int>
+      let rest: Range<Int>
+      if end - start >= 2, b[start] == 0x2A, b[start + 1] == 0x2A {
+        var close = start + 2
+        while close + 1 < end, !(b[close] == 0x2A && b[close + 1] == 0x2A) { close += 1 }
+        guard close + 1 < end else { return .some(nil) }
+        label = (start + 2)..<close
+        rest = (close + 2)..<end
+      } else {
+        var colon = start
+        while colon < end, b[colon] != 0x3A { colon += 1 }
+        guard colon < end else { return .some(nil) }
+        label = start..<colon
+        rest = (colon + 1)..<end
+      }
+      var lo = label.lowerBound
+      var hi = label.upperBound
+      while lo < hi, b[lo] == 0x20 || b[lo] == 0x3A { lo += 1 }
+      while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x3A { hi -= 1 }
+      guard lo < hi, ScalarCharacters.count(b, lo..<hi) <= 40 else { return .some(nil) }
+      var words = 0
+      var inWord = false
+      for i in lo..<hi {
+        let space = b[i] == 0x20
+        if !space && !inWord { words += 1 }
+        inWord = !space
+      }
+      guard words <= 4, rest.contains(where: { b[$0] != 0x20 && b[$0] != 0x3A && b[$0] != 0x2A }) else {
+        return .some(nil)
+      }
+      return .some(lo..<hi)
+    }
+    guard let name else { return nil }
+    guard let name else { return .some(nil) }
+    return .some(Vocabulary.sectionKind(String(decoding: bytes[name], as: UTF8.self)))
+  }
+
+  /// The kind a line's opening label names, when text follows it on the line: the reference,
+  /// and the reading of lines the bytes cannot settle.
   static func label(_ raw: String) -> SectionKind? {
     let label: String
     let rest: String

@@ -45,7 +45,7 @@ enum ListReader {
       case .listItem(let indent, _):
         while let last = indents.last, last > indent { indents.removeLast() }
         if indents.last != indent { indents.append(indent) }
-        let inline = InlineTextReader.read(file.text(bytes: line.content))
+        let inline = inlineText(file, line.content)
         let entry = ListEntry(
           text: inline.text.replacingAll("\n", with: " "), range: file.range(line.content), level: indents.count,
           group: openGroups.last?.text, links: inline.links)
@@ -57,15 +57,14 @@ enum ListReader {
       case .heading(let level):
         openGroup(InlineTextReader.heading(file.text(bytes: line.content)), level: level, line)
       case .text:
-        let raw = file.text(bytes: line.content)
         // Only a line starting with `**` can open a group: `hasPrefix` settles the rest.
         if ByteText.hasPrefix(file.bytes, at: line.content.lowerBound, end: line.content.upperBound, "**"),
-          raw.hasPrefix("**"), let heading = SectionReader.pseudoHeading(file, line)
+          file.text(bytes: line.content).hasPrefix("**"), let heading = SectionReader.pseudoHeading(file, line)
         {
           openGroup(heading, level: pseudoHeadingLevel, line)
           continue
         }
-        let inline = InlineTextReader.read(raw)
+        let inline = inlineText(file, line.content)
         if continuing, !items.isEmpty, !paragraphOpen {
           items[items.count - 1].entry.text += " " + inline.text
           items[items.count - 1].entry.links += inline.links
@@ -103,6 +102,14 @@ enum ListReader {
       sequence.append(c)
     }
     return trees(sequence)
+  }
+
+  /// The text and links `InlineTextReader.read` finds in the line at `content`: from its bytes
+  /// when they settle it (`PlainLineText`: no links then), else from the line as a `String`.
+  static func inlineText(_ file: SourceFile, _ content: Range<Int>) -> (text: String, links: [Reference]) {
+    if let text = file.bytes.withUnsafeBufferPointer({ PlainLineText.string($0, content) }) { return (text, []) }
+    let inline = InlineTextReader.read(file.text(bytes: content))
+    return (inline.text, inline.links)
   }
 
   /// Entries in order with their depths → trees. A group left without items is dropped (a

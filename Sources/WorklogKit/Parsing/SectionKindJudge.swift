@@ -49,6 +49,13 @@ enum SectionKindJudge {
   ) {
     let folded = folded ?? heading.foldedForMatching
     let main = SectionReader.mainKinds.contains(words)
+    // Most headings have nothing to weigh (see below): their words decide, and no scorer is made.
+    if main {
+      let nested = c.parent.map { $0.kind != words && $0.level < c.level } ?? false
+      if !nested && !(words == .achievements && Vocabulary.holdsExpectationWord(folded)) { return (words, nil) }
+    } else if !(c.holds == .taskTable && (words == .other || words == .nextWeek)) {
+      return (words, nil)
+    }
     var candidates: [SectionKind] = []
     for k in [words, .other, .objectives, .achievements, .tasks] where !candidates.contains(k) { candidates.append(k) }
     var scorer = Scorer<SectionKind>(candidates, label: \.rawValue)

@@ -8,26 +8,79 @@ enum SectionReader {
   /// and AWS learning review` holds the page's sections). They do not depend on the task table,
   /// so a page read twice (before and after its task table is known) reads them once.
   struct Headings {
-    fileprivate var heads:
-      [(index: Int, level: Int, text: String, folded: String, words: SectionKind, parent: Int?, week: Int?)] = []
+    fileprivate var heads: [Head] = []
+    /// The plain lines that read as a main section's heading (`pseudoHeading`), in line order:
+    /// whether one opens a section depends only on the headings' kinds.
+    fileprivate var plainLines: [PlainLine] = []
+  }
+
+  /// A heading: its index in the lines, its text, folded, what its words say, its parent.
+  fileprivate struct Head {
+    var index: Int
+    var level: Int
+    var text: String
+    var folded: String
+    var words: SectionKind
+    var parent: Int?
+    var week: Int?
+    /// Where its content is.
+    var range: SourceRange
+  }
+
+  /// A plain line that reads as the heading of a main section (`Week 3 Objectives:`).
+  fileprivate struct PlainLine {
+    var line: MarkdownLine
+    var text: String
+    var kind: SectionKind
+    var week: Int?
   }
 
   static func headings(_ file: SourceFile, _ lines: ArraySlice<MarkdownLine>) -> Headings {
     var found = Headings()
     var open: [Int] = []  // indices into heads of the open headings, outermost first
+    var inList = false
     for i in lines.indices {
-      guard case .heading(let level) = lines[i].kind else { continue }
-      let text = InlineTextReader.heading(file.text(bytes: lines[i].content))
-      let folded = text.foldedForMatching
-      while let last = open.last, found.heads[last].level >= level { open.removeLast() }
-      let parent = open.last(where: { h in
-        found.heads[h].words != .title && !(found.heads[h].week != nil && !mainKinds.contains(found.heads[h].words))
-      })
-      let week = WorklogParser.weekIn(folded: folded)
-      found.heads.append((i, level, text, folded, Vocabulary.sectionKind(folded: folded), parent, week))
-      open.append(found.heads.count - 1)
+      switch lines[i].kind {
+      case .listItem: inList = true
+      case .blank: inList = false
+      case .text where !inList:
+        if let plain = plainLine(file, lines[i]) { found.plainLines.append(plain) }
+      case .heading(let level):
+        inList = false
+        let text = headingText(file, lines[i].content)
+        let folded = text.foldedForMatching
+        while let last = open.last, found.heads[last].level >= level { open.removeLast() }
+        let parent = open.last(where: { h in
+          found.heads[h].words != .title && !(found.heads[h].week != nil && !mainKinds.contains(found.heads[h].words))
+        })
+        let week = WorklogParser.weekIn(folded: folded)
+        found.heads.append(
+          Head(
+            index: i, level: level, text: text, folded: folded, words: Vocabulary.sectionKind(folded: folded),
+            parent: parent, week: week, range: file.range(lines[i].content)))
+        open.append(found.heads.count - 1)
+      default: break
+      }
     }
     return found
+  }
+
+  /// `InlineTextReader.heading` of the line at `content`: from its bytes when they settle it
+  /// (`PlainLineText`), else from the line as a `String`.
+  static func headingText(_ file: SourceFile, _ content: Range<Int>) -> String {
+    if let text = file.bytes.withUnsafeBufferPointer({ PlainLineText.string($0, content, listMarkers: false) }) {
+      return text
+    }
+    return InlineTextReader.heading(file.text(bytes: content))
+  }
+
+  /// The plain line `line` as the heading of a main section, if it reads as one.
+  private static func plainLine(_ file: SourceFile, _ line: MarkdownLine) -> PlainLine? {
+    guard let text = pseudoHeading(file, line) else { return nil }
+    let folded = text.foldedForMatching
+    let kind = Vocabulary.sectionKind(folded: folded)
+    guard mainKinds.contains(kind) else { return nil }
+    return PlainLine(line: line, text: text, kind: kind, week: WorklogParser.weekIn(folded: folded))
   }
 
   /// The sections of `lines`; `taskTable`, the lines of the task table when it is known, lets a
@@ -35,9 +88,9 @@ enum SectionReader {
   static func read(
     _ file: SourceFile, _ lines: ArraySlice<MarkdownLine>, taskTable: ClosedRange<Int>? = nil, headings: Headings? = nil
   ) -> [Section] {
-    var starts = headingSections(
-      file, lines, taskTable: taskTable, headings: headings ?? SectionReader.headings(file, lines))
-    starts += plainLineSections(file, lines, headingKinds: Set(starts.map(\.kind)))
+    let headings = headings ?? SectionReader.headings(file, lines)
+    var starts = headingSections(file, lines, taskTable: taskTable, headings: headings)
+    starts += plainLineSections(file, headings.plainLines, headingKinds: Set(starts.map(\.kind)))
     starts.sort { $0.lines.lowerBound < $1.lines.lowerBound }
     return outermost(extended(starts, to: lines.last?.number ?? 0))
   }
@@ -49,23 +102,28 @@ enum SectionReader {
   ) -> [Section] {
     var starts: [Section] = []
     let heads = headings.heads
-    let topKinds = Set(heads.filter { $0.parent == nil }.map(\.words))
+    starts.reserveCapacity(heads.count)
+    var topKinds = Set<SectionKind>()
+    for h in heads where h.parent == nil { topKinds.insert(h.words) }
     var judged: [SectionKind] = []
-    for h in heads {
-      let line = lines[h.index]
-      let holds = holding(file, lines, after: h.index, taskTable: taskTable)
+    judged.reserveCapacity(heads.count)
+    for n in heads.indices {
+      let index = heads[n].index
+      let line = lines[index]
+      let holds = holding(file, lines, after: index, taskTable: taskTable)
       var side: Int?
       if let t = taskTable, holds != .taskTable {
         side = line.number < t.lowerBound ? -1 : line.number > t.upperBound ? 1 : nil
       }
+      let range = heads[n].range
       let context = SectionKindJudge.Context(
-        parent: h.parent.map { (judged[$0], heads[$0].level) }, level: h.level, holds: holds, side: side,
-        topKinds: topKinds,
-        range: file.range(line.content))
-      let (kind, decision) = SectionKindJudge.judge(h.text, words: h.words, context, folded: h.folded)
+        parent: heads[n].parent.map { (judged[$0], heads[$0].level) }, level: heads[n].level, holds: holds,
+        side: side, topKinds: topKinds, range: range)
+      let (kind, decision) = SectionKindJudge.judge(
+        heads[n].text, words: heads[n].words, context, folded: heads[n].folded)
       judged.append(kind)
       var s = section(
-        kind, Located(h.text, file.range(line.content)), level: h.level, .heading, line.number, week: h.week)
+        kind, Located(heads[n].text, range), level: heads[n].level, .heading, line.number, week: heads[n].week)
       s.kindDecision = decision
       starts.append(s)
     }
@@ -75,30 +133,22 @@ enum SectionReader {
   /// Plain lines (`Week 3 Objectives:`, `**Goals:**`) open sections where no heading names that
   /// section (`headingKinds`), one for each main kind.
   private static func plainLineSections(
-    _ file: SourceFile, _ lines: ArraySlice<MarkdownLine>, headingKinds: Set<SectionKind>
+    _ file: SourceFile, _ plainLines: [PlainLine], headingKinds: Set<SectionKind>
   ) -> [Section] {
     var headingKinds = headingKinds
     var starts: [Section] = []
-    var inList = false
-    for line in lines {
-      switch line.kind {
-      case .listItem: inList = true
-      case .blank, .heading: inList = false
-      case .text where !inList:
-        guard let text = pseudoHeading(file, line) else { continue }
-        let folded = text.foldedForMatching
-        let kind = Vocabulary.sectionKind(folded: folded)
-        let covered =
-          headingKinds.contains(kind)
-          || (kind != .tasksAndAchievements && headingKinds.contains(.tasksAndAchievements)
-            && (kind == .tasks || kind == .achievements))
-        guard mainKinds.contains(kind), !covered else { continue }
-        headingKinds.insert(kind)
-        let week = WorklogParser.weekIn(folded: folded)
-        starts.append(
-          section(kind, Located(text, file.range(line.content)), level: 0, .plainLine, line.number, week: week))
-      default: break
-      }
+    for plain in plainLines {
+      let kind = plain.kind
+      let covered =
+        headingKinds.contains(kind)
+        || (kind != .tasksAndAchievements && headingKinds.contains(.tasksAndAchievements)
+          && (kind == .tasks || kind == .achievements))
+      guard !covered else { continue }
+      headingKinds.insert(kind)
+      starts.append(
+        section(
+          kind, Located(plain.text, file.range(plain.line.content)), level: 0, .plainLine, plain.line.number,
+          week: plain.week))
     }
     return starts
   }
@@ -111,20 +161,26 @@ enum SectionReader {
   private static func extended(_ starts: [Section], to last: Int) -> [Section] {
     var ends = [Int](repeating: last, count: starts.count)
     var nearestAtLevel = [Int?](repeating: nil, count: 7)  // level 0 (plain line) … 6
-    var nearestMain: [SectionKind: Int] = [:]
+    var nearestMain: [(kind: SectionKind, index: Int)] = []  // one for each main kind met
     for i in starts.indices.reversed() {
       let s = starts[i]
       var next: Int?
       if s.level == 0 {
         next = i + 1 < starts.count ? i + 1 : nil
       } else {
-        next = nearestAtLevel[0...min(s.level, 6)].compactMap { $0 }.min()
-        for (kind, j) in nearestMain where kind != s.kind { next = min(next ?? j, j) }
+        for l in 0...min(s.level, 6) { if let j = nearestAtLevel[l] { next = min(next ?? j, j) } }
+        for main in nearestMain where main.kind != s.kind { next = min(next ?? main.index, main.index) }
       }
       if let next { ends[i] = starts[next].lines.lowerBound - 1 }
       let level = max(0, min(s.level, 6))
       nearestAtLevel[level] = i
-      if mainKinds.contains(s.kind) { nearestMain[s.kind] = i }
+      if mainKinds.contains(s.kind) {
+        if let k = nearestMain.firstIndex(where: { $0.kind == s.kind }) {
+          nearestMain[k].index = i
+        } else {
+          nearestMain.append((s.kind, i))
+        }
+      }
     }
     var sections: [Section] = []
     for (i, s) in starts.enumerated() {

@@ -21,7 +21,7 @@ enum TaskListReader {
     var found: [(index: Int, level: Int, heading: DayHeading)] = []
     for i in lines.indices {
       guard case .heading(let level) = lines[i].kind,
-        let day = DayHeading.parse(InlineTextReader.heading(file.text(bytes: lines[i].content)))
+        let day = DayHeading.parse(SectionReader.headingText(file, lines[i].content))
       else { continue }
       found.append((i, level, day))
     }

@@ -8,6 +8,16 @@ enum TemplateTextReader {
     var out = TemplateText()
     var open: (line: MarkdownLine, text: String)?
     for line in lines {
+      // Only a notice's lines and short list items and prose are kept: no other line is made a
+      // `String`. A line over `longestLine` bytes is no shorter as text (U+FFFD is three bytes,
+      // what it replaces at most three).
+      let kept: Bool
+      switch line.kind {
+      case .shortcode: kept = true
+      case .listItem, .text: kept = open != nil || line.content.count <= longestLine
+      default: kept = open != nil
+      }
+      guard kept else { continue }
       let raw = file.text(bytes: line.content)
       if line.kind == .shortcode {
         let folded = raw.foldedForMatching

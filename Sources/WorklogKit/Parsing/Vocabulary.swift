@@ -45,21 +45,19 @@ enum Vocabulary {
   static let expectationWords: [String] = ["expected", "planned", "dự kiến", "kỳ vọng", "mong đợi", "mong muốn"]
 
   /// The keyword tables, built once.
-  private static let sectionTable = KeywordTable(sectionKeywords)
-  private static let otherTable = KeywordTable(otherKeywords)
-  private static let yieldingTable = KeywordTable(yieldingKeywords)
-  private static let knowledgeTable = KeywordTable(knowledgeKeywords)
+  private static let sectionTable = MaskedKeywords(sectionKeywords)
+  private static let otherTable = MaskedKeywords(otherKeywords)
+  private static let yieldingTable = MaskedKeywords(yieldingKeywords)
+  private static let knowledgeTable = MaskedKeywords(knowledgeKeywords)
+  /// The single words `sectionKind` looks for, in the order of `Single`.
+  private static let singles = MaskedKeywords(
+    [("objective", ()), ("mục tiêu", ()), ("worklog", ()), ("nhật ký", ()), ("week", ()), ("tuần", ())])
+  private enum Single: Int { case objective, mucTieu, worklog, nhatKy, week, tuan }
   /// Every section word with its kind and whether it is weak, for `isWeak`.
   private static let allWords: [(keyword: Keyword, kind: SectionKind, weak: Bool)] =
     (sectionKeywords + otherKeywords + yieldingKeywords + knowledgeKeywords).map {
       (Keyword($0.0), $0.1, weakKeywords.contains($0.0))
     }
-  private static let objective = Keyword("objective")
-  private static let mucTieu = Keyword("mục tiêu")
-  private static let worklog = Keyword("worklog")
-  private static let nhatKy = Keyword("nhật ký")
-  private static let week = Keyword("week")
-  private static let tuan = Keyword("tuần")
   private static let expectationTable = expectationWords.map(Keyword.init)
 
   /// Whether every word in the heading that names `kind` is a weak one (see `weakKeywords`):
@@ -99,28 +97,36 @@ enum Vocabulary {
   /// `sectionKind` on the UTF-8 of the folded heading; nil when a week number there must be read
   /// by characters.
   private static func sectionKind(folded hay: UnsafeBufferPointer<UInt8>, _ text: String) -> SectionKind? {
+    let mask = ByteMask(hay)
+    func has(_ word: Single) -> Bool { singles.occurs(word.rawValue, in: hay, mask) }
     // Learning objectives are objectives, not learnings.
-    if !objective.occurs(in: hay) && !mucTieu.occurs(in: hay), let kind = otherTable.earliest(in: hay) {
+    if !has(.objective) && !has(.mucTieu), let kind = otherTable.earliest(in: hay, mask) {
       return kind
     }
     var tasks = false
     var achievements = false
-    for (keyword, kind) in sectionTable.entries where kind == .tasks || kind == .achievements {
-      guard kind == .tasks ? !tasks : !achievements, keyword.occurs(in: hay) else { continue }
+    for i in sectionTable.values.indices {
+      let kind = sectionTable.values[i]
+      guard kind == .tasks ? !tasks : kind == .achievements && !achievements, sectionTable.occurs(i, in: hay, mask)
+      else { continue }
       if kind == .tasks { tasks = true } else { achievements = true }
     }
     if tasks && achievements { return .tasksAndAchievements }
-    if let kind = sectionTable.earliest(in: hay) { return kind }
-    if let kind = yieldingTable.earliest(in: hay) { return kind }
-    guard let weekNumber = week.number(in: hay), let tuanNumber = tuan.number(in: hay) else { return nil }
+    if let kind = sectionTable.earliest(in: hay, mask) { return kind }
+    if let kind = yieldingTable.earliest(in: hay, mask) { return kind }
+    // A keyword with a byte the heading lacks does not occur: no number follows it.
+    func number(_ word: Single) -> Int?? {
+      mask.covers(singles.masks[word.rawValue]) ? singles.keywords[word.rawValue].number(in: hay) : .some(nil)
+    }
+    guard let weekNumber = number(.week), let tuanNumber = number(.tuan) else { return nil }
     // A heading starting with an ASCII letter other than `t` cannot start with `thời gian`;
     // anything else is compared by characters, as `hasPrefix` compares.
-    if weekNumber != nil || tuanNumber != nil || worklog.occurs(in: hay) || nhatKy.occurs(in: hay)
+    if weekNumber != nil || tuanNumber != nil || has(.worklog) || has(.nhatKy)
       || (hay.first.map { $0 >= 0x80 || $0 == 0x74 } == true && text.hasPrefix("thời gian"))
     {
       return .title
     }
-    if let kind = knowledgeTable.earliest(in: hay) { return kind }
+    if let kind = knowledgeTable.earliest(in: hay, mask) { return kind }
     return .other
   }
 

@@ -80,9 +80,9 @@ struct TemplatePlaceholderRule: LintRule {
           fix: "Remove the `{{% notice %}}` block: it belongs to the template, not to your worklog.",
           autofix: noticeFix(page.source, open: notice.openLine, close: notice.closeLine)))
     }
+    // The screen of a line's bytes first: it settles most prose more cheaply than its text would.
     for line in page.templateText.lines where !Self.surelyNoPlaceholder(line.raw) {
-      let text = InlineTextReader.read(line.raw).text
-      guard let what = Self.placeholder(text) else { continue }
+      guard let what = Self.placeholder(page.source.bytes, line.content, raw: line.raw) else { continue }
       out.append(
         finding(
           page.source, page.source.range(line.content), "placeholder \(what) left from the template",
@@ -152,6 +152,15 @@ struct TemplatePlaceholderRule: LintRule {
   /// How to name `text` if it is a placeholder, else nil.
   static func placeholder(_ text: String) -> String? {
     // Stand-ins and prompts are a few words; longer text is the intern's own.
+    guard text.utf8.count <= 200 else { return nil }
+    // The first character settles most plain text (`mayOpenPlaceholder`).
+    var bytes = text
+    if bytes.withUTF8({ ScalarCharacters.areCharacters($0, 0..<$0.count) && !mayOpenPlaceholder($0) }) { return nil }
+    return placeholderByWords(text)
+  }
+
+  /// `placeholder` read word by word, without the first character's screen: the reference.
+  static func placeholderByWords(_ text: String) -> String? {
     guard text.utf8.count <= 200 else { return nil }
     // Stand-ins, dots and `Task 1` are under 32 bytes; longer text can only be a prompt, which
     // opens with a prompt verb.

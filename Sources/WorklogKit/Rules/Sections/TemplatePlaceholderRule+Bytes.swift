@@ -1,0 +1,52 @@
+extension TemplatePlaceholderRule {
+  /// How to name the template line at `range` of `bytes` if it is a placeholder, as
+  /// `placeholder(InlineTextReader.read(raw).text)` names it, `raw` being the line as a `String`.
+  ///
+  /// A line of plain text (`ScalarCharacters`) without the markup that moves or hides text has
+  /// its text made from its bytes (`PlainLineText`); any other line is read as the `String`
+  /// `raw`. The rule screens lines by `surelyNoPlaceholder` first.
+  static func placeholder(_ bytes: [UInt8], _ range: Range<Int>, raw: String) -> String? {
+    guard let text = bytes.withUnsafeBufferPointer({ PlainLineText.string($0, range) }) else {
+      return placeholder(InlineTextReader.read(raw).text)
+    }
+    return placeholder(text)
+  }
+
+  /// Whether the plain text `t` (its bytes, every scalar a character) may be a placeholder.
+  ///
+  /// A text over 200 bytes is none. Otherwise its first character past white space and the
+  /// `.`, `:`, `!`, `…` a stand-in may carry decides: a placeholder's words open with one of `placeholderFirstLetters` (or `đ`), and of the plain
+  /// scalars only `İ` lower-cases to an ASCII letter (`PlaceholderBytesTests`). A text of
+  /// nothing else may be all dots.
+  static func mayOpenPlaceholder(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = t.count
+    if n > 200 { return false }
+    var i = 0
+    while i < n {
+      let b = t[i]
+      if b == 0x20 || (b >= 0x09 && b <= 0x0D) || b == 0x2E || b == 0x3A || b == 0x21 {
+        i += 1
+      } else if i + 1 < n, b == 0xC2, t[i + 1] == 0x85 || t[i + 1] == 0xA0 {
+        i += 2
+      } else if i + 2 < n, b == 0xE2, t[i + 1] == 0x80, t[i + 2] <= 0x8A || t[i + 2] == 0xA6 {
+        i += 3
+      } else {
+        break
+      }
+    }
+    guard i < n else { return true }
+    let b = t[i]
+    if b >= 0x80 {
+      // đ, Đ (C4 91, C4 90) and İ (C4 B0).
+      guard b == 0xC4, i + 1 < n, t[i + 1] & 0xFE == 0x90 || t[i + 1] == 0xB0 else { return false }
+    } else if !placeholderFirstLetters.contains(ByteText.lowerASCII(b)) {
+      return false
+    }
+    return true
+  }
+
+  /// The ASCII letters the words of a placeholder open with: the stand-ins, the section nouns
+  /// and the prompt verbs.
+  static let placeholderFirstLetters: Set<UInt8> = Set(
+    (Array(standIns) + sectionNouns + promptVerbs).compactMap { $0.utf8.first }.filter { $0 < 0x80 })
+}
