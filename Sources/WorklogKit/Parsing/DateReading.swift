@@ -20,6 +20,18 @@ enum DateReading: Sendable, Hashable {
     }
   }
 
+  /// Calls `body` with every numeric date in the reading (both ends of a range) and its
+  /// written year, in `numericParts`' order, without making an array.
+  func forEachNumericPart(_ body: (Int, Int, Int?) -> Void) {
+    switch self {
+    case .numeric(let a, let b, let y): body(a, b, y)
+    case .range(let x, let y):
+      x.forEachNumericPart(body)
+      y.forEachNumericPart(body)
+    default: break
+    }
+  }
+
   /// Every numeric date in the reading (both ends of a range) with its written year.
   var numericParts: [(Int, Int, Int?)] {
     switch self {

@@ -79,22 +79,31 @@ enum DayLabel: Sendable, Hashable {
     }
     let one = parseOne(text)
     if one != .unknown { return (one, nil) }
-    // Read once: the text is the same for each question asked of its date.
+    // Read once: the text is the same for each question asked of its date. Without an ASCII
+    // digit the text reads as no date or `notADate`, which no question below takes: it is
+    // not read.
+    guard CellBytes.hasDigit(text) else { return (parseRange(text) ?? .unknown, nil) }
     let date = DateReading.parse(text)
     let read: DateReading?? = text.utf8.elementsEqual(raw.utf8) ? .some(date) : nil
     if let date, case .fixed = date { return (.date(date), read) }
     if let date, case .numeric(_, _, _?) = date { return (.date(date), read) }
+    if let range = parseRange(text) { return (range, read) }
+    if let date, case .range = date { return (.date(date), read) }
+    return (.unknown, read)
+  }
+
+  /// Two labels joined by a separator (`Mon - Fri`, `Thứ 2 – Thứ 6`, `2-3`), or nil.
+  private static func parseRange(_ text: String) -> DayLabel? {
     for separator in [" - ", " – ", "-", "–", " to ", ",", "/", "&"] {
       if let r = text.range(of: separator) {
         let a = parseOne(String(text[..<r.lowerBound]).trimmingSpaces)
         var rest = String(text[r.upperBound...]).trimmingSpaces
         if let comma = rest.lastIndex(of: ",") { rest = String(rest[rest.index(after: comma)...]).trimmingSpaces }
         let b = parseOne(rest)
-        if a != .unknown && b != .unknown { return (.range(a, b), read) }
+        if a != .unknown && b != .unknown { return .range(a, b) }
       }
     }
-    if let date, case .range = date { return (.date(date), read) }
-    return (.unknown, read)
+    return nil
   }
 
   private static let english: [(String, Int)] = [

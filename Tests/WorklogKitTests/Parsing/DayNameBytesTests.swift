@@ -28,4 +28,19 @@ import Testing
     #expect(!CellBytes.isPlain("ｍｏｎ"))
     #expect(DayLabel.parse("Ｍｏｎ") == DayLabel.parseNameByCharacters("ｍｏｎ"))
   }
+
+  /// A label read with its date hands that reading on, and one without a digit reads none.
+  @Test(arguments: [
+    "06/07/2026", "06/07", "03-09/08", "2026-07-06", "Monday (06/07)", "Thứ 2 - Thứ 6", "Mon - Fri", "2-3", "Setup VPC",
+    "06/07/2026 - 10/07/2026", "May 4, 2026", "n/a", "", "—", "Thứ Hai", "１２/０７",
+  ])
+  func readingIsHandedOn(_ text: String) {
+    let (label, read) = DayLabel.parseReading(text)
+    #expect(label == DayLabel.parse(text))
+    if let read {
+      #expect(read == DateReading.parse(text))
+    } else if text.foldedForMatching.utf8.elementsEqual(text.utf8), case .unknown = label {
+      #expect(!CellBytes.hasDigit(text))
+    }
+  }
 }
