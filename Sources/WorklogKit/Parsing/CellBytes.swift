@@ -45,18 +45,19 @@ enum CellBytes {
   /// scalars are such, they count the characters; at any other scalar the `Character` count decides.
   static func hasAtMost(_ limit: Int, charactersIn text: String) -> Bool {
     if text.utf8.count <= limit { return true }
-    let counted: Bool? = text.utf8.withContiguousStorageIfAvailable { u in
-      var i = 0
-      var scalars = 0
-      while i < u.count {
-        guard let (v, next) = scalar(u, at: i), isLoneScalar(v) else { return nil }
-        scalars += 1
-        // `limit + 1` scalars that each end a character: more than `limit` characters.
-        if scalars > limit { return false }
-        i = next
-      }
-      return true
-    } ?? nil
+    let counted: Bool? =
+      text.utf8.withContiguousStorageIfAvailable { u in
+        var i = 0
+        var scalars = 0
+        while i < u.count {
+          guard let (v, next) = scalar(u, at: i), isLoneScalar(v) else { return nil }
+          scalars += 1
+          // `limit + 1` scalars that each end a character: more than `limit` characters.
+          if scalars > limit { return false }
+          i = next
+        }
+        return true
+      } ?? nil
     if let counted { return counted }
     guard let i = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex) else { return true }
     return i == text.endIndex
@@ -125,28 +126,29 @@ enum CellBytes {
   /// after it extends it; next to a scalar `isLoneScalar` accepts neither can happen. Elsewhere
   /// the `Character` split decides.
   static func wordCount(_ text: String) -> Int {
-    let fast: Int? = text.utf8.withContiguousStorageIfAvailable { u in
-      var words = 0
-      var inWord = false
-      var lastScalar: UInt32 = 0x20
-      var i = 0
-      while i < u.count {
-        guard let (v, next) = scalar(u, at: i) else { return nil }
-        if v == 0x20 {
-          if !isLoneScalar(lastScalar) { return nil }
-          if next < u.count {
-            guard let (after, _) = scalar(u, at: next), isLoneScalar(after) else { return nil }
+    let fast: Int? =
+      text.utf8.withContiguousStorageIfAvailable { u in
+        var words = 0
+        var inWord = false
+        var lastScalar: UInt32 = 0x20
+        var i = 0
+        while i < u.count {
+          guard let (v, next) = scalar(u, at: i) else { return nil }
+          if v == 0x20 {
+            if !isLoneScalar(lastScalar) { return nil }
+            if next < u.count {
+              guard let (after, _) = scalar(u, at: next), isLoneScalar(after) else { return nil }
+            }
+            inWord = false
+          } else if !inWord {
+            inWord = true
+            words += 1
           }
-          inWord = false
-        } else if !inWord {
-          inWord = true
-          words += 1
+          lastScalar = v
+          i = next
         }
-        lastScalar = v
-        i = next
-      }
-      return words
-    } ?? nil
+        return words
+      } ?? nil
     return fast ?? text.split(separator: " ").count
   }
 }

@@ -81,28 +81,29 @@ struct ColumnContent: Sendable, Hashable {
   /// included) by a table made once, others by their Unicode property, without building a
   /// scalar array (this runs on every cell of every table).
   static func letterCount(_ text: String) -> Int {
-    let fast: Int? = text.utf8.withContiguousStorageIfAvailable { u in
-      var n = 0
-      var i = 0
-      while i < u.count {
-        let b = u[i]
-        if b < 0x80 {
-          if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { n += 1 }
-          i += 1
-          continue
+    let fast: Int? =
+      text.utf8.withContiguousStorageIfAvailable { u in
+        var n = 0
+        var i = 0
+        while i < u.count {
+          let b = u[i]
+          if b < 0x80 {
+            if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { n += 1 }
+            i += 1
+            continue
+          }
+          guard let (v, next) = CellBytes.scalar(u, at: i) else { return nil }
+          if v < 0x250 {
+            if latinLetters[Int(v)] { n += 1 }
+          } else if v >= 0x1E00 && v <= 0x1EFF {
+            if extendedLetters[Int(v - 0x1E00)] { n += 1 }
+          } else if let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic {
+            n += 1
+          }
+          i = next
         }
-        guard let (v, next) = CellBytes.scalar(u, at: i) else { return nil }
-        if v < 0x250 {
-          if latinLetters[Int(v)] { n += 1 }
-        } else if v >= 0x1E00 && v <= 0x1EFF {
-          if extendedLetters[Int(v - 0x1E00)] { n += 1 }
-        } else if let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic {
-          n += 1
-        }
-        i = next
-      }
-      return n
-    } ?? nil
+        return n
+      } ?? nil
     return fast ?? letterCountByScalars(text)
   }
 

@@ -163,7 +163,8 @@ enum DateOrderEvidenceScorer {
       let share = near.reduce(0, +) / Double(all.count)
       let within = all.filter { abs($0.days(to: fm)) <= 7 }.count
       add(
-        &s, "frontMatterDate", for: order, weight: 3 * share, note: "\(within) of \(all.count) dates within a week of \(fm)"
+        &s, "frontMatterDate", for: order, weight: 3 * share,
+        note: "\(within) of \(all.count) dates within a week of \(fm)"
       )
     }
   }

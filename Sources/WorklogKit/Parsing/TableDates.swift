@@ -89,7 +89,6 @@ struct TableDates {
   /// The year a date written without one takes, before any New Year crossing.
   var defaultYear: Int? { tableYear ?? inputs.pageYear ?? inputs.frontMatterDate?.year }
 
-
   /// The year for a year-less date of `month` under `order`; with `anyYear`, a page without a
   /// year still gets one (a leap year), for evidence that does not depend on it (the span).
   func yearRule(_ order: DateOrder, anyYear: Bool = false) -> (Int) -> Int? {

@@ -5,7 +5,9 @@ import Testing
 /// The byte reading of numeric date cells agrees with the token reading, and leaves the rest to it.
 @Suite struct NumericDateBytesTests {
   /// Numbers of every length the readings tell apart, and values at their edges.
-  static let numbers = ["0", "1", "6", "06", "12", "13", "29", "31", "32", "99", "202", "2026", "1999", "0000", "26", "20255"]
+  static let numbers = [
+    "0", "1", "6", "06", "12", "13", "29", "31", "32", "99", "202", "2026", "1999", "0000", "26", "20255",
+  ]
   static let symbols = ["/", "-", "."]
 
   /// Every cell of one, two or three numbers with the symbols between them.
