@@ -18,8 +18,10 @@ enum ColumnRoles {
   /// The weighed roles of every column, and the columns chosen.
   struct Reading: Sendable {
     var decision: Decision<TaskColumns>
-    /// Per column, the weight for each role.
-    var weights: [[Role: Double]]
+    /// Per column, the weight for each role, by `order(role)`.
+    var weight: [[Double]]
+    /// Per column, whether a weight was added for each role.
+    var weighed: [[Bool]]
     var contents: [ColumnContent]
     /// Per column, whether its header has a word for a task (`Task`, `Nội dung`).
     var headerNamesTask: [Bool]
@@ -27,6 +29,16 @@ enum ColumnRoles {
     var header: [Located<String>] = []
     /// Every row's cells, read once for the weighing and the task entries.
     var cells: [[ReadCell]] = []
+
+    /// Per column, the weight for each role that was weighed (made when asked: the
+    /// decision does not need it).
+    var weights: [[Role: Double]] {
+      weight.indices.map { i in
+        var out: [Role: Double] = [:]
+        for role in Role.allCases where weighed[i][order(role)] { out[role] = weight[i][order(role)] }
+        return out
+      }
+    }
   }
 
   /// Weighs every column for every role and places the roles.
@@ -54,7 +66,8 @@ enum ColumnRoles {
     let decision = columnsDecision(weighing, assigned: assigned, columns: columns)
     let namesTask = words.map { $0.task > 0 }
     return Reading(
-      decision: decision, weights: weighing.weights, contents: contents, headerNamesTask: namesTask, header: header,
+      decision: decision, weight: weighing.weight, weighed: weighing.weighed, contents: contents,
+      headerNamesTask: namesTask, header: header,
       cells: rows)
   }
 
@@ -112,15 +125,6 @@ enum ColumnRoles {
       self.weight[column][r] += w
       weighed[column][r] = true
       counted[column].append(Counted(kind: kind, role: role, weight: w, note: note))
-    }
-
-    /// Per column, the weight for each role that was weighed.
-    var weights: [[Role: Double]] {
-      weight.indices.map { i in
-        var out: [Role: Double] = [:]
-        for role in Role.allCases where weighed[i][order(role)] { out[role] = weight[i][order(role)] }
-        return out
-      }
     }
 
     /// A column's claim to a role: its weight for the role less its weight for none
@@ -310,7 +314,8 @@ enum ColumnRoles {
         margin: 0, confidence: 0)
     }
     return Decision(
-      value: columns, evidence: all + (weakest.rival.map { w.evidence($0.column, for: $0.role, columns: columns) } ?? []),
+      value: columns,
+      evidence: all + (weakest.rival.map { w.evidence($0.column, for: $0.role, columns: columns) } ?? []),
       margin: weakest.margin,
       confidence: max(0, weakest.confidence))
   }

@@ -109,6 +109,8 @@ struct HeaderWords: Sendable {
       guard let bytes else { return words.contains { text.contains($0) } }
       return bytes.withUnsafeBufferPointer { hay in
         words.contains { word in
+          // A keyword longer than the text is not in it.
+          guard word.utf8.count <= hay.count else { return false }
           var word = word
           return word.withUTF8 { ByteSearch.firstOffset(of: $0, in: hay) != nil }
         }
@@ -118,7 +120,10 @@ struct HeaderWords: Sendable {
     /// Whether the text is one of `words`.
     func isWord(_ words: [String]) -> Bool {
       guard let bytes else { return words.contains(text) }
-      return words.contains { $0.utf8.elementsEqual(bytes) }
+      return words.contains { word in
+        var word = word
+        return word.utf8.count == bytes.count && word.withUTF8 { $0.elementsEqual(bytes) }
+      }
     }
 
     /// Whether the text starts with `prefix`.
