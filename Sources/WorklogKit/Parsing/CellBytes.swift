@@ -40,10 +40,67 @@ enum CellBytes {
   }
 
   /// Whether `text.count <= limit` (characters), without counting past `limit`.
+  ///
+  /// Between two scalars that `isLoneScalar` accepts a character always ends, so while the
+  /// scalars are such, they count the characters; at any other scalar the `Character` count decides.
   static func hasAtMost(_ limit: Int, charactersIn text: String) -> Bool {
     if text.utf8.count <= limit { return true }
+    let counted: Bool? =
+      text.utf8.withContiguousStorageIfAvailable { u in
+        var i = 0
+        var scalars = 0
+        while i < u.count {
+          guard let (v, next) = scalar(u, at: i), isLoneScalar(v) else { return nil }
+          scalars += 1
+          // `limit + 1` scalars that each end a character: more than `limit` characters.
+          if scalars > limit { return false }
+          i = next
+        }
+        return true
+      } ?? nil
+    if let counted { return counted }
     guard let i = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex) else { return true }
     return i == text.endIndex
+  }
+
+  /// The scalar whose UTF-8 starts at `i` in `u` (well-formed, as a `String`'s is), and the
+  /// offset after it; nil at a byte that does not start a scalar.
+  static func scalar(_ u: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int)? {
+    let b = u[i]
+    if b < 0x80 { return (UInt32(b), i + 1) }
+    let n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0
+    guard n > 0, i + n <= u.count else { return nil }
+    var v = UInt32(b) & (0x7F >> UInt32(n))
+    for k in 1..<n { v = v << 6 | UInt32(u[i + k] & 0x3F) }
+    return (v, i + n)
+  }
+
+  /// Whether every scalar of `text` is ASCII or `FoldedText.isPlain` (in NFC whatever stands
+  /// beside it, and a `Character` by itself): then equal bytes are equal `String`s, and a
+  /// `Character` prefix or substring is a byte one.
+  static func isPlain(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { u in
+      var i = 0
+      while i < u.count {
+        if u[i] < 0x80 {
+          i += 1
+          continue
+        }
+        guard let (v, next) = scalar(u, at: i), FoldedText.isPlain(v) else { return false }
+        i = next
+      }
+      return true
+    } ?? text.unicodeScalars.allSatisfy { $0.value < 0x80 || FoldedText.isPlain($0.value) }
+  }
+
+  /// Whether `v` is a character by itself whatever stands beside it, and joins neither the
+  /// scalar before it nor the one after: no combining mark, joiner, prepended or spacing mark,
+  /// Hangul jamo, regional indicator or CR. ASCII but CR, the Latin blocks (Vietnamese letters
+  /// included) and `FoldedText.isPlain`'s punctuation, symbols and single emoji.
+  static func isLoneScalar(_ v: UInt32) -> Bool {
+    if v < 0x80 { return v != 0x0D }
+    if v <= 0x24F || (v >= 0x1E00 && v <= 0x1EFF) { return true }
+    return FoldedText.isPlain(v)
   }
 
   /// Whether `text` could be a placeholder to `TaskText.isPlaceholder`: false when it holds an
@@ -66,44 +123,32 @@ enum CellBytes {
   /// `text.split(separator: " ").count`: the runs of characters other than a space.
   ///
   /// A space byte is a character of its own unless a scalar before it prepends to it or one
-  /// after it extends it; next to ASCII or a Latin letter (Vietnamese included) neither can
-  /// happen. Elsewhere the `Character` split decides.
+  /// after it extends it; next to a scalar `isLoneScalar` accepts neither can happen. Elsewhere
+  /// the `Character` split decides.
   static func wordCount(_ text: String) -> Int {
-    let u = Array(text.utf8)
-    var words = 0
-    var inWord = false
-    var i = 0
-    while i < u.count {
-      if u[i] == 0x20 {
-        if (i > 0 && !endsPlainScalar(u, before: i)) || (i + 1 < u.count && !startsPlainScalar(u, at: i + 1)) {
-          return text.split(separator: " ").count
+    let fast: Int? =
+      text.utf8.withContiguousStorageIfAvailable { u in
+        var words = 0
+        var inWord = false
+        var lastScalar: UInt32 = 0x20
+        var i = 0
+        while i < u.count {
+          guard let (v, next) = scalar(u, at: i) else { return nil }
+          if v == 0x20 {
+            if !isLoneScalar(lastScalar) { return nil }
+            if next < u.count {
+              guard let (after, _) = scalar(u, at: next), isLoneScalar(after) else { return nil }
+            }
+            inWord = false
+          } else if !inWord {
+            inWord = true
+            words += 1
+          }
+          lastScalar = v
+          i = next
         }
-        inWord = false
-      } else if !inWord {
-        inWord = true
-        words += 1
-      }
-      i += 1
-    }
-    return words
-  }
-
-  /// Whether the scalar starting at `i` is ASCII, or a Latin letter of U+00C0…U+024F or
-  /// U+1E00…U+1EFF: none of them extends a character before it.
-  static func startsPlainScalar(_ u: [UInt8], at i: Int) -> Bool {
-    let b = u[i]
-    if b < 0x80 { return true }
-    if b >= 0xC3 && b <= 0xC9 { return true }  // U+00C0 … U+027F, two bytes
-    if b == 0xE1, i + 1 < u.count, u[i + 1] >= 0xB8 && u[i + 1] <= 0xBB { return true }  // U+1E00 … U+1EFF
-    return false
-  }
-
-  /// Whether the scalar ending just before `i` is ASCII or such a Latin letter: none of them
-  /// prepends to a character after it.
-  static func endsPlainScalar(_ u: [UInt8], before i: Int) -> Bool {
-    var s = i - 1
-    if u[s] < 0x80 { return true }
-    while s > 0, u[s] & 0xC0 == 0x80, i - s < 4 { s -= 1 }
-    return startsPlainScalar(u, at: s)
+        return words
+      } ?? nil
+    return fast ?? text.split(separator: " ").count
   }
 }

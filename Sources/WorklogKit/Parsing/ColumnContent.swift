@@ -77,9 +77,38 @@ struct ColumnContent: Sendable, Hashable {
   /// is 45.
   static let longestDate = 64
 
-  /// The letters in `text`: ASCII ones by their byte, others by their Unicode property, without
-  /// building a scalar array (this runs on every cell of every table).
+  /// The letters in `text`: ASCII ones by their byte, the Latin blocks' (Vietnamese letters
+  /// included) by a table made once, others by their Unicode property, without building a
+  /// scalar array (this runs on every cell of every table).
   static func letterCount(_ text: String) -> Int {
+    let fast: Int? =
+      text.utf8.withContiguousStorageIfAvailable { u in
+        var n = 0
+        var i = 0
+        while i < u.count {
+          let b = u[i]
+          if b < 0x80 {
+            if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { n += 1 }
+            i += 1
+            continue
+          }
+          guard let (v, next) = CellBytes.scalar(u, at: i) else { return nil }
+          if v < 0x250 {
+            if latinLetters[Int(v)] { n += 1 }
+          } else if v >= 0x1E00 && v <= 0x1EFF {
+            if extendedLetters[Int(v - 0x1E00)] { n += 1 }
+          } else if let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic {
+            n += 1
+          }
+          i = next
+        }
+        return n
+      } ?? nil
+    return fast ?? letterCountByScalars(text)
+  }
+
+  /// `letterCount` scalar by scalar, by the Unicode property: the reference.
+  static func letterCountByScalars(_ text: String) -> Int {
     var n = 0
     for scalar in text.unicodeScalars {
       let v = scalar.value
@@ -90,6 +119,22 @@ struct ColumnContent: Sendable, Hashable {
       }
     }
     return n
+  }
+
+  /// Whether each scalar below U+0250 is a letter to `letterCount` (ASCII by its byte).
+  private static let latinLetters: [Bool] = (0..<0x250).map { (v: Int) -> Bool in
+    if v < 0x80 {
+      let l = v | 0x20
+      return l >= 0x61 && l <= 0x7A
+    }
+    guard let scalar = Unicode.Scalar(UInt32(v)) else { return false }
+    return scalar.properties.isAlphabetic
+  }
+
+  /// Whether each scalar of U+1E00…U+1EFF (Latin Extended Additional) is alphabetic.
+  private static let extendedLetters: [Bool] = (0x1E00...0x1EFF).map { (v: Int) -> Bool in
+    guard let scalar = Unicode.Scalar(UInt32(v)) else { return false }
+    return scalar.properties.isAlphabetic
   }
 
   private mutating func add(_ cell: ReadCell) {

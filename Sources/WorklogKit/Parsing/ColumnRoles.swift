@@ -18,8 +18,10 @@ enum ColumnRoles {
   /// The weighed roles of every column, and the columns chosen.
   struct Reading: Sendable {
     var decision: Decision<TaskColumns>
-    /// Per column, the weight for each role.
-    var weights: [[Role: Double]]
+    /// Per column, the weight for each role, by `order(role)`.
+    var weight: [[Double]]
+    /// Per column, whether a weight was added for each role.
+    var weighed: [[Bool]]
     var contents: [ColumnContent]
     /// Per column, whether its header has a word for a task (`Task`, `Nội dung`).
     var headerNamesTask: [Bool]
@@ -27,6 +29,16 @@ enum ColumnRoles {
     var header: [Located<String>] = []
     /// Every row's cells, read once for the weighing and the task entries.
     var cells: [[ReadCell]] = []
+
+    /// Per column, the weight for each role that was weighed (made when asked: the
+    /// decision does not need it).
+    var weights: [[Role: Double]] {
+      weight.indices.map { i in
+        var out: [Role: Double] = [:]
+        for role in Role.allCases where weighed[i][order(role)] { out[role] = weight[i][order(role)] }
+        return out
+      }
+    }
   }
 
   /// Weighs every column for every role and places the roles.
@@ -54,43 +66,87 @@ enum ColumnRoles {
     let decision = columnsDecision(weighing, assigned: assigned, columns: columns)
     let namesTask = words.map { $0.task > 0 }
     return Reading(
-      decision: decision, weights: weighing.weights, contents: contents, headerNamesTask: namesTask, header: header,
+      decision: decision, weight: weighing.weight, weighed: weighing.weighed, contents: contents,
+      headerNamesTask: namesTask, header: header,
       cells: rows)
   }
 
   /// Every column's weight and evidence for every role, as they are gathered.
+  ///
+  /// Weights are kept by role's place in `Role.allCases`, and evidence as what it counted:
+  /// the `Evidence` (its `supports` and note written out) is made only for what the decision
+  /// shows.
   private struct Weighing {
     let header: [Located<String>]
     /// Each header cell's words, read once.
     let words: [HeaderWords]
-    var evidence: [[Evidence]]
-    var weights: [[Role: Double]]
+    /// Per column, what was counted for each role, in the order it was.
+    var counted: [[Counted]]
+    /// Per column, the weight for each role, by `order(role)`.
+    var weight: [[Double]]
+    /// Per column, whether a weight was added for each role (the roles `weights` lists).
+    var weighed: [[Bool]]
+
+    /// One piece of evidence before it is written out.
+    struct Counted {
+      var kind: String
+      var role: Role
+      var weight: Double
+      var note: Note
+    }
+
+    /// An evidence's note: none, a header's text, or `n of m cells`.
+    enum Note {
+      case none
+      case text(String)
+      case cells(Int, of: Int)
+
+      var written: String? {
+        switch self {
+        case .none: return nil
+        case .text(let t): return t
+        case .cells(let n, let m): return "\(n) of \(m) cells"
+        }
+      }
+    }
 
     init(header: [Located<String>], words: [HeaderWords]) {
       self.header = header
       self.words = words
-      evidence = Array(repeating: [], count: header.count)
-      weights = Array(repeating: [:], count: header.count)
+      counted = Array(repeating: [], count: header.count)
+      weight = Array(repeating: Array(repeating: 0, count: Role.allCases.count), count: header.count)
+      weighed = Array(repeating: Array(repeating: false, count: Role.allCases.count), count: header.count)
     }
 
-    mutating func add(_ column: Int, _ role: Role, _ kind: String, _ weight: Double, note: String? = nil) {
+    mutating func add(_ column: Int, _ role: Role, _ kind: String, _ weight: Double, note: Note = .none) {
       guard weight > 0 else { return }
       let w = Scorer<Role>.rounded(weight)
-      weights[column][role, default: 0] += w
-      evidence[column].append(
-        Evidence(kind: kind, supports: "\(role.rawValue)=\(column)", weight: w, range: header[column].range, note: note)
-      )
+      let r = order(role)
+      self.weight[column][r] += w
+      weighed[column][r] = true
+      counted[column].append(Counted(kind: kind, role: role, weight: w, note: note))
     }
 
     /// A column's claim to a role: its weight for the role less its weight for none
     /// (`Detailed activities`, `Notes`: words that say the column only accompanies the others).
     func claim(_ i: Int, _ role: Role) -> Double {
-      role == .other ? (weights[i][.other] ?? 0) : (weights[i][role] ?? 0) - (weights[i][.other] ?? 0)
+      let other = weight[i][order(.other)]
+      return role == .other ? other : weight[i][order(role)] - other
     }
 
-    /// The evidence column `i` has for `role`.
-    func evidence(_ i: Int, for role: Role) -> [Evidence] {
-      evidence[i].filter { $0.supports == "\(role.rawValue)=\(i)" }
+    /// The evidence column `i` has for `role`, a date column's named for its place (`start`,
+    /// `end`) among `columns`.
+    func evidence(_ i: Int, for role: Role, columns: TaskColumns) -> [Evidence] {
+      var name = role.rawValue
+      if role == .date, i == columns.start {
+        name = "start"
+      } else if role == .date, i == columns.end {
+        name = "end"
+      }
+      let supports = "\(name)=\(i)"
+      return counted[i].filter { $0.role == role }.map {
+        Evidence(kind: $0.kind, supports: supports, weight: $0.weight, range: header[i].range, note: $0.note.written)
+      }
     }
   }
 
@@ -109,8 +165,8 @@ enum ColumnRoles {
     func fromHeader(_ role: Role, _ weight: Double, contradicted: Bool) {
       let against = mixed && contradicted
       w.add(
-        i, role, against ? "headerWordAgainstCells" : "headerWord", against ? weight / 4 : weight, note: header[i].value
-      )
+        i, role, against ? "headerWordAgainstCells" : "headerWord", against ? weight / 4 : weight,
+        note: .text(header[i].value))
     }
     let mostlyDates = c.share(c.dates) >= 0.5
     fromHeader(.day, h.day, contradicted: mostlyDates)
@@ -119,7 +175,7 @@ enum ColumnRoles {
     fromHeader(.references, h.references, contradicted: mostlyDates)
     fromHeader(.other, h.other, contradicted: false)
     guard c.cells > 0 else { return }
-    func note(_ n: Int) -> String { "\(n) of \(c.cells) cells" }
+    func note(_ n: Int) -> Weighing.Note { .cells(n, of: c.cells) }
     w.add(i, .date, "cellsAreDates", 4 * c.share(c.dates), note: note(c.dates))
     w.add(i, .day, "cellsNameWeekdays", 4 * c.share(c.weekdays), note: note(c.weekdays))
     // Small numbers count days only under a day header: elsewhere they are quantities.
@@ -220,44 +276,37 @@ enum ColumnRoles {
     TaskColumns
   > {
     var all: [Evidence] = []
-    var weakest: (confidence: Double, margin: Double, rival: [Evidence])?
+    // The rival's evidence is written out once, for the weakest column only.
+    var weakest: (confidence: Double, margin: Double, rival: (column: Int, role: Role)?)?
     for i in assigned.keys.sorted() {
       guard let role = assigned[i] else { continue }
       let own = w.claim(i, role)
-      all += w.evidence(i, for: role)
+      all += w.evidence(i, for: role, columns: columns)
       // Rivals: another role for this column, or this role for another column (as far as that
       // column's claim beats its own next best).
       var rival = 0.0
-      var rivalEvidence: [Evidence] = []
+      var rivalSource: (column: Int, role: Role)?
       for r in Role.allCases where r != role {
         let weight = w.claim(i, r)
         guard weight > rival else { continue }
         rival = weight
-        rivalEvidence = w.evidence(i, for: r)
+        rivalSource = (i, r)
       }
       for j in w.header.indices where j != i {
         guard role != .date || assigned[j] != .date else { continue }
-        let rest = Role.allCases.filter { $0 != role }.map { w.claim(j, $0) }.max() ?? 0
+        var rest = -Double.infinity
+        for r in Role.allCases where r != role { rest = max(rest, w.claim(j, r)) }
         let strength = w.claim(j, role) - max(0, rest)
         if strength > rival {
           rival = strength
-          rivalEvidence = w.evidence(j, for: role)
+          rivalSource = (j, role)
         }
       }
       let confidence = Scorer<Role>.rounded((own - rival) / (own + rival + 1))
       if weakest.map({ confidence < $0.confidence }) ?? true {
-        weakest = (confidence, Scorer<Role>.rounded(own - rival), rivalEvidence)
+        weakest = (confidence, Scorer<Role>.rounded(own - rival), rivalSource)
       }
     }
-    // Date columns' evidence names the role they took.
-    func named(_ e: Evidence) -> Evidence {
-      var e = e
-      for (column, role) in [(columns.start, "start"), (columns.end, "end")] {
-        if let column, e.supports == "date=\(column)" { e.supports = "\(role)=\(column)" }
-      }
-      return e
-    }
-    all = all.map(named)
     guard let weakest else {
       return Decision(
         value: columns,
@@ -265,11 +314,22 @@ enum ColumnRoles {
         margin: 0, confidence: 0)
     }
     return Decision(
-      value: columns, evidence: all + weakest.rival.map(named), margin: weakest.margin,
+      value: columns,
+      evidence: all + (weakest.rival.map { w.evidence($0.column, for: $0.role, columns: columns) } ?? []),
+      margin: weakest.margin,
       confidence: max(0, weakest.confidence))
   }
 
-  private static func order(_ role: Role) -> Int { Role.allCases.firstIndex(of: role) ?? 0 }
+  /// A role's place in `Role.allCases`.
+  private static func order(_ role: Role) -> Int {
+    switch role {
+    case .task: return 0
+    case .day: return 1
+    case .date: return 2
+    case .references: return 3
+    case .other: return 4
+    }
+  }
 
   /// How a decision's value is written: `day=0 task=1 start=2 end=3 references=4`.
   static func describe(_ c: TaskColumns) -> String {

@@ -37,6 +37,16 @@ enum DateOrderEvidenceScorer {
     return s
   }
 
+  /// `s.add`, writing the note only for evidence that counts (the scorer ignores a weight of
+  /// zero or less).
+  private static func add(
+    _ s: inout Scorer<DateOrder>, _ kind: String, for order: DateOrder, weight: Double, range: SourceRange? = nil,
+    note: @autoclosure () -> String
+  ) {
+    guard weight > 0 else { return }
+    s.add(kind, for: order, weight: weight, range: range, note: note())
+  }
+
   /// The kind of the heaviest evidence for the winner; `assumed` when nothing speaks for it.
   static func heaviest(_ d: Decision<DateOrder>) -> DateOrderEvidence {
     var best: Evidence?
@@ -68,7 +78,7 @@ enum DateOrderEvidenceScorer {
     for order in [DateOrder.dayFirst, .monthFirst] {
       guard let (n, range) = cells[order] else { continue }
       let weight = fieldShared * Double(n) / Double(total) + fieldEach * Double(min(n - 1, 4))
-      s.add("fieldAbove12", for: order, weight: weight, range: range, note: n == 1 ? "1 cell" : "\(n) cells")
+      add(&s, "fieldAbove12", for: order, weight: weight, range: range, note: n == 1 ? "1 cell" : "\(n) cells")
     }
   }
 
@@ -96,14 +106,14 @@ enum DateOrderEvidenceScorer {
         return label.covers(date.weekday, numbering: numbering)
       }
       let k = named.filter { agrees($0, nil) }
-      s.add(
-        "weekdayAgrees", for: order, weight: agreement(k.count, of: named.count, most: Self.named),
+      add(
+        &s, "weekdayAgrees", for: order, weight: agreement(k.count, of: named.count, most: Self.named),
         range: k.first.flatMap { dates.rows[$0].dayRange }, note: "\(k.count) of \(named.count) rows")
       let viet = counted.filter { agrees($0, .vietnamese) }
       let ord = counted.filter { agrees($0, .ordinal) }
       let best = ord.count > viet.count ? ord : viet
-      s.add(
-        "numberedWeekdayAgrees", for: order, weight: agreement(best.count, of: counted.count, most: numbered),
+      add(
+        &s, "numberedWeekdayAgrees", for: order, weight: agreement(best.count, of: counted.count, most: numbered),
         range: best.first.flatMap { dates.rows[$0].dayRange },
         note: "\(best.count) of \(counted.count) rows, counting \(ord.count > viet.count ? "1" : "2") as Monday")
     }
@@ -134,8 +144,8 @@ enum DateOrderEvidenceScorer {
       let lead = score[i] - score[1 - i]
       guard lead > 0 else { continue }
       let weight = min(spanMost, 2 + 1.5 * Double(both[i].distinct - 1)) * lead
-      s.add(
-        "span", for: order, weight: weight, range: dates.rows.lazy.compactMap(\.startRange).first,
+      add(
+        &s, "span", for: order, weight: weight, range: dates.rows.lazy.compactMap(\.startRange).first,
         note: "\(both[i].distinct) dates within \(both[i].span) days, against \(both[1 - i].span)")
     }
   }
@@ -152,8 +162,9 @@ enum DateOrderEvidenceScorer {
       }
       let share = near.reduce(0, +) / Double(all.count)
       let within = all.filter { abs($0.days(to: fm)) <= 7 }.count
-      s.add(
-        "frontMatterDate", for: order, weight: 3 * share, note: "\(within) of \(all.count) dates within a week of \(fm)"
+      add(
+        &s, "frontMatterDate", for: order, weight: 3 * share,
+        note: "\(within) of \(all.count) dates within a week of \(fm)"
       )
     }
   }

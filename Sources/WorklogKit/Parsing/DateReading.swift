@@ -20,6 +20,18 @@ enum DateReading: Sendable, Hashable {
     }
   }
 
+  /// Calls `body` with every numeric date in the reading (both ends of a range) and its
+  /// written year, in `numericParts`' order, without making an array.
+  func forEachNumericPart(_ body: (Int, Int, Int?) -> Void) {
+    switch self {
+    case .numeric(let a, let b, let y): body(a, b, y)
+    case .range(let x, let y):
+      x.forEachNumericPart(body)
+      y.forEachNumericPart(body)
+    default: break
+    }
+  }
+
   /// Every numeric date in the reading (both ends of a range) with its written year.
   var numericParts: [(Int, Int, Int?)] {
     switch self {
@@ -30,7 +42,16 @@ enum DateReading: Sendable, Hashable {
   }
 
   /// Reads a cell's plain text; nil for an empty or placeholder cell (`-`, `N/A`).
+  ///
+  /// The common numeric cells (`06/07/2026`) are read from their bytes (`NumericDateBytes`),
+  /// the others from their tokens.
   static func parse(_ text: String) -> DateReading? {
+    if let read = NumericDateBytes.read(text) { return read }
+    return parseTokens(text)
+  }
+
+  /// `parse` from the cell's tokens: the reference `NumericDateBytes` agrees with.
+  static func parseTokens(_ text: String) -> DateReading? {
     let tokens = DateTokenizer.tokens(text)
     if tokens.isEmpty { return nil }
     // Each placeholder is one word, or `n/a`: three tokens without a number.

@@ -79,22 +79,31 @@ enum DayLabel: Sendable, Hashable {
     }
     let one = parseOne(text)
     if one != .unknown { return (one, nil) }
-    // Read once: the text is the same for each question asked of its date.
+    // Read once: the text is the same for each question asked of its date. Without an ASCII
+    // digit the text reads as no date or `notADate`, which no question below takes: it is
+    // not read.
+    guard CellBytes.hasDigit(text) else { return (parseRange(text) ?? .unknown, nil) }
     let date = DateReading.parse(text)
     let read: DateReading?? = text.utf8.elementsEqual(raw.utf8) ? .some(date) : nil
     if let date, case .fixed = date { return (.date(date), read) }
     if let date, case .numeric(_, _, _?) = date { return (.date(date), read) }
+    if let range = parseRange(text) { return (range, read) }
+    if let date, case .range = date { return (.date(date), read) }
+    return (.unknown, read)
+  }
+
+  /// Two labels joined by a separator (`Mon - Fri`, `Thứ 2 – Thứ 6`, `2-3`), or nil.
+  private static func parseRange(_ text: String) -> DayLabel? {
     for separator in [" - ", " – ", "-", "–", " to ", ",", "/", "&"] {
       if let r = text.range(of: separator) {
         let a = parseOne(String(text[..<r.lowerBound]).trimmingSpaces)
         var rest = String(text[r.upperBound...]).trimmingSpaces
         if let comma = rest.lastIndex(of: ",") { rest = String(rest[rest.index(after: comma)...]).trimmingSpaces }
         let b = parseOne(rest)
-        if a != .unknown && b != .unknown { return (.range(a, b), read) }
+        if a != .unknown && b != .unknown { return .range(a, b) }
       }
     }
-    if let date, case .range = date { return (.date(date), read) }
-    return (.unknown, read)
+    return nil
   }
 
   private static let english: [(String, Int)] = [
@@ -118,6 +127,41 @@ enum DayLabel: Sendable, Hashable {
       return Int(t).map(DayLabel.number) ?? .unknown
     }
     guard nameStarts.contains(f) else { return .unknown }
+    if CellBytes.isPlain(t) { return parseName(t) }
+    return parseNameByCharacters(t)
+  }
+
+  /// The names of `english` and `vietnamese` as UTF-8, for plain text.
+  private static let englishBytes: [([UInt8], Int)] = english.map { (Array($0.0.utf8), $0.1) }
+  private static let vietnameseBytes: [([UInt8], Int)] = vietnamese.map { (Array($0.0.utf8), $0.1) }
+  private static let sundayBytes: [[UInt8]] = ["cn", "chủ nhật", "chu nhat"].map { Array($0.utf8) }
+
+  /// `parseNameByCharacters` on plain text (`CellBytes.isPlain`), whose bytes compare as its
+  /// `Character`s do.
+  static func parseName(_ t: String) -> DayLabel {
+    let u = Array(t.utf8)
+    // A name starts with a letter: `Int` reads none.
+    if let w = englishBytes.first(where: { $0.0 == u })?.1 { return .weekday(w) }
+    if sundayBytes.contains(u) { return .weekday(7) }
+    if let w = vietnameseBytes.first(where: { $0.0 == u })?.1 { return .weekday(w) }
+    func rest(after prefix: String) -> String? {
+      guard u.starts(with: prefix.utf8) else { return nil }
+      return String(decoding: u[prefix.utf8.count...], as: UTF8.self).trimmingSpaces
+    }
+    for prefix in ["thứ ", "thứ", "thu ", "t"] {
+      guard let rest = rest(after: prefix) else { continue }
+      if let n = Int(rest), (2...8).contains(n) { return .weekday(n == 8 ? 7 : n - 1) }
+      if prefix != "t", let w = vietnamese.first(where: { $0.0 == rest })?.1 { return .weekday(w) }
+    }
+    for prefix in ["day ", "ngày ", "ngay "] {
+      if let rest = rest(after: prefix), let n = Int(rest) { return .ordinal(n) }
+    }
+    return .unknown
+  }
+
+  /// A name (`Mon`, `Thứ 2`, `CN`, `Day 3`) read by `Character`s: the reference, and the
+  /// reading of text that is not plain.
+  static func parseNameByCharacters(_ t: String) -> DayLabel {
     if let n = Int(t) { return .number(n) }
     if let w = english.first(where: { $0.0 == t })?.1 { return .weekday(w) }
     if t == "cn" || t == "chủ nhật" || t == "chu nhat" { return .weekday(7) }

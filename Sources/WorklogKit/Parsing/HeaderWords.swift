@@ -17,9 +17,18 @@ struct HeaderWords: Sendable {
   var isRowNumber = false
 
   init(_ header: String, index: Int) {
-    let t = header.foldedForMatching.filter { $0 != "*" && $0 != "_" }.trimmingSpaces
-    func has(_ words: String...) -> Bool { words.contains { t.contains($0) } }
-    func isWord(_ words: String...) -> Bool { words.contains(t) }
+    self.init(header, index: index, matcher: Matcher(header))
+  }
+
+  /// Reads `header` by `Character`s only: the reference the byte matching agrees with.
+  init(byCharacters header: String, index: Int) {
+    self.init(header, index: index, matcher: Matcher(byCharacters: header))
+  }
+
+  private init(_ header: String, index: Int, matcher m: Matcher) {
+    let t = m.text
+    func has(_ words: String...) -> Bool { m.has(words) }
+    func isWord(_ words: String...) -> Bool { m.isWord(words) }
 
     isRowNumber = isWord("#", "stt", "no", "no.", "số", "tt")
     let dayWord =
@@ -52,7 +61,7 @@ struct HeaderWords: Sendable {
     } else if has("document", "evidence", "minh chứng", "bằng chứng", "lab") {
       references = 2
     }
-    if date == 0, has("date") || isWord("ngày") || t.hasPrefix("ngày ") {
+    if date == 0, has("date") || isWord("ngày") || m.hasPrefix("ngày ") {
       // A first column headed `Date` or `Ngày` may hold weekdays or dates: the cells decide.
       date = 2
       if index == 0, isWord("date", "ngày") { day = 2.5 }
@@ -63,6 +72,64 @@ struct HeaderWords: Sendable {
     {
       // `Resources / Notes` still names references outright; `Detailed activities` only hints at a task.
       if max(day, task, date, references) < 4 { other = 2 }
+    }
+  }
+
+  /// The header's words folded (`*` and `_` left out, trimmed), and the questions asked of them.
+  ///
+  /// When every scalar of the text is plain (`FoldedText.isPlain`: in NFC and a `Character`
+  /// each, as every keyword is), its bytes answer as its `Character`s would; else the `String`
+  /// does.
+  private struct Matcher {
+    let text: String
+    /// The text's UTF-8 when it is plain; nil when the `String` answers.
+    let bytes: [UInt8]?
+
+    init(_ header: String) {
+      let folded = header.foldedForMatching
+      guard CellBytes.isPlain(folded) else {
+        self = Matcher(byCharacters: header)
+        return
+      }
+      let plain = Array(folded.utf8)
+      // Each `*` or `_` of plain text is a character of its own.
+      let kept = plain.filter { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }
+      let text = kept.count == plain.count ? folded : String(decoding: kept, as: UTF8.self)
+      self.text = text.trimmingSpaces
+      bytes = Array(self.text.utf8)
+    }
+
+    init(byCharacters header: String) {
+      text = header.foldedForMatching.filter { $0 != "*" && $0 != "_" }.trimmingSpaces
+      bytes = nil
+    }
+
+    /// Whether the text contains one of `words`.
+    func has(_ words: [String]) -> Bool {
+      guard let bytes else { return words.contains { text.contains($0) } }
+      return bytes.withUnsafeBufferPointer { hay in
+        words.contains { word in
+          // A keyword longer than the text is not in it.
+          guard word.utf8.count <= hay.count else { return false }
+          var word = word
+          return word.withUTF8 { ByteSearch.firstOffset(of: $0, in: hay) != nil }
+        }
+      }
+    }
+
+    /// Whether the text is one of `words`.
+    func isWord(_ words: [String]) -> Bool {
+      guard let bytes else { return words.contains(text) }
+      return words.contains { word in
+        var word = word
+        return word.utf8.count == bytes.count && word.withUTF8 { $0.elementsEqual(bytes) }
+      }
+    }
+
+    /// Whether the text starts with `prefix`.
+    func hasPrefix(_ prefix: String) -> Bool {
+      guard let bytes else { return text.hasPrefix(prefix) }
+      return bytes.starts(with: prefix.utf8)
     }
   }
 }

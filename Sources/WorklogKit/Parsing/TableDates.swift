@@ -16,6 +16,9 @@ struct TableDates {
 
   let rows: [Row]
   let inputs: DateInputs
+  /// Every numeric cell's first two fields with where it was written, Day-column dates too,
+  /// gathered once.
+  let fields: [(fields: (Int, Int), range: SourceRange?)]
   /// The year most cells write (the later on a tie).
   let tableYear: Int?
   /// What `yearRule` needs of the rows under each order, gathered once.
@@ -39,11 +42,16 @@ struct TableDates {
     }
     self.inputs = inputs
     var years: [Int: Int] = [:]
+    var fields: [(fields: (Int, Int), range: SourceRange?)] = []
     for row in rows {
-      for reading in [row.start, row.end, row.labelDate] {
-        if let y = reading?.year { years[y, default: 0] += 1 }
+      // Each row's readings in turn, without an array of them per row.
+      for (reading, range) in row.readings {
+        guard let reading else { continue }
+        if let y = reading.year { years[y, default: 0] += 1 }
+        reading.forEachNumericPart { a, b, _ in fields.append(((a, b), range)) }
       }
     }
+    self.fields = fields
     tableYear = years.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
     // The only year `yearRule` reads the rows with: the default one, else the leap year.
     let year = tableYear ?? inputs.pageYear ?? inputs.frontMatterDate?.year ?? 2000
@@ -56,31 +64,30 @@ struct TableDates {
 
   /// The months of `rows`' year-less dates under `order` and the anchor month for `year`.
   private static func newYear(_ rows: [Row], _ order: DateOrder, year: Int) -> NewYear {
-    var months = Set<Int>()
+    // Whether a year-less date falls in December, and one in January.
+    var december = false
+    var january = false
     var anchor: Int?  // the month of the first date with a written year
     for row in rows {
-      for reading in [row.start, row.end, row.labelDate].compactMap({ $0 }) {
-        for (a, b, y) in reading.numericParts {
+      for (reading, _) in row.readings {
+        guard let reading else { continue }
+        reading.forEachNumericPart { a, b, y in
           let month = order == .dayFirst ? b : a
-          if y == nil { months.insert(month) } else if anchor == nil, y == year { anchor = month }
+          if y == nil {
+            if month == 12 { december = true }
+            if month == 1 { january = true }
+          } else if anchor == nil, y == year {
+            anchor = month
+          }
         }
         if anchor == nil, case .fixed(let d) = reading, d.year == year { anchor = d.month }
       }
     }
-    return NewYear(crosses: months.contains(12) && months.contains(1), anchor: anchor)
+    return NewYear(crosses: december && january, anchor: anchor)
   }
 
   /// The year a date written without one takes, before any New Year crossing.
   var defaultYear: Int? { tableYear ?? inputs.pageYear ?? inputs.frontMatterDate?.year }
-
-  /// Every numeric cell's first two fields with where it was written, Day-column dates too.
-  var fields: [(fields: (Int, Int), range: SourceRange?)] {
-    rows.flatMap { row in
-      [(row.start, row.startRange), (row.end, row.endRange), (row.labelDate, row.dayRange)].flatMap { reading, range in
-        (reading?.numericFields ?? []).map { ($0, range) }
-      }
-    }
-  }
 
   /// The year for a year-less date of `month` under `order`; with `anyYear`, a page without a
   /// year still gets one (a leap year), for evidence that does not depend on it (the span).
@@ -110,12 +117,16 @@ struct TableDates {
   /// dates in the Day column.
   func allDates(_ order: DateOrder, anyYear: Bool = false) -> [CalendarDate] {
     let rule = yearRule(order, anyYear: anyYear)
-    return rows.flatMap { row in
-      [row.start, row.end, row.labelDate].flatMap { reading -> [CalendarDate] in
-        guard let (start, end, _) = reading?.resolve(order: order, year: rule) else { return [] }
-        return [start, end].compactMap { $0 }
+    var out: [CalendarDate] = []
+    out.reserveCapacity(rows.count * 2)
+    for row in rows {
+      for (reading, _) in row.readings {
+        guard let (start, end, _) = reading?.resolve(order: order, year: rule) else { continue }
+        if let start { out.append(start) }
+        if let end { out.append(end) }
       }
     }
+    return out
   }
 }
 
@@ -124,5 +135,24 @@ extension TableDates.Row {
   var labelDate: DateReading? {
     if case .date(let r)? = label { return r }
     return nil
+  }
+
+  /// The start, the end and the Day column's date, with where each was written.
+  var readings: Readings { Readings(row: self) }
+
+  /// A row's three readings in order, visited without an array per row.
+  struct Readings: Sequence, IteratorProtocol {
+    let row: TableDates.Row
+    var index = 0
+
+    mutating func next() -> (DateReading?, SourceRange?)? {
+      defer { index += 1 }
+      switch index {
+      case 0: return (row.start, row.startRange)
+      case 1: return (row.end, row.endRange)
+      case 2: return (row.labelDate, row.dayRange)
+      default: return nil
+      }
+    }
   }
 }
