@@ -18,10 +18,10 @@ enum DateInference {
   }
 
   /// Re-reads `table` with `extra` evidence from the site (its twin, its neighbouring weeks)
-  /// added to what its own page gave.
-  static func reweigh(_ table: inout TaskTable, adding extra: [Evidence]) {
+  /// added to what its own page gave. `dates` are the table's
+  /// (`TableDates(table, inputs: decision.inputs)`, built once by the caller).
+  static func reweigh(_ table: inout TaskTable, _ dates: TableDates, adding extra: [Evidence]) {
     guard let decision = table.dateOrder, !extra.isEmpty else { return }
-    let dates = TableDates(table, inputs: decision.inputs)
     var scorer = DateOrderEvidenceScorer.scorer()
     for e in decision.weighed.evidence + extra {
       guard let order = DateOrder(rawValue: e.supports) else { continue }

@@ -169,13 +169,13 @@ enum DateOrderEvidenceScorer {
     }
   }
 
-  /// Evidence from the twin page's table, as read on its own page.
-  static func twinEvidence(_ table: TaskTable, twin: TaskTable) -> [Evidence] {
-    guard let decision = table.dateOrder else { return [] }
+  /// Evidence from the twin page's table, as read on its own page; `dates` are the table's
+  /// (`TableDates(table, inputs: decision.inputs)`, built once by the caller).
+  static func twinEvidence(_ table: TaskTable, _ dates: TableDates, twin: TaskTable) -> [Evidence] {
+    guard table.dateOrder != nil else { return [] }
     let twinDates = Set(twin.rows.compactMap { $0.start?.date })
     guard !twinDates.isEmpty else { return [] }
     let trust = twin.dateOrder?.weighed.confidence ?? 1
-    let dates = TableDates(table, inputs: decision.inputs)
     var out: [Evidence] = []
     for order in [DateOrder.dayFirst, .monthFirst] {
       let starts = dates.starts(order).compactMap { $0 }
@@ -193,10 +193,11 @@ enum DateOrderEvidenceScorer {
   }
 
   /// Evidence from the weeks before and after: this week's dates should follow the one and
-  /// precede the other, within a few weeks.
-  static func neighbourEvidence(_ table: TaskTable, previous: [CalendarDate], next: [CalendarDate]) -> [Evidence] {
-    guard let decision = table.dateOrder else { return [] }
-    let dates = TableDates(table, inputs: decision.inputs)
+  /// precede the other, within a few weeks; `dates` are the table's, as for `twinEvidence`.
+  static func neighbourEvidence(
+    _ table: TaskTable, _ dates: TableDates, previous: [CalendarDate], next: [CalendarDate]
+  ) -> [Evidence] {
+    guard table.dateOrder != nil else { return [] }
     let all = [DateOrder.dayFirst, .monthFirst].map { dates.allDates($0) }
     func fits(_ d: [CalendarDate], after: Bool) -> Bool {
       guard let lo = d.min(), let hi = d.max() else { return false }

@@ -27,19 +27,23 @@ enum TwinEvidence {
       if let n = page.week.number { byWeek[n, default: []].append(i) }
     }
     for i in pages.indices {
-      guard isWeek(pages[i]), let week = pages[i].week.number, var table = pages[i].tasks, table.dateOrder != nil else {
+      guard isWeek(pages[i]), let week = pages[i].week.number, var table = pages[i].tasks,
+        let decision = table.dateOrder
+      else {
         continue
       }
+      // The table's dates as written, read once for the twin, the neighbours and the re-reading.
+      let dates = TableDates(table, inputs: decision.inputs)
       var extra: [Evidence] = []
       if let twin = byWeek[week]?.lazy.map({ own[$0] }).first(where: { p in
         p.language.code != pages[i].language.code && p.tasks != nil
       })?.tasks {
-        extra += DateOrderEvidenceScorer.twinEvidence(table, twin: twin)
+        extra += DateOrderEvidenceScorer.twinEvidence(table, dates, twin: twin)
       }
       let language = pages[i].language.code
       extra += DateOrderEvidenceScorer.neighbourEvidence(
-        table, previous: neighbour(week - 1, language), next: neighbour(week + 1, language))
-      DateInference.reweigh(&table, adding: extra)
+        table, dates, previous: neighbour(week - 1, language), next: neighbour(week + 1, language))
+      DateInference.reweigh(&table, dates, adding: extra)
       pages[i].tasks = table
     }
   }
