@@ -65,12 +65,12 @@ enum DayLabel: Sendable, Hashable {
   /// (nil when it did not): a caller that reads the text as a date next need not read it again.
   static func parseReading(_ raw: String) -> (label: DayLabel, date: DateReading??) {
     let folded = raw.foldedForMatching
-    let text =
-      folded.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "`") })
-      ? folded.filter { $0 != "*" && $0 != "`" } : folded
+    // Removing `*` and `` ` `` keeps every `(`: one pass over the bytes answers both.
+    let marks = DayLabelMarks(folded)
+    let text = marks.emphasis ? folded.filter { $0 != "*" && $0 != "`" } : folded
     if text.isEmpty { return (.unknown, nil) }
     // `2 (T3)`: the named weekday in parentheses says what the number means.
-    if text.utf8.contains(UInt8(ascii: "(")), let open = text.firstIndex(of: "("),
+    if marks.parenthesis, let open = text.firstIndex(of: "("),
       let close = text[open...].firstIndex(of: ")")
     {
       let inner = parseOne(String(text[text.index(after: open)..<close]).trimmingSpaces)
@@ -82,12 +82,14 @@ enum DayLabel: Sendable, Hashable {
     // Read once: the text is the same for each question asked of its date. Without an ASCII
     // digit the text reads as no date or `notADate`, which no question below takes: it is
     // not read.
-    guard CellBytes.hasDigit(text) else { return (parseRange(text) ?? .unknown, nil) }
+    // Without a separator's bytes (looked for before `*` and `` ` `` are removed) no range is read.
+    let mayBeRange = marks.emphasis || marks.separator
+    guard CellBytes.hasDigit(text) else { return ((mayBeRange ? parseRange(text) : nil) ?? .unknown, nil) }
     let date = DateReading.parse(text)
-    let read: DateReading?? = text.utf8.elementsEqual(raw.utf8) ? .some(date) : nil
+    let read: DateReading?? = DayLabelMarks.sameBytes(text, raw) ? .some(date) : nil
     if let date, case .fixed = date { return (.date(date), read) }
     if let date, case .numeric(_, _, _?) = date { return (.date(date), read) }
-    if let range = parseRange(text) { return (range, read) }
+    if mayBeRange, let range = parseRange(text) { return (range, read) }
     if let date, case .range = date { return (.date(date), read) }
     return (.unknown, read)
   }
@@ -180,7 +182,7 @@ enum DayLabel: Sendable, Hashable {
   /// Whether `text` starts and ends with an ASCII byte that is neither white space nor `.`
   /// or `:`: trimming those leaves it as it is.
   private static func plainEnds(_ text: String) -> Bool {
-    guard let first = text.utf8.first, let last = text.utf8.last else { return false }
+    guard let (first, last) = DayLabelMarks.ends(text) else { return false }
     func plain(_ b: UInt8) -> Bool {
       b < 0x80 && !ByteText.isASCIISpace(b) && b != UInt8(ascii: ".") && b != UInt8(ascii: ":")
     }
