@@ -54,7 +54,8 @@ public struct Linter: Sendable {
       for rule in rules { findings += rule.check(page: page, context: context) }
     }
     let siteConfig = site.pages.first.map(configuration) ?? Configuration()
-    let siteContext = LintContext(configuration: siteConfig)
+    // The twin rules share the site's twin pairs, worked out once.
+    let siteContext = LintContext(configuration: siteConfig, twins: SiteTwinPairs(site: site))
     for rule in rules { findings += rule.check(site: site, context: siteContext) }
     // Unknown codes in suppression comments are findings themselves.
     for (path, s) in suppressions {

@@ -3,15 +3,40 @@ extension Site {
   /// For each week, every pair of its pages in two languages that have one page each for that
   /// week; each pair in path order, the weeks ascending. Drafts are left out: Hugo publishes only
   /// the other twin.
+  ///
+  /// Most weeks have two pages: they are a pair when their languages differ, found without
+  /// grouping; other weeks are grouped by language (`twinPairsByGrouping`).
   public var twinPairs: [(first: Worklog, second: Worklog)] {
     var out: [(Worklog, Worklog)] = []
     for n in weekNumbers {
-      let byLanguage = Dictionary(grouping: pages(week: n).filter { !$0.isDraft }) { languageCode(of: $0) }
-      let single = byLanguage.values.filter { $0.count == 1 }.compactMap(\.first)
-        .sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-      for i in single.indices {
-        for j in single.indices where j > i { out.append((single[i], single[j])) }
+      let kept = pages(week: n).filter { !$0.isDraft }
+      if kept.count < 2 { continue }
+      if kept.count == 2 {
+        let (a, b) = (kept[0], kept[1])
+        if languageCode(of: a) != languageCode(of: b) {
+          out.append(b.path.utf8.lexicographicallyPrecedes(a.path.utf8) ? (b, a) : (a, b))
+        }
+        continue
       }
+      out += twinPairs(among: kept)
+    }
+    return out
+  }
+
+  /// `twinPairs` with every week grouped by language: the reference the quick pairing of a
+  /// week's two pages is tested against.
+  var twinPairsByGrouping: [(first: Worklog, second: Worklog)] {
+    weekNumbers.flatMap { twinPairs(among: pages(week: $0).filter { !$0.isDraft }) }
+  }
+
+  /// The pairs among one week's published pages: those alone in their language, in path order.
+  private func twinPairs(among kept: [Worklog]) -> [(first: Worklog, second: Worklog)] {
+    let byLanguage = Dictionary(grouping: kept) { languageCode(of: $0) }
+    let single = byLanguage.values.filter { $0.count == 1 }.compactMap(\.first)
+      .sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    var out: [(Worklog, Worklog)] = []
+    for i in single.indices {
+      for j in single.indices where j > i { out.append((single[i], single[j])) }
     }
     return out
   }

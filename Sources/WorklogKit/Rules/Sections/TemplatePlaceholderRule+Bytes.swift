@@ -49,4 +49,46 @@ extension TemplatePlaceholderRule {
   /// and the prompt verbs.
   static let placeholderFirstLetters: Set<UInt8> = Set(
     (Array(standIns) + sectionNouns + promptVerbs).compactMap { $0.utf8.first }.filter { $0 < 0x80 })
+
+  /// Whether the ASCII text `t`, which holds a letter, surely is no placeholder: it holds none of
+  /// `asciiPlaceholderWords`, in any case.
+  ///
+  /// Every placeholder `placeholderByWords` names holds such a word or no letter: a stand-in
+  /// (`tbd`, `updating`, `coming soon`), a section noun and a number, or a prompt naming a topic;
+  /// the nouns and topics written outside ASCII cannot be in ASCII text. Text with a byte
+  /// outside ASCII, or with no letter (`...`), is not answered for (false).
+  static func lacksPlaceholderWord(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+    var letter = false
+    for b in t {
+      if b >= 0x80 { return false }
+      let lower = b | 0x20
+      if lower >= 0x61 && lower <= 0x7A { letter = true }
+    }
+    guard letter else { return false }
+    let n = t.count
+    for i in 0..<n {
+      let first = ByteText.lowerASCII(t[i])
+      guard first < 0x80, let words = placeholderWordsByFirst[Int(first)] else { continue }
+      for word in words where i + word.count <= n {
+        var k = 1
+        while k < word.count && ByteText.lowerASCII(t[i + k]) == word[k] { k += 1 }
+        if k == word.count { return false }
+      }
+    }
+    return true
+  }
+
+  /// The ASCII words one of which every placeholder with a letter holds (`lacksPlaceholderWord`):
+  /// the ASCII prompt topics (the section nouns among them) and the first word of each ASCII stand-in.
+  static let asciiPlaceholderWords: [[UInt8]] =
+    (promptTopics
+    + standIns.sorted().compactMap {
+      $0.split(separator: " ").first.map(String.init)
+    }).filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+
+  /// `asciiPlaceholderWords` by their first byte, a slot for each ASCII byte.
+  static let placeholderWordsByFirst: [[[UInt8]]?] = (0..<128).map { b in
+    let words = asciiPlaceholderWords.filter { $0.first == UInt8(b) }
+    return words.isEmpty ? nil : words
+  }
 }

@@ -156,6 +156,8 @@ struct TemplatePlaceholderRule: LintRule {
     // The first character settles most plain text (`mayOpenPlaceholder`).
     var bytes = text
     if bytes.withUTF8({ ScalarCharacters.areCharacters($0, 0..<$0.count) && !mayOpenPlaceholder($0) }) { return nil }
+    // ASCII text without a word some placeholder holds is none (`lacksPlaceholderWord`).
+    if bytes.withUTF8({ lacksPlaceholderWord($0) }) { return nil }
     return placeholderByWords(text)
   }
 

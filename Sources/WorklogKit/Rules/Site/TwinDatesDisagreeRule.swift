@@ -62,7 +62,7 @@ struct TwinDatesDisagreeRule: LintRule {
 
   func check(site: Site, context: LintContext) -> [Diagnostic] {
     var out: [Diagnostic] = []
-    for (first, second) in site.twinPairs {
+    for (first, second) in context.twinPairs(of: site) {
       guard let a = first.tasks, let b = second.tasks, a.rows.count == b.rows.count else { continue }
       let other = site.languageName(of: first)
       var compared = 0
@@ -105,7 +105,9 @@ struct TwinDatesDisagreeRule: LintRule {
   /// differently by two tables) from counting as different days; twins-date-order-differ and
   /// the task table rules report those.
   static func compare(_ x: DateCell?, _ y: DateCell?, end: Bool) -> Bool? {
-    guard let x, let y, x.date != nil, y.date != nil else { return nil }
+    guard let x, let y, let dx = x.date, let dy = y.date else { return nil }
+    // The days as read are a reading of each: when they are one day (most twins), no set is built.
+    if (end ? (x.rangeEnd ?? dx) : dx) == (end ? (y.rangeEnd ?? dy) : dy) { return true }
     return !readings(x, end: end).isDisjoint(with: readings(y, end: end))
   }
 

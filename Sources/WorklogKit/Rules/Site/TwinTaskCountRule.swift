@@ -80,7 +80,7 @@ struct TwinTaskCountRule: LintRule {
     ])
 
   func check(site: Site, context: LintContext) -> [Diagnostic] {
-    site.twinPairs.compactMap { pair in
+    context.twinPairs(of: site).compactMap { pair in
       // A single row holds the whole week in one cell: a different layout, not missing tasks.
       // Tasks written in different shapes (a table of days, a list of items) are counted differently.
       guard let a = pair.first.tasks, let b = pair.second.tasks, a.rows.count > 1, b.rows.count > 1,

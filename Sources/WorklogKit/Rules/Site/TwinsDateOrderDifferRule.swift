@@ -74,7 +74,7 @@ struct TwinsDateOrderDifferRule: LintRule {
   static let ownEvidence: Set<DateOrderEvidence> = [.fieldAbove12, .weekday, .span, .frontMatterDate]
 
   func check(site: Site, context: LintContext) -> [Diagnostic] {
-    site.twinPairs.compactMap { pair in
+    context.twinPairs(of: site).compactMap { pair in
       guard let a = pair.first.tasks?.dateOrder, let b = pair.second.tasks?.dateOrder, a.order != b.order,
         Self.ownEvidence.contains(a.evidence), Self.ownEvidence.contains(b.evidence)
       else { return nil }

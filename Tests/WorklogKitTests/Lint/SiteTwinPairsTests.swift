@@ -1,0 +1,58 @@
+import Testing
+
+@testable import WorklogKit
+
+/// The twin pairs the site rules share (`SiteTwinPairs`) and the quick pairing of a week's two
+/// pages agree with the pairs found by grouping the pages by language.
+@Suite struct SiteTwinPairsTests {
+  static func week(_ n: Int, draft: Bool = false) -> String {
+    "---\ntitle: \"Week \(n) Worklog\"\n\(draft ? "draft: true\n" : "")---\n\n### Week \(n) Objectives:\n\n* Learn the console\n"
+  }
+
+  func site(_ files: [(String, String)]) throws -> Site {
+    var bytes: [String: [UInt8]] = [:]
+    for (p, t) in files { bytes[p] = Array(t.utf8) }
+    var out: [Site] = []
+    PageLoader(fileSystem: MemoryFileSystem(bytes: bytes), parallelism: 1).forEachSite(files.map(\.0).sorted()) {
+      out.append($0)
+    }
+    return try #require(out.first)
+  }
+
+  static func paths(_ pairs: [(first: Worklog, second: Worklog)]) -> [[String]] {
+    pairs.map { [$0.first.path, $0.second.path] }
+  }
+
+  @Test func sharedPairsAreTheSitesPairs() throws {
+    let found = try site([
+      ("s/content/1-Worklog/1.1-Week1/_index.md", Self.week(1)),
+      ("s/content/1-Worklog/1.1-Week1/_index.vi.md", Self.week(1)),
+      ("s/content/1-Worklog/1.2-Week2/_index.md", Self.week(2)),
+      ("s/content/1-Worklog/1.2-Week2/_index.vi.md", Self.week(2, draft: true)),
+      ("s/content/1-Worklog/1.3-Week3/_index.md", Self.week(3)),
+      ("s/content/1-Worklog/1.3-Week3/_index.vi.md", Self.week(3)),
+      ("s/content/1-Worklog/1.3-Week3/_index.fr.md", Self.week(3)),
+      ("s/content/1-Worklog/1.4-Week4/_index.vi.md", Self.week(4)),
+      ("s/content/1-Worklog/1.4-Week4/extra.vi.md", Self.week(4)),
+      ("s/content/1-Worklog/1.4-Week4/_index.md", Self.week(4)),
+    ])
+    let shared = SiteTwinPairs(site: found)
+    #expect(Self.paths(shared.pairs) == Self.paths(found.twinPairs))
+    #expect(Self.paths(shared.pairs) == Self.paths(found.twinPairsByGrouping))
+    #expect(
+      Self.paths(found.twinPairs).first == [
+        "s/content/1-Worklog/1.1-Week1/_index.md", "s/content/1-Worklog/1.1-Week1/_index.vi.md",
+      ])
+    let context = LintContext(configuration: Configuration(), twins: shared)
+    #expect(Self.paths(context.twinPairs(of: found)) == Self.paths(found.twinPairs))
+    #expect(Self.paths(LintContext().twinPairs(of: found)) == Self.paths(found.twinPairs))
+  }
+
+  @Test func twoPagesInOneLanguageAreNoPair() throws {
+    let found = try site([
+      ("s/content/1-Worklog/1.1-Week1/_index.md", Self.week(1)),
+      ("s/content/1-Worklog/1.1-Week1/notes.md", Self.week(1)),
+    ])
+    #expect(Self.paths(found.twinPairs) == Self.paths(found.twinPairsByGrouping))
+  }
+}
