@@ -13,19 +13,7 @@ import WorklogTestSupport
     "“quoted”", ":", "!", "\u{FFFD}", "\r", "\u{200D}", "👍", "café", "Ǆ", "x", "42", "Week 3", "(", ")",
   ]
 
-  static func randomLine(_ random: inout SeededGenerator) -> [UInt8] {
-    var raw: [UInt8] = []
-    for _ in 0..<Int.random(in: 1...8, using: &random) {
-      raw += Array(pieces[Int.random(in: 0..<pieces.count, using: &random)].utf8)
-      if Bool.random(using: &random) { raw.append(0x20) }
-    }
-    if Int.random(in: 0..<10, using: &random) == 0 {
-      raw.insert(
-        [0xFF, 0xC3, 0x80, 0xE1][Int.random(in: 0..<4, using: &random)],
-        at: Int.random(in: 0...raw.count, using: &random))
-    }
-    return raw
-  }
+  static func randomLine(_ random: inout SeededGenerator) -> [UInt8] { RandomLines.line(pieces, &random) }
 
   @Test func theBytesGiveTheReadersText() {
     var random = SeededGenerator(seed: 21)

@@ -16,20 +16,7 @@ import WorklogTestSupport
       "week 3", "Describe the goal for Week 3.", "Nhập kết quả của bạn vào đây",
     ]
 
-  static func randomLine(_ random: inout SeededGenerator) -> [UInt8] {
-    var raw: [UInt8] = []
-    for _ in 0..<Int.random(in: 1...8, using: &random) {
-      raw += Array(pieces[Int.random(in: 0..<pieces.count, using: &random)].utf8)
-      if Bool.random(using: &random) { raw.append(0x20) }
-    }
-    // Now and then a byte that is not UTF-8, which a `String` holds as U+FFFD.
-    if Int.random(in: 0..<10, using: &random) == 0 {
-      raw.insert(
-        [0xFF, 0xC3, 0x80, 0xE1][Int.random(in: 0..<4, using: &random)],
-        at: Int.random(in: 0...raw.count, using: &random))
-    }
-    return raw
-  }
+  static func randomLine(_ random: inout SeededGenerator) -> [UInt8] { RandomLines.line(pieces, &random) }
 
   @Test func theBytesNameWhatTheStringReadingNames() {
     var random = SeededGenerator(seed: 14)
