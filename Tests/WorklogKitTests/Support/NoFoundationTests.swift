@@ -5,7 +5,7 @@ import WorklogTestSupport
 
 /// The package is the standard library only (`System` is its way to the operating system): no
 /// file under `Sources/` imports Foundation or one of its parts. Loading Foundation and ICU
-/// was most of a one-page run's time (issue 14); `.ci/run` checks the release binary with `ldd`.
+/// was most of a one-page run's time (issue 14); `.ci/run` checks the release binary with `ldd` and `nm`.
 @Suite struct NoFoundationTests {
   /// The line's module when it imports one of Foundation's modules (`import Foundation`,
   /// `@preconcurrency import FoundationEssentials`, `import struct Foundation.Date`), else nil.
