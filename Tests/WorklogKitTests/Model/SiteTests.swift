@@ -1,4 +1,5 @@
 import Testing
+import WorklogTestSupport
 
 @testable import WorklogKit
 
@@ -12,13 +13,7 @@ import Testing
   }
 
   func site(_ files: [(String, String)]) throws -> Site {
-    var bytes: [String: [UInt8]] = [:]
-    for (p, t) in files { bytes[p] = Array(t.utf8) }
-    var out: [Site] = []
-    PageLoader(fileSystem: MemoryFileSystem(bytes: bytes), parallelism: 1).forEachSite(files.map(\.0).sorted()) {
-      out.append($0)
-    }
-    return try #require(out.first)
+    try #require(SummaryFixtures.sites(Dictionary(files) { $1 }).first)
   }
 
   @Test func aWeekNamedOnlyByWeightIsNotIndexed() throws {
