@@ -62,16 +62,8 @@ struct WeekDuplicateRule: LintRule {
     return out
   }
 
-  /// The last non-empty part of the page's path. An ASCII path is searched backwards for its
-  /// last `/` (no `Character` of it is more than a byte); any other path is split.
+  /// The last non-empty part of the page's path.
   static func fileName(_ page: Worklog) -> Substring {
-    let path = page.path
-    let u = path.utf8
-    guard u.allSatisfy({ $0 < 0x80 }) else { return path.split(separator: "/").last ?? "" }
-    var end = u.endIndex
-    while end > u.startIndex && u[u.index(before: end)] == 0x2F { end = u.index(before: end) }
-    var start = end
-    while start > u.startIndex && u[u.index(before: start)] != 0x2F { start = u.index(before: start) }
-    return path[start..<end]
+    page.path.pathComponents().last ?? ""
   }
 }
