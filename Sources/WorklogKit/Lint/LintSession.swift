@@ -23,6 +23,8 @@ package struct LintSession: Sendable {
 
     /// The pages reported on, in site order.
     package var pages: [Worklog] { site.pages.filter(shows) }
+    /// How many pages are reported on: `pages.count`, without copying them.
+    package var pageCount: Int { shown == nil ? site.pages.count : site.pages.count(where: shows) }
     /// The read errors of the pages reported on.
     package var errors: [FileSystemError] { site.errors.filter { shown?.contains($0.path) ?? true } }
     /// Whether `page` is reported on.
@@ -35,7 +37,7 @@ package struct LintSession: Sendable {
     /// The findings with the site's pages they point into, for a reporter.
     package var findingsSite: FindingsSite {
       let files = Dictionary(site.pages.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
-      return FindingsSite(findings: findings, files: files, pages: pages.count)
+      return FindingsSite(findings: findings, files: files, pages: pageCount)
     }
   }
 
@@ -114,7 +116,7 @@ package struct LintSession: Sendable {
       }
       if !result.configurationErrors.isEmpty { outcome.failed = true }
       for found in result.configurations { note(found) }
-      outcome.pages += result.pages.count
+      outcome.pages += result.pageCount
       outcome.findings += result.findings
       write(rendered)
     }

@@ -79,7 +79,22 @@ public struct Linter: Sendable {
       out.append(d)
     }
     // One finding per rule and place: two pages of a whole-term file must not repeat file findings.
-    var seen = Set<Diagnostic>()
-    return out.filter { seen.insert($0).inserted }.sorted(by: Diagnostic.ordered)
+    return Self.distinct(out.sorted(by: Diagnostic.ordered))
+  }
+
+  /// `sorted` without repeats. Equal findings tie in `Diagnostic.ordered`, so each has its twins
+  /// among its neighbours that tie with it: comparing within those runs finds every repeat
+  /// without hashing a finding's strings. The first of equals stays; the sort is stable, so the
+  /// order is what dropping repeats before sorting gave.
+  static func distinct(_ sorted: [Diagnostic]) -> [Diagnostic] {
+    var out: [Diagnostic] = []
+    out.reserveCapacity(sorted.count)
+    var runStart = 0  // where the run of findings tying with the last one kept starts, in `out`
+    for d in sorted {
+      if let last = out.last, Diagnostic.ordered(last, d) { runStart = out.count }
+      if out[runStart...].contains(d) { continue }
+      out.append(d)
+    }
+    return out
   }
 }

@@ -47,7 +47,8 @@ enum ListReader {
         if indents.last != indent { indents.append(indent) }
         let inline = inlineText(file, line.content)
         let entry = ListEntry(
-          text: inline.text.replacingAll("\n", with: " "), range: file.range(line.content), level: indents.count,
+          text: inline.fromLine ? inline.text : inline.text.replacingAll("\n", with: " "),
+          range: file.range(line.content), level: indents.count,
           group: openGroups.last?.text, links: inline.links)
         items.append((openGroups.count + indents.count, entry))
         orderOf.append(order)
@@ -105,11 +106,16 @@ enum ListReader {
   }
 
   /// The text and links `InlineTextReader.read` finds in the line at `content`: from its bytes
-  /// when they settle it (`PlainLineText`: no links then), else from the line as a `String`.
-  static func inlineText(_ file: SourceFile, _ content: Range<Int>) -> (text: String, links: [Reference]) {
-    if let text = file.bytes.withUnsafeBufferPointer({ PlainLineText.string($0, content) }) { return (text, []) }
+  /// when they settle it (`PlainLineText`: no links then, and `fromLine`: the line's own text,
+  /// which holds no line break), else from the line as a `String` (a `<br>` may break it).
+  static func inlineText(_ file: SourceFile, _ content: Range<Int>) -> (
+    text: String, links: [Reference], fromLine: Bool
+  ) {
+    if let text = file.bytes.withUnsafeBufferPointer({ PlainLineText.string($0, content) }) {
+      return (text, [], true)
+    }
     let inline = InlineTextReader.read(file.text(bytes: content))
-    return (inline.text, inline.links)
+    return (inline.text, inline.links, false)
   }
 
   /// Entries in order with their depths → trees. A group left without items is dropped (a
