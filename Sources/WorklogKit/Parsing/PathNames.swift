@@ -8,17 +8,19 @@ struct PathNames {
   var sectionNumber: Int?
 
   init(_ pagePath: PagePath) {
-    var components = pagePath.path.pathComponents().map(String.init)
+    // The names as substrings of the path, lower-case tests by bytes (`NameCase`): no string is
+    // made but the two kept.
+    var components = pagePath.path.pathComponents()
     var base = components.popLast() ?? ""
-    for ext in [".md", ".markdown"] where base.lowercased().hasSuffix(ext) { base = String(base.dropLast(ext.count)) }
-    if let suffix = pagePath.languageSuffix, base.lowercased().hasSuffix("." + suffix) {
-      base = String(base.dropLast(suffix.count + 1))
+    for ext in [".md", ".markdown"] where NameCase.hasSuffix(base, ext) { base = base.dropLast(ext.count) }
+    if let suffix = pagePath.languageSuffix, NameCase.hasSuffix(base, "." + suffix) {
+      base = base.dropLast(suffix.count + 1)
     }
-    let lower = base.lowercased()
-    let isIndex = lower.hasPrefix("_index") || lower == "index" || lower == "readme"
-    if isIndex, let folder = components.popLast() { own = folder } else { own = base }
+    let isIndex =
+      NameCase.hasPrefix(base, "_index") || NameCase.equals(base, "index") || NameCase.equals(base, "readme")
+    if isIndex, let folder = components.popLast() { own = String(folder) } else { own = String(base) }
     let section = components.lastIndex(where: PagePath.namesWorklog).map { $0 + 1 } ?? components.count
-    ancestors = Array(components[min(section, components.count)...])
+    ancestors = components[min(section, components.count)...].map(String.init)
     let first = own.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " }).first ?? ""
     let numbers = first.split(separator: ".")
     sectionNumber = numbers.count == 2 ? Int(numbers[1]) : nil
