@@ -21,7 +21,9 @@ struct PathNames {
     if isIndex, let folder = components.popLast() { own = String(folder) } else { own = String(base) }
     let section = components.lastIndex(where: PagePath.namesWorklog).map { $0 + 1 } ?? components.count
     ancestors = components[min(section, components.count)...].map(String.init)
-    let first = own.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " }).first ?? ""
+    // The first non-empty part between `-`, `_` and spaces, as `split(whereSeparator:).first`.
+    let isSeparator: (Character) -> Bool = { $0 == "-" || $0 == "_" || $0 == " " }
+    let first = own.drop(while: isSeparator).prefix { !isSeparator($0) }
     let numbers = first.split(separator: ".")
     sectionNumber = numbers.count == 2 ? Int(numbers[1]) : nil
   }

@@ -48,7 +48,7 @@ struct FoldingTable: Sendable, Equatable {
     var entries: [UInt64] = []
     entries.reserveCapacity(scalars.count)
     for value in scalars {
-      entries.append(Unicode.Scalar(value).map { Self.packed(CollectionOfOne($0)) } ?? 0)
+      entries.append(Unicode.Scalar(value) == nil ? 0 : Self.packedUTF8(value))
     }
     var lowerScalars = scalars
     for value in whitespace {
@@ -104,6 +104,15 @@ struct FoldingTable: Sendable, Equatable {
   private init(entries: [UInt64], lowerScalars: [UInt32]) {
     self.entries = entries
     self.lowerScalars = lowerScalars
+  }
+
+  /// `packed(CollectionOfOne(scalar))` for a scalar value below U+10000 (all the table holds),
+  /// by arithmetic: the table's start builds one per scalar.
+  private static func packedUTF8(_ v: UInt32) -> UInt64 {
+    let v = UInt64(v)
+    if v < 0x80 { return v << 8 | 1 }
+    if v < 0x800 { return (0xC0 | v >> 6) << 8 | (0x80 | v & 0x3F) << 16 | 2 }
+    return (0xE0 | v >> 12) << 8 | (0x80 | v >> 6 & 0x3F) << 16 | (0x80 | v & 0x3F) << 24 | 3
   }
 
   /// Where scalar value `v` sits in `entries`, or nil when the table does not hold it.
