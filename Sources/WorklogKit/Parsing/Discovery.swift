@@ -128,7 +128,7 @@ public struct Discovery: Sendable {
   static func isInWorklogSection(_ folder: String) -> Bool {
     let parts = folder.pathComponents().map(String.init)
     guard let last = parts.last else { return false }
-    let below = parts.lastIndex { $0.lowercased() == "content" }.map { Array(parts[($0 + 1)...]) } ?? [last]
+    let below = parts.lastIndex(where: PagePath.namesContent).map { Array(parts[($0 + 1)...]) } ?? [last]
     return below.contains(where: PagePath.namesWorklog)
       || PagePath.weekNumber(inName: last, allowBareNumber: false) != nil
   }
@@ -144,18 +144,39 @@ public struct Discovery: Sendable {
     return "no such file or directory"
   }
 
+  /// Whether `path` ends in `.md` or `.markdown`, in any case: `lowercased()` and `hasSuffix`,
+  /// by bytes for an ASCII path (where characters are bytes but for CR LF, in neither suffix).
+  static func hasMarkdownExtension(_ path: String) -> Bool {
+    let ascii = path.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      return endsFolded(bytes, ".md") || endsFolded(bytes, ".markdown")
+    }
+    if case .some(.some(let ascii)) = ascii { return ascii }
+    let lower = path.lowercased()
+    return lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
+  }
+
+  /// Whether ASCII `bytes`, letters lower-cased, end with the lower-case ASCII `suffix`.
+  private static func endsFolded(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
+    suffix.withUTF8Buffer { s in
+      guard s.count <= bytes.count else { return false }
+      let start = bytes.count - s.count
+      for k in 0..<s.count where ByteText.lowerASCII(bytes[start + k]) != s[k] { return false }
+      return true
+    }
+  }
+
   /// Whether a Markdown file found in a folder walk is a worklog page.
   func isWorklogPage(_ path: String, below root: String, rootInSection: Bool? = nil) -> Bool {
-    let lower = path.lowercased()
-    guard lower.hasSuffix(".md") || lower.hasSuffix(".markdown") else { return false }
+    guard Discovery.hasMarkdownExtension(path) else { return false }
     let relative = path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path
-    var components = relative.pathComponents().map(String.init)
+    var components = relative.pathComponents()
     let name = components.popLast() ?? ""
     if components.contains(where: PagePath.namesWorklog) { return true }
     // The root folder itself may be in the worklog section (`worklog content/1-Worklog`, or one
     // week's folder `content/1-Worklog/1.8-Week8`).
     if rootInSection ?? Discovery.isInWorklogSection(root),
-      !components.contains(where: { $0.lowercased() == "content" })
+      !components.contains(where: PagePath.namesContent)
     {
       return true
     }

@@ -43,13 +43,16 @@ public struct LocalFileSystem: FileSystem {
     guard let entries = RawPath.withCString(located(directory), { System.directoryEntries($0) }) else {
       throw FileSystemError(path: directory, reason: LocalFileSystem.errorText())
     }
+    // Sorted by the bytes the system listed, which are what `RawPath.bytes(of:)` gives back for
+    // each name (`RawPath` round-trips), without making them again at every comparison.
     var names: [String] = []
-    for bytes in entries {
+    names.reserveCapacity(entries.count)
+    for bytes in entries.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
       // The name's bytes as they are: one that is not UTF-8 keeps them (`RawPath`).
       let name = RawPath.string(bytes)
       if name != "." && name != ".." { names.append(name) }
     }
-    return names.sorted { RawPath.bytes(of: $0).lexicographicallyPrecedes(RawPath.bytes(of: $1)) }
+    return names
   }
 
   public func read(_ path: String) throws(FileSystemError) -> [UInt8] {

@@ -15,13 +15,14 @@ public struct PagePath: Sendable, Hashable {
 
   public init(_ path: String) {
     self.path = path
-    var components = path.pathComponents().map(String.init)
-    let fileName = components.popLast() ?? path
+    // The names as substrings of the path, lower-case tests by bytes (`NameCase`).
+    var components = path.pathComponents()
+    let fileName = components.popLast().map(String.init) ?? path
     // Language suffix: the last dotted part before `.md` when it is a language code.
     var base = fileName
-    if base.lowercased().hasSuffix(".md") {
+    if NameCase.hasSuffix(base, ".md") {
       base = String(base.dropLast(3))
-    } else if base.lowercased().hasSuffix(".markdown") {
+    } else if NameCase.hasSuffix(base, ".markdown") {
       base = String(base.dropLast(9))
     }
     var suffix: String?
@@ -33,8 +34,8 @@ public struct PagePath: Sendable, Hashable {
       }
     }
     languageSuffix = suffix
-    let contentIndex = components.lastIndex { $0.lowercased() == "content" }
-    var siteParts: [String]
+    let contentIndex = components.lastIndex(where: PagePath.namesContent)
+    var siteParts: [Substring]
     if let ci = contentIndex {
       siteParts = Array(components[..<ci])
       let below = components[(ci + 1)...]
@@ -48,36 +49,56 @@ public struct PagePath: Sendable, Hashable {
       let worklogIndex = components.lastIndex { PagePath.namesWorklog($0) }
       siteParts = worklogIndex.map { Array(components[..<$0]) } ?? components
     }
-    if path.hasPrefix("/") && !siteParts.isEmpty { siteParts[0] = "/" + siteParts[0] }
+    if path.hasPrefix("/") && !siteParts.isEmpty { siteParts[0] = Substring("/" + siteParts[0]) }
     let root = siteParts.isEmpty ? (path.hasPrefix("/") ? "/" : ".") : siteParts.joined(separator: "/")
     site = SiteIdentity(
-      root: root, name: siteParts.last.map { $0.hasPrefix("/") ? String($0.dropFirst()) : $0 } ?? "(current folder)")
-    let lowerBase = base.lowercased()
-    let isIndex = lowerBase.hasPrefix("_index") || lowerBase == "index" || lowerBase == "readme"
-    let weekName = isIndex ? (components.last ?? "") : base
-    let parentIsWorklog = components.last.map(PagePath.namesWorklog) ?? false
+      root: root,
+      name: siteParts.last.map { $0.hasPrefix("/") ? String($0.dropFirst()) : String($0) } ?? "(current folder)")
+    let isIndex =
+      NameCase.hasPrefix(base, "_index") || NameCase.equals(base, "index") || NameCase.equals(base, "readme")
+    let weekName = isIndex ? (components.last.map(String.init) ?? "") : base
+    let parentIsWorklog = components.last.map { PagePath.namesWorklog($0) } ?? false
     week = PagePath.weekNumber(inName: weekName, allowBareNumber: !isIndex || !parentIsWorklog)
     isSectionIndex = isIndex && parentIsWorklog
     inWorklogSection = components.contains(where: PagePath.namesWorklog)
   }
 
   /// Whether a folder name names a worklog section (`1-Worklog`, `worklog`, `nhat-ky`).
-  static func namesWorklog(_ name: String) -> Bool {
-    // ASCII names (nearly all) by bytes: lower-casing ASCII is byte for byte, and none of the
-    // words can match across a CR LF pair, the one ASCII character of two scalars.
-    if name.utf8.allSatisfy({ $0 < 0x80 }) {
-      let bytes = name.utf8.map(ByteText.lowerASCII)
-      return contains(bytes, "worklog") || contains(bytes, "work-log") || contains(bytes, "work_log")
-        || contains(bytes, "nhat-ky")
+  static func namesWorklog<S: StringProtocol>(_ name: S) -> Bool {
+    // ASCII names (nearly all) by bytes, in place: lower-casing ASCII is byte for byte, and none
+    // of the words can match across a CR LF pair, the one ASCII character of two scalars.
+    let ascii = name.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      return containsFolded(bytes, "worklog") || containsFolded(bytes, "work-log")
+        || containsFolded(bytes, "work_log") || containsFolded(bytes, "nhat-ky")
     }
+    if case .some(.some(let ascii)) = ascii { return ascii }
     let n = name.lowercased()
     return n.contains("worklog") || n.contains("work-log") || n.contains("work_log") || n.contains("nhat-ky")
       || n.contains("nhật-ký")
   }
 
-  /// Whether `word` occurs in `bytes`.
-  private static func contains(_ bytes: [UInt8], _ word: StaticString) -> Bool {
-    word.withUTF8Buffer { w in bytes.withUnsafeBufferPointer { ByteSearch.firstOffset(of: w, in: $0) != nil } }
+  /// Whether a name is `content` in any case: `lowercased() == "content"`, by bytes for ASCII.
+  static func namesContent<S: StringProtocol>(_ name: S) -> Bool {
+    let ascii = name.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      return bytes.count == 7 && containsFolded(bytes, "content")
+    }
+    if case .some(.some(let ascii)) = ascii { return ascii }
+    return name.lowercased() == "content"
+  }
+
+  /// Whether the lower-case ASCII `word` occurs in ASCII `bytes` with their letters lower-cased.
+  private static func containsFolded(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+    word.withUTF8Buffer { w in
+      guard w.count <= bytes.count else { return false }
+      for start in 0...(bytes.count - w.count) {
+        var k = 0
+        while k < w.count, ByteText.lowerASCII(bytes[start + k]) == w[k] { k += 1 }
+        if k == w.count { return true }
+      }
+      return false
+    }
   }
 
   /// `1.8-Week8`, `1.08-week8`, `Week8`, `week-08`, `week_8`, `tuan-8`, `8` → 8.

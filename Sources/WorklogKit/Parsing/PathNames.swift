@@ -8,18 +8,22 @@ struct PathNames {
   var sectionNumber: Int?
 
   init(_ pagePath: PagePath) {
-    var components = pagePath.path.pathComponents().map(String.init)
+    // The names as substrings of the path, lower-case tests by bytes (`NameCase`): no string is
+    // made but the two kept.
+    var components = pagePath.path.pathComponents()
     var base = components.popLast() ?? ""
-    for ext in [".md", ".markdown"] where base.lowercased().hasSuffix(ext) { base = String(base.dropLast(ext.count)) }
-    if let suffix = pagePath.languageSuffix, base.lowercased().hasSuffix("." + suffix) {
-      base = String(base.dropLast(suffix.count + 1))
+    for ext in [".md", ".markdown"] where NameCase.hasSuffix(base, ext) { base = base.dropLast(ext.count) }
+    if let suffix = pagePath.languageSuffix, NameCase.hasSuffix(base, "." + suffix) {
+      base = base.dropLast(suffix.count + 1)
     }
-    let lower = base.lowercased()
-    let isIndex = lower.hasPrefix("_index") || lower == "index" || lower == "readme"
-    if isIndex, let folder = components.popLast() { own = folder } else { own = base }
+    let isIndex =
+      NameCase.hasPrefix(base, "_index") || NameCase.equals(base, "index") || NameCase.equals(base, "readme")
+    if isIndex, let folder = components.popLast() { own = String(folder) } else { own = String(base) }
     let section = components.lastIndex(where: PagePath.namesWorklog).map { $0 + 1 } ?? components.count
-    ancestors = Array(components[min(section, components.count)...])
-    let first = own.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " }).first ?? ""
+    ancestors = components[min(section, components.count)...].map(String.init)
+    // The first non-empty part between `-`, `_` and spaces, as `split(whereSeparator:).first`.
+    let isSeparator: (Character) -> Bool = { $0 == "-" || $0 == "_" || $0 == " " }
+    let first = own.drop(while: isSeparator).prefix { !isSeparator($0) }
     let numbers = first.split(separator: ".")
     sectionNumber = numbers.count == 2 ? Int(numbers[1]) : nil
   }

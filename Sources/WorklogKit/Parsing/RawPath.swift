@@ -28,7 +28,7 @@ enum RawPath {
 
   /// The bytes a path names on the system.
   static func bytes(of path: String) -> [UInt8] {
-    guard path.unicodeScalars.contains(where: isRawByte) else { return Array(path.utf8) }
+    guard mayHoldRawBytes(path), path.unicodeScalars.contains(where: isRawByte) else { return Array(path.utf8) }
     var out: [UInt8] = []
     for s in path.unicodeScalars {
       if isRawByte(s) { out.append(UInt8(s.value - base)) } else { out.append(contentsOf: String(s).utf8) }
@@ -38,9 +38,17 @@ enum RawPath {
 
   /// Calls `body` with the path as a NUL-terminated C string of its raw bytes.
   static func withCString<T>(_ path: String, _ body: (UnsafePointer<CChar>) -> T) -> T {
+    // Nearly every path: its UTF-8 is its bytes, and the string's own C string is the one.
+    if !mayHoldRawBytes(path) { return path.withCString(body) }
     var raw = bytes(of: path).map { CChar(bitPattern: $0) }
     raw.append(0)
     return raw.withUnsafeBufferPointer { body($0.baseAddress!) }
+  }
+
+  /// Whether `path` may hold a scalar that stands for a raw byte: those (U+10FF80 ... U+10FFFF)
+  /// all start with the byte 0xF4 in UTF-8, so a path without one holds none.
+  static func mayHoldRawBytes(_ path: String) -> Bool {
+    path.utf8.contains(0xF4)
   }
 
   /// Whether a scalar stands for a raw byte of a name that is not UTF-8.

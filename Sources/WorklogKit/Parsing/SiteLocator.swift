@@ -58,7 +58,7 @@ package struct SiteLocator {
     }
     var root: String?
     for i in parts.indices.reversed()
-    where parts[i].lowercased() == "content" && fileSystem.kind(of: path(i + 1)) == .directory {
+    where PagePath.namesContent(parts[i]) && fileSystem.kind(of: path(i + 1)) == .directory {
       root = path(i)
       break
     }
@@ -72,10 +72,10 @@ package struct SiteLocator {
   /// through the root by name (`worklogs/content/…` → `worklogs`), else the canonical root.
   static func displayRoot(_ root: String, page canonicalPage: String, spelled path: String) -> String {
     let depth = root == "." ? 0 : root.pathComponents().count
-    let below = Array(canonicalPage.pathComponents().dropFirst(depth))
+    let below = canonicalPage.pathComponents().dropFirst(depth)
     let parts = path.pathComponents()
     // The names below the root must be spelled out at the end of the path, none a `.` or `..`.
-    guard parts.count >= below.count, Array(parts.suffix(below.count)) == below else { return root }
+    guard parts.count >= below.count, parts.suffix(below.count).elementsEqual(below) else { return root }
     let head = parts.dropLast(below.count).joined(separator: "/")
     if path.hasPrefix("/") { return "/" + head }
     return head.isEmpty ? "." : head
@@ -88,12 +88,30 @@ package struct SiteLocator {
 
   /// A path's folder and file name (`.` for a bare name).
   static func split(_ path: String) -> (folder: String, name: String) {
+    if let fast = asciiSplit(path) { return fast }
     var p = Substring(path)
     // `count > 1` without counting every character.
     while !p.isEmpty && p.index(after: p.startIndex) != p.endIndex && p.hasSuffix("/") { p = p.dropLast() }
     guard let slash = p.lastIndex(of: "/") else { return (".", String(p)) }
     let folder = slash == p.startIndex ? "/" : String(p[..<slash])
     return (folder, String(p[p.index(after: slash)...]))
+  }
+
+  /// `split` by bytes for an ASCII path, where every byte is a character but for CR LF (never a
+  /// slash); nil for any other path.
+  private static func asciiSplit(_ path: String) -> (folder: String, name: String)? {
+    let found = path.utf8.withContiguousStorageIfAvailable { b -> (folder: String, name: String)? in
+      guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
+      var end = b.count
+      while end > 1 && b[end - 1] == 0x2F { end -= 1 }
+      var slash = end - 1
+      while slash >= 0 && b[slash] != 0x2F { slash -= 1 }
+      let name = String(decoding: UnsafeBufferPointer(rebasing: b[(slash + 1)..<end]), as: UTF8.self)
+      guard slash >= 0 else { return (".", name) }
+      let folder = slash == 0 ? "/" : String(decoding: UnsafeBufferPointer(rebasing: b[0..<slash]), as: UTF8.self)
+      return (folder, name)
+    }
+    return found.flatMap { $0 }
   }
 
   static func join(_ folder: String, _ name: String) -> String {

@@ -3,15 +3,16 @@
 /// symbols pages write (U+2000-U+2BFF: `—`, `→`, `✅`, `⭐`), the UTF-8 of its lower-case
 /// mapping, or that it is white space.
 ///
-/// Built once from the standard library's own `lowercaseMapping` and `isWhitespace`, so folding
-/// by it gives exactly what `lowercased()` and a white-space test per scalar give, without a
-/// Unicode property lookup per scalar.
+/// Built once from lists generated from the standard library's own `lowercaseMapping` and
+/// `isWhitespace` (`FoldingTable+Data.swift`; `computed()` is that computation, and the tests
+/// check the two agree), so folding by it gives exactly what `lowercased()` and a white-space
+/// test per scalar give, without a Unicode property lookup per scalar.
 ///
 /// It has two readings: `fold` for keyword matching (white space folded), and `lowerScalar`
 /// for the copied-week comparison (`LowercaseBytes`: `lowercased()` a scalar at a time, white
 /// space kept). Diacritics stay (`Ệ` folds to `ệ`, not `e`): they change
 /// a Vietnamese word. Text with a scalar outside the table is folded the old way.
-struct FoldingTable: Sendable {
+struct FoldingTable: Sendable, Equatable {
   /// The table, built on first use.
   static let shared = FoldingTable()
 
@@ -35,6 +36,45 @@ struct FoldingTable: Sendable {
   private let lowerScalars: [UInt32]
 
   private init() {
+    self.init(lowerings: Self.lowerings, whitespace: Self.whitespaceValues, long: Self.longLowerings)
+  }
+
+  /// The table from the generated lists (`FoldingTable+Data.swift`): every scalar its own lower
+  /// case, then white space, single-scalar lower cases and the longer ones (from the scalar's
+  /// properties, as `computed` finds them) laid over it. A few hundred exceptions, where asking
+  /// every scalar's properties cost 3.4 M instructions at each start.
+  private init(lowerings: [UInt32], whitespace: [UInt32], long: [UInt32]) {
+    let scalars = Self.scalarValues
+    var entries: [UInt64] = []
+    entries.reserveCapacity(scalars.count)
+    for value in scalars {
+      entries.append(Unicode.Scalar(value) == nil ? 0 : Self.packedUTF8(value))
+    }
+    var lowerScalars = scalars
+    for value in whitespace {
+      if let slot = Self.slot(value) { entries[slot] = Self.whitespace }
+    }
+    var i = 0
+    while i + 1 < lowerings.count {
+      if let slot = Self.slot(lowerings[i]), let lower = Unicode.Scalar(lowerings[i + 1]) {
+        entries[slot] = Self.packed(CollectionOfOne(lower))
+        lowerScalars[slot] = lower.value
+      }
+      i += 2
+    }
+    for value in long {
+      guard let slot = Self.slot(value), let scalar = Unicode.Scalar(value) else { continue }
+      let lower = scalar.properties.lowercaseMapping.unicodeScalars
+      entries[slot] = Self.entry(lower)
+      lowerScalars[slot] = lower.count == 1 ? lower[lower.startIndex].value : 0
+    }
+    self.entries = entries
+    self.lowerScalars = lowerScalars
+  }
+
+  /// The table as the standard library's properties give it, scalar by scalar: what the
+  /// generated lists stand for (the tests check that `shared` equals it).
+  static func computed() -> FoldingTable {
     var entries: [UInt64] = []
     var lowerScalars: [UInt32] = []
     let scalars = Self.scalarValues
@@ -48,7 +88,7 @@ struct FoldingTable: Sendable {
       }
       let properties = scalar.properties
       // Most scalars lower-case to themselves: one property lookup says so, where building the
-      // mapping's string costs ten times as much (the table is built at every start).
+      // mapping's string costs ten times as much.
       if !properties.changesWhenLowercased {
         entries.append(properties.isWhitespace ? Self.whitespace : Self.packed(CollectionOfOne(scalar)))
         lowerScalars.append(value)
@@ -58,8 +98,29 @@ struct FoldingTable: Sendable {
       entries.append(Self.entry(lower))
       lowerScalars.append(lower.count == 1 ? lower[lower.startIndex].value : 0)
     }
+    return FoldingTable(entries: entries, lowerScalars: lowerScalars)
+  }
+
+  private init(entries: [UInt64], lowerScalars: [UInt32]) {
     self.entries = entries
     self.lowerScalars = lowerScalars
+  }
+
+  /// `packed(CollectionOfOne(scalar))` for a scalar value below U+10000 (all the table holds),
+  /// by arithmetic: the table's start builds one per scalar.
+  private static func packedUTF8(_ v: UInt32) -> UInt64 {
+    let v = UInt64(v)
+    if v < 0x80 { return v << 8 | 1 }
+    if v < 0x800 { return (0xC0 | v >> 6) << 8 | (0x80 | v & 0x3F) << 16 | 2 }
+    return (0xE0 | v >> 12) << 8 | (0x80 | v >> 6 & 0x3F) << 16 | (0x80 | v & 0x3F) << 24 | 3
+  }
+
+  /// Where scalar value `v` sits in `entries`, or nil when the table does not hold it.
+  private static func slot(_ v: UInt32) -> Int? {
+    if v < latinEnd { return Int(v) }
+    if vietnamese.contains(v) { return Int(latinEnd + v - vietnamese.lowerBound) }
+    if symbols.contains(v) { return symbolsBase + Int(v - symbols.lowerBound) }
+    return nil
   }
 
   /// The lower case of scalar value `v` when the table holds `v` and its lower case is one

@@ -8,23 +8,35 @@
 extension String {
   /// The names between slashes, empty ones omitted: `split(separator: "/")`, by bytes.
   func pathComponents() -> [Substring] {
-    var text = self
-    // The byte ranges of the names, or nil when a slash has a non-ASCII neighbour.
-    let ranges: [Range<Int>]? = text.withUTF8 { bytes in
-      var ranges: [Range<Int>] = []
+    let found = utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
+      // One pass counts the names (so the array is made once), a second cuts them.
+      var names = 0
+      var inName = false
+      for i in 0..<bytes.count {
+        if bytes[i] == 0x2F {
+          if (i > 0 && bytes[i - 1] >= 0x80) || (i + 1 < bytes.count && bytes[i + 1] >= 0x80) { return nil }
+          inName = false
+        } else if !inName {
+          inName = true
+          names += 1
+        }
+      }
+      var out: [Substring] = []
+      out.reserveCapacity(names)
       var start = 0
-      for i in 0..<bytes.count where bytes[i] == 0x2F {
-        if (i > 0 && bytes[i - 1] >= 0x80) || (i + 1 < bytes.count && bytes[i + 1] >= 0x80) { return nil }
-        if start < i { ranges.append(start..<i) }
+      for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x2F {
+        if start < i { out.append(name(start, i)) }
         start = i + 1
       }
-      if start < bytes.count { ranges.append(start..<bytes.count) }
-      return ranges
+      return out
     }
-    guard let ranges else { return split(separator: "/") }
+    return found.flatMap { $0 } ?? split(separator: "/")
+  }
+
+  /// The name between UTF-8 offsets `start` and `end`, both next to a `/` or an end of the
+  /// string, so on character boundaries.
+  private func name(_ start: Int, _ end: Int) -> Substring {
     let bytes = utf8
-    return ranges.map { range in
-      self[bytes.index(startIndex, offsetBy: range.lowerBound)..<bytes.index(startIndex, offsetBy: range.upperBound)]
-    }
+    return self[bytes.index(startIndex, offsetBy: start)..<bytes.index(startIndex, offsetBy: end)]
   }
 }

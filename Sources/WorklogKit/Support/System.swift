@@ -238,8 +238,19 @@ package enum System {
       var p = environ
     #endif
     while let entry = p.pointee {
-      let s = String(cString: entry)
-      if let eq = s.firstIndex(of: "=") { vars[String(s[..<eq])] = String(s[s.index(after: eq)...]) }
+      // By bytes when the first `=` has ASCII neighbours, so it is a character of its own (the
+      // first `=` character) and decoding each side repairs it as decoding the whole does.
+      let bytes = UnsafeBufferPointer(
+        start: UnsafeRawPointer(entry).assumingMemoryBound(to: UInt8.self), count: strlen(entry))
+      if let eq = bytes.firstIndex(of: 0x3D), eq == 0 || bytes[eq - 1] < 0x80,
+        eq + 1 == bytes.count || bytes[eq + 1] < 0x80
+      {
+        vars[String(decoding: UnsafeBufferPointer(rebasing: bytes[..<eq]), as: UTF8.self)] = String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[(eq + 1)...]), as: UTF8.self)
+      } else {
+        let s = String(cString: entry)
+        if let eq = s.firstIndex(of: "=") { vars[String(s[..<eq])] = String(s[s.index(after: eq)...]) }
+      }
       p += 1
     }
     return vars

@@ -37,6 +37,11 @@ import Testing
       sourceLocation: sourceLocation)
   }
 
+  /// The table built from the generated lists is the one the scalars' properties give.
+  @Test func theGeneratedListsGiveTheComputedTable() {
+    #expect(FoldingTable.shared == FoldingTable.computed())
+  }
+
   @Test func everyScalarOfTheTableFoldsAsLowercasedDoes() {
     for value in FoldingTable.scalarValues {
       guard let scalar = Unicode.Scalar(value) else { continue }
