@@ -50,6 +50,17 @@ struct ColumnContent: Sendable, Hashable {
     return c
   }
 
+  /// Counts the first `columns` columns of the rows `keep` takes, each row's cells already
+  /// read, in one pass over the rows: `count(rows.filter(keep), column: i)` for each column,
+  /// without copying a row or a cell.
+  static func count(_ rows: [[ReadCell]], columns: Int, where keep: ([ReadCell]) -> Bool) -> [ColumnContent] {
+    var contents = Array(repeating: ColumnContent(), count: columns)
+    for r in rows.indices where keep(rows[r]) {
+      for i in 0..<min(columns, rows[r].count) { contents[i].add(rows[r][i]) }
+    }
+    return contents
+  }
+
   /// Whether `text` reads as a date or a range of dates, or is shaped like one: a measurement
   /// (`0.85`, `5301.91`) or a version (`1.2`) is not.
   static func isDate(_ text: String) -> Bool { isDate(text, reading: DateReading.parse(text)) }
@@ -148,7 +159,11 @@ struct ColumnContent: Sendable, Hashable {
     }
     // A label is short (`Monday (06/07)`, `Thứ 2 - Thứ 6`); a task may name a day in passing.
     var dateRead: DateReading??
-    if CellBytes.hasAtMost(24, charactersIn: text) {
+    if let numeric = NumericDateBytes.read(text), Int(text) == nil {
+      // Digits joined by `/`, `-` or `.` (`06/07/2026`) that are not one number: `DayLabel`
+      // reads no weekday, number or ordinal in them, only the date `DateReading.parse` reads.
+      dateRead = numeric
+    } else if CellBytes.hasAtMost(24, charactersIn: text) {
       let (label, read) = DayLabel.parseReading(text)
       dateRead = read
       switch label {

@@ -50,9 +50,9 @@ enum ColumnRoles {
   static func decide(_ header: [Located<String>], cells rows: [[ReadCell]]) -> Reading {
     // Rows with an extra cell (an unescaped `|`) shift their cells: they are left out, and short
     // rows too when enough rows fit the header.
-    let fitting = rows.filter { $0.count == header.count }
-    let counted = fitting.isEmpty ? rows.filter { $0.count < header.count } : fitting
-    let contents = header.indices.map { ColumnContent.count(counted, column: $0) }
+    let n = header.count
+    let anyFits = rows.contains { $0.count == n }
+    let contents = ColumnContent.count(rows, columns: n) { anyFits ? $0.count == n : $0.count < n }
     let words = header.indices.map { HeaderWords(header[$0].value, index: $0) }
     var weighing = Weighing(header: header, words: words)
     let anyTaskHeader = words.contains { $0.task > 0 }
@@ -215,11 +215,9 @@ enum ColumnRoles {
     var taken: Set<Role> = []
     for next in claims where assigned[next.column] == nil {
       // A column heavier for another role it could not take stays out.
-      if let best = Role.allCases.filter({ $0 != next.role }).map({ w.claim(next.column, $0) }).max(),
-        best > next.weight
-      {
-        continue
-      }
+      var best = -Double.infinity
+      for role in Role.allCases where role != next.role { best = max(best, w.claim(next.column, role)) }
+      if best > next.weight { continue }
       if next.role == .date {
         guard dateColumns.count < 2 else { continue }
         dateColumns.append(next.column)

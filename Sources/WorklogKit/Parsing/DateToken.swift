@@ -2,5 +2,8 @@
 enum DateToken: Hashable {
   case number(Int, digits: Int)
   case word(String)
-  case symbol(String)
+  /// One scalar that is neither a letter, a digit nor white space. A scalar, not a `String`:
+  /// no other scalar is canonically equivalent to the symbols a date is read with (`/`, `-`,
+  /// `.`, `,`, `:`, dashes, arrows), so comparing scalars answers as comparing strings did.
+  case symbol(Unicode.Scalar)
 }

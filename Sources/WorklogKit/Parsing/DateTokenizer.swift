@@ -5,9 +5,13 @@
 enum DateTokenizer {
   static func tokens(_ text: String) -> [DateToken] {
     var out: [DateToken] = []
+    // A token takes one byte or more: room for as many as the text has bytes (up to 32) is
+    // made once, not grown token by token.
+    out.reserveCapacity(min(text.utf8.count, 32))
     var number = 0
     var digits = 0
     var word: [UInt8] = []
+    word.reserveCapacity(16)
     var wordIsASCII = true
     func flush() {
       if digits > 0 { out.append(.number(digits > 9 ? Int.max : number, digits: digits)) }
@@ -40,7 +44,7 @@ enum DateTokenizer {
           if b == UInt8(ascii: "*") || b == UInt8(ascii: "_") || b == UInt8(ascii: "`") || ByteText.isASCIISpace(b) {
             continue
           }
-          out.append(.symbol(asciiSymbols[Int(b)]))
+          out.append(.symbol(Unicode.Scalar(b)))
         }
       } else if ch.properties.isAlphabetic {
         if digits > 0 { flush() }
@@ -49,13 +53,10 @@ enum DateTokenizer {
       } else {
         flush()
         if ch.properties.isWhitespace { continue }
-        out.append(.symbol(String(ch)))
+        out.append(.symbol(ch))
       }
     }
     flush()
     return out
   }
-
-  /// Every ASCII scalar as a one-scalar string, made once.
-  private static let asciiSymbols: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 }

@@ -18,7 +18,10 @@ struct DayHeading: Sendable, Hashable {
   /// Reads a heading's text; nil when it does not start with a day.
   static func parse(_ heading: String) -> DayHeading? {
     guard mayStartWithDay(heading) else { return nil }
-    let text = heading.filter { $0 != "*" && $0 != "_" }.trimmingSpaces
+    // Without a `*` or `_` byte no character is one: the filter would keep the text as it is.
+    let marked =
+      CellBytes.contains(UInt8(ascii: "*"), in: heading) || CellBytes.contains(UInt8(ascii: "_"), in: heading)
+    let text = (marked ? heading.filter { $0 != "*" && $0 != "_" } : heading).trimmingSpaces
     let (head, tail) = split(text, at: separators)
     let label = head.trimmingCharacters(in: " .")
     guard !label.isEmpty, label.count <= 16 else { return nil }

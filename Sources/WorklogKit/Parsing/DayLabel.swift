@@ -64,6 +64,36 @@ enum DayLabel: Sendable, Hashable {
   /// Reads a label's plain text, with `DateReading.parse(raw)` when reading the label took it
   /// (nil when it did not): a caller that reads the text as a date next need not read it again.
   static func parseReading(_ raw: String) -> (label: DayLabel, date: DateReading??) {
+    if let known = common(raw) { return known }
+    return parseReadingByWords(raw)
+  }
+
+  /// The labels most Day columns and day headings write, read once when first asked for.
+  static let commonLabels: [String] = {
+    var out = (1...8).map(String.init)
+    out += ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+    out += [
+      "Saturday", "Sunday", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật", "Chủ nhật",
+    ]
+    out += ["CN", "Thứ 2", "Thứ 3", "Thứ 4", "Thứ 5", "Thứ 6", "Thứ 7", "T2", "T3", "T4", "T5", "T6", "T7"]
+    out += (1...7).flatMap { ["Day \($0)", "Ngày \($0)"] }
+    return out
+  }()
+
+  /// The common labels' UTF-8, and each one's reading by the same place: the reading depends
+  /// on the text alone, so a text with the same bytes reads the same.
+  private static let commonKeys = ByteKeyTable(commonLabels.map { Array($0.utf8) })
+  private static let commonReadings: [(label: DayLabel, date: DateReading??)] = commonLabels.map {
+    parseReadingByWords($0)
+  }
+
+  /// `raw`'s reading when it is one of the common labels, byte for byte; nil otherwise.
+  private static func common(_ raw: String) -> (label: DayLabel, date: DateReading??)? {
+    commonKeys.index(of: raw).map { commonReadings[$0] }
+  }
+
+  /// `parseReading` without the common labels' table: what the table holds.
+  static func parseReadingByWords(_ raw: String) -> (label: DayLabel, date: DateReading??) {
     let folded = raw.foldedForMatching
     // Removing `*` and `` ` `` keeps every `(`: one pass over the bytes answers both.
     let marks = DayLabelMarks(folded)

@@ -17,8 +17,45 @@ struct HeaderWords: Sendable {
   var isRowNumber = false
 
   init(_ header: String, index: Int) {
+    // A common header as written (`Start Date`) is found before its text is folded.
+    if let k = HeaderWords.commonWritten.index(of: header) {
+      self = index == 0 ? HeaderWords.commonWrittenFirst[k] : HeaderWords.commonWrittenOther[k]
+      return
+    }
+    let m = Matcher(header)
+    // The headers most tables write are read once, when first asked for.
+    if let bytes = m.bytes, let k = HeaderWords.commonKeys.index(of: bytes) {
+      self = index == 0 ? HeaderWords.commonFirst[k] : HeaderWords.commonOther[k]
+      return
+    }
+    self.init(header, index: index, matcher: m)
+  }
+
+  /// Reads `header` word by word, without the table of common headers: what that table holds.
+  init(computing header: String, index: Int) {
     self.init(header, index: index, matcher: Matcher(header))
   }
+
+  /// The headers most task tables write, in English and Vietnamese.
+  static let commonHeaders = [
+    "Day", "Task", "Công việc", "Start Date", "Completion Date", "Ngày", "Ngày hoàn thành", "Ngày bắt đầu", "Thứ",
+    "Reference Material", "Nguồn tài liệu", "Hoàn thành", "Bắt đầu", "Status", "Start", "Trạng thái",
+    "Thời lượng", "Technical Notes", "Task Description", "Mô tả công việc", "Ghi chú kỹ thuật", "Duration",
+    "Reference", "Commits", "Completion", "Commit", "End Date", "Complete", "Tài liệu tham khảo",
+  ]
+
+  /// Each common header's folded bytes (its `Matcher`'s), and by the same place its words as
+  /// a first column and as any other: the words depend on nothing else, so a header with the
+  /// same folded bytes reads the same.
+  /// The common headers' UTF-8 as written, and by the same place their words as a first
+  /// column and as any other: the words depend on the header's text alone.
+  private static let commonWritten = ByteKeyTable(commonHeaders.map { Array($0.utf8) })
+  private static let commonWrittenFirst = commonHeaders.map { HeaderWords(computing: $0, index: 0) }
+  private static let commonWrittenOther = commonHeaders.map { HeaderWords(computing: $0, index: 1) }
+  private static let commonMatchers = commonHeaders.map { Matcher($0) }.filter { $0.bytes != nil }
+  private static let commonKeys = ByteKeyTable(commonMatchers.map { $0.bytes ?? [] })
+  private static let commonFirst = commonMatchers.map { HeaderWords($0.text, index: 0, matcher: $0) }
+  private static let commonOther = commonMatchers.map { HeaderWords($0.text, index: 1, matcher: $0) }
 
   /// Reads `header` by `Character`s only: the reference the byte matching agrees with.
   init(byCharacters header: String, index: Int) {

@@ -12,7 +12,7 @@ struct ReadCell: Sendable {
   init(_ markdown: String) {
     inline = InlineTextReader.read(markdown)
     let text = inline.text
-    line = text.utf8.contains(0x0A) ? text.replacingAll("\n", with: " ") : text
+    line = CellBytes.contains(0x0A, in: text) ? text.replacingAll("\n", with: " ") : text
   }
 
   /// `line` without the white space around it: what the column weighing reads.

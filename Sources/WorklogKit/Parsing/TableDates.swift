@@ -22,7 +22,20 @@ struct TableDates {
   /// The year most cells write (the later on a tie).
   let tableYear: Int?
   /// What `yearRule` needs of the rows under each order, gathered once.
-  private let newYear: [DateOrder: NewYear]
+  private let dayFirstNewYear: NewYear
+  private let monthFirstNewYear: NewYear
+  /// `allDates` and `starts` under each order, read once: the evidence asks for them several
+  /// times each.
+  private var dayFirst = Resolved()
+  private var monthFirst = Resolved()
+
+  /// A table's dates under one order: every date (`allDates`), every date when any year will
+  /// do (nil when that is the same list: the table has a year), and each row's start.
+  private struct Resolved {
+    var all: [CalendarDate] = []
+    var allAnyYear: [CalendarDate]?
+    var starts: [CalendarDate?] = []
+  }
 
   /// Whether a table's year-less dates cross New Year, and the month of its first date
   /// written in the year its year-less dates take.
@@ -34,32 +47,52 @@ struct TableDates {
   init(_ table: TaskTable, inputs: DateInputs) {
     // A row-number column (`#`, `STT`) says nothing about weekdays.
     let rowNumbers = table.columns.dayIsRowNumber
-    rows = table.rows.map { row in
-      Row(
-        start: row.start?.reading, end: row.end?.reading,
-        label: rowNumbers ? nil : row.day.map { DayLabel.parse($0.value) },
-        startRange: row.start?.raw.range, endRange: row.end?.raw.range, dayRange: row.day?.range)
+    // Rows are read by index: a `TaskEntry` or `Row` is not copied out of its array.
+    var rows: [Row] = []
+    rows.reserveCapacity(table.rows.count)
+    for i in table.rows.indices {
+      let start = table.rows[i].start
+      let end = table.rows[i].end
+      let day = table.rows[i].day
+      rows.append(
+        Row(
+          start: start?.reading, end: end?.reading, label: rowNumbers ? nil : day.map { DayLabel.parse($0.value) },
+          startRange: start?.raw.range, endRange: end?.raw.range, dayRange: day?.range))
     }
+    self.rows = rows
     self.inputs = inputs
     var years: [Int: Int] = [:]
     var fields: [(fields: (Int, Int), range: SourceRange?)] = []
-    for row in rows {
-      // Each row's readings in turn, without an array of them per row.
-      for (reading, range) in row.readings {
-        guard let reading else { continue }
-        if let y = reading.year { years[y, default: 0] += 1 }
-        reading.forEachNumericPart { a, b, _ in fields.append(((a, b), range)) }
-      }
+    fields.reserveCapacity(rows.count * 2)
+    TableDates.forEachReading(rows) { reading, range in
+      if let y = reading.year { years[y, default: 0] += 1 }
+      reading.forEachNumericPart { a, b, _ in fields.append(((a, b), range)) }
     }
     self.fields = fields
     tableYear = years.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
     // The only year `yearRule` reads the rows with: the default one, else the leap year.
     let year = tableYear ?? inputs.pageYear ?? inputs.frontMatterDate?.year ?? 2000
-    var newYear: [DateOrder: NewYear] = [:]
-    for order in [DateOrder.dayFirst, .monthFirst] {
-      newYear[order] = TableDates.newYear(rows, order, year: year)
+    dayFirstNewYear = TableDates.newYear(rows, .dayFirst, year: year)
+    monthFirstNewYear = TableDates.newYear(rows, .monthFirst, year: year)
+    dayFirst = resolved(.dayFirst)
+    monthFirst = resolved(.monthFirst)
+  }
+
+  /// The table's dates under `order`.
+  private func resolved(_ order: DateOrder) -> Resolved {
+    Resolved(
+      all: readAllDates(order, anyYear: false),
+      allAnyYear: defaultYear == nil ? readAllDates(order, anyYear: true) : nil, starts: readStarts(order))
+  }
+
+  /// Calls `body` with each row's readings in turn (start, end, the Day column's date) and
+  /// where each was written, without copying a row or making an array per row.
+  private static func forEachReading(_ rows: [Row], _ body: (DateReading, SourceRange?) -> Void) {
+    for i in rows.indices {
+      if let r = rows[i].start { body(r, rows[i].startRange) }
+      if let r = rows[i].end { body(r, rows[i].endRange) }
+      if case .date(let r)? = rows[i].label { body(r, rows[i].dayRange) }
     }
-    self.newYear = newYear
   }
 
   /// The months of `rows`' year-less dates under `order` and the anchor month for `year`.
@@ -68,20 +101,17 @@ struct TableDates {
     var december = false
     var january = false
     var anchor: Int?  // the month of the first date with a written year
-    for row in rows {
-      for (reading, _) in row.readings {
-        guard let reading else { continue }
-        reading.forEachNumericPart { a, b, y in
-          let month = order == .dayFirst ? b : a
-          if y == nil {
-            if month == 12 { december = true }
-            if month == 1 { january = true }
-          } else if anchor == nil, y == year {
-            anchor = month
-          }
+    forEachReading(rows) { reading, _ in
+      reading.forEachNumericPart { a, b, y in
+        let month = order == .dayFirst ? b : a
+        if y == nil {
+          if month == 12 { december = true }
+          if month == 1 { january = true }
+        } else if anchor == nil, y == year {
+          anchor = month
         }
-        if anchor == nil, case .fixed(let d) = reading, d.year == year { anchor = d.month }
       }
+      if anchor == nil, case .fixed(let d) = reading, d.year == year { anchor = d.month }
     }
     return NewYear(crosses: december && january, anchor: anchor)
   }
@@ -93,7 +123,7 @@ struct TableDates {
   /// year still gets one (a leap year), for evidence that does not depend on it (the span).
   func yearRule(_ order: DateOrder, anyYear: Bool = false) -> (Int) -> Int? {
     guard let year = defaultYear ?? (anyYear ? 2000 : nil) else { return { _ in nil } }
-    let found = newYear[order] ?? NewYear(crosses: false, anchor: nil)
+    let found = order == .dayFirst ? dayFirstNewYear : monthFirstNewYear
     var anchor = found.anchor
     guard found.crosses else { return { _ in year } }
     if anchor == nil, let fm = inputs.frontMatterDate, fm.year == year { anchor = fm.month }
@@ -108,23 +138,30 @@ struct TableDates {
   }
 
   /// Each row's start date under `order`.
-  func starts(_ order: DateOrder) -> [CalendarDate?] {
-    let rule = yearRule(order)
-    return rows.map { $0.start?.resolve(order: order, year: rule).0 }
-  }
+  func starts(_ order: DateOrder) -> [CalendarDate?] { (order == .dayFirst ? dayFirst : monthFirst).starts }
 
   /// Every date in the table under `order`: starts, completions, the last days of ranges, and
   /// dates in the Day column.
   func allDates(_ order: DateOrder, anyYear: Bool = false) -> [CalendarDate] {
+    let r = order == .dayFirst ? dayFirst : monthFirst
+    return anyYear ? r.allAnyYear ?? r.all : r.all
+  }
+
+  /// `starts`, read from the rows.
+  private func readStarts(_ order: DateOrder) -> [CalendarDate?] {
+    let rule = yearRule(order)
+    return rows.map { $0.start?.resolve(order: order, year: rule).0 }
+  }
+
+  /// `allDates`, read from the rows.
+  private func readAllDates(_ order: DateOrder, anyYear: Bool) -> [CalendarDate] {
     let rule = yearRule(order, anyYear: anyYear)
     var out: [CalendarDate] = []
     out.reserveCapacity(rows.count * 2)
-    for row in rows {
-      for (reading, _) in row.readings {
-        guard let (start, end, _) = reading?.resolve(order: order, year: rule) else { continue }
-        if let start { out.append(start) }
-        if let end { out.append(end) }
-      }
+    TableDates.forEachReading(rows) { reading, _ in
+      let (start, end, _) = reading.resolve(order: order, year: rule)
+      if let start { out.append(start) }
+      if let end { out.append(end) }
     }
     return out
   }
@@ -135,24 +172,5 @@ extension TableDates.Row {
   var labelDate: DateReading? {
     if case .date(let r)? = label { return r }
     return nil
-  }
-
-  /// The start, the end and the Day column's date, with where each was written.
-  var readings: Readings { Readings(row: self) }
-
-  /// A row's three readings in order, visited without an array per row.
-  struct Readings: Sequence, IteratorProtocol {
-    let row: TableDates.Row
-    var index = 0
-
-    mutating func next() -> (DateReading?, SourceRange?)? {
-      defer { index += 1 }
-      switch index {
-      case 0: return (row.start, row.startRange)
-      case 1: return (row.end, row.endRange)
-      case 2: return (row.labelDate, row.dayRange)
-      default: return nil
-      }
-    }
   }
 }

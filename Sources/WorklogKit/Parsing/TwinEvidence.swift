@@ -6,11 +6,10 @@
 /// a guess.
 enum TwinEvidence {
   static func apply(to pages: inout [Worklog]) {
-    let own = pages
     func isWeek(_ p: Worklog) -> Bool { p.kind == .week || p.kind == .termWeek }
     // The dates of each week and language as their own pages read them, when not a guess.
     var weekDates: [Int: [(language: String, dates: [CalendarDate])]] = [:]
-    for page in own where isWeek(page) {
+    for page in pages where isWeek(page) {
       guard let week = page.week.number, let table = page.tasks, !(table.dateOrder?.weighed.isAmbiguous ?? false) else {
         continue
       }
@@ -23,11 +22,14 @@ enum TwinEvidence {
     }
     // Pages by week: a site of many weeks is not searched whole for each page's twin.
     var byWeek: [Int: [Int]] = [:]
-    for (i, page) in own.enumerated() where isWeek(page) {
+    for (i, page) in pages.enumerated() where isWeek(page) {
       if let n = page.week.number { byWeek[n, default: []].append(i) }
     }
+    // Every table's evidence is gathered from the pages as their own pages read them; the
+    // tables are re-read after, in place, so no page or row is copied to be changed.
+    var found: [(page: Int, dates: TableDates, extra: [Evidence])] = []
     for i in pages.indices {
-      guard isWeek(pages[i]), let week = pages[i].week.number, var table = pages[i].tasks,
+      guard isWeek(pages[i]), let week = pages[i].week.number, let table = pages[i].tasks,
         let decision = table.dateOrder
       else {
         continue
@@ -35,14 +37,19 @@ enum TwinEvidence {
       // The table's dates as written, read once for the twin, the neighbours and the re-reading.
       let dates = TableDates(table, inputs: decision.inputs)
       var extra: [Evidence] = []
-      if let twin = byWeek[week]?.lazy.map({ own[$0] }).first(where: { p in
-        p.language.code != pages[i].language.code && p.tasks != nil
-      })?.tasks {
+      let language = pages[i].language.code
+      if let j = byWeek[week]?.first(where: { j in pages[j].language.code != language && pages[j].tasks != nil }),
+        let twin = pages[j].tasks
+      {
         extra += DateOrderEvidenceScorer.twinEvidence(table, dates, twin: twin)
       }
-      let language = pages[i].language.code
       extra += DateOrderEvidenceScorer.neighbourEvidence(
         table, dates, previous: neighbour(week - 1, language), next: neighbour(week + 1, language))
+      found.append((i, dates, extra))
+    }
+    for (i, dates, extra) in found {
+      guard var table = pages[i].tasks else { continue }
+      pages[i].tasks = nil
       DateInference.reweigh(&table, dates, adding: extra)
       pages[i].tasks = table
     }

@@ -9,14 +9,17 @@ enum TableScanner {
       if line.kind == .tableRow, i + 1 < lines.count, lines[i + 1].kind == .tableRow,
         isSeparator(file.bytes, lines[i + 1].content)
       {
+        let header = pipeRow(file, line)
+        var end = i + 2
+        while end < lines.count, lines[end].kind == .tableRow { end += 1 }
         var rows: [RawRow] = []
-        var j = i + 2
-        while j < lines.count, lines[j].kind == .tableRow {
-          rows.append(pipeRow(file, lines[j]))
-          j += 1
-        }
+        rows.reserveCapacity(end - i - 2)
+        // A body row has as many cells as the header, most often: one more is room for a
+        // trailing cell without a closing pipe.
+        for j in (i + 2)..<end { rows.append(pipeRow(file, lines[j], expected: header.cells.count + 1)) }
+        let j = end
         tables.append(
-          RawTable(kind: .pipe, header: pipeRow(file, line), rows: rows, lines: line.number...(lines[j - 1].number)))
+          RawTable(kind: .pipe, header: header, rows: rows, lines: line.number...(lines[j - 1].number)))
         i = j
         continue
       }
@@ -52,34 +55,45 @@ enum TableScanner {
   }
 
   /// Splits a pipe row on unescaped `|`; a leading and a trailing pipe open and close the row.
-  static func pipeRow(_ file: SourceFile, _ line: MarkdownLine) -> RawRow {
-    let bytes = file.bytes
+  ///
+  /// `expected` is room made for the cells beforehand (the header's count), so the cells'
+  /// array is not grown cell by cell.
+  static func pipeRow(_ file: SourceFile, _ line: MarkdownLine, expected: Int = 0) -> RawRow {
     let t = line.content
     var cells: [RawCell] = []
+    cells.reserveCapacity(expected)
     var start = t.lowerBound + 1  // after the leading |
-    var i = start
-    while i < t.upperBound {
-      let b = bytes[i]
-      if b == UInt8(ascii: "\\"), i + 1 < t.upperBound {  // \| stays in the cell
-        i += 2
-        continue
+    // Whether the cell read so far has a `\|`: only then can its text hold one.
+    var escaped = false
+    file.bytes.withUnsafeBufferPointer { bytes in
+      var i = start
+      while i < t.upperBound {
+        let b = bytes[i]
+        if b == UInt8(ascii: "\\"), i + 1 < t.upperBound {  // \| stays in the cell
+          if bytes[i + 1] == UInt8(ascii: "|") { escaped = true }
+          i += 2
+          continue
+        }
+        if b == UInt8(ascii: "|") {
+          cells.append(cell(file, start..<i, escaped: escaped))
+          start = i + 1
+          escaped = false
+        }
+        i += 1
       }
-      if b == UInt8(ascii: "|") {
-        cells.append(cell(file, start..<i))
-        start = i + 1
-      }
-      i += 1
     }
-    if start < t.upperBound, !ByteText.trimmed(bytes, start..<t.upperBound).isEmpty {
-      cells.append(cell(file, start..<t.upperBound))  // no trailing pipe
+    if start < t.upperBound, !ByteText.trimmed(file.bytes, start..<t.upperBound).isEmpty {
+      cells.append(cell(file, start..<t.upperBound, escaped: escaped))  // no trailing pipe
     }
     return RawRow(line: line.number, bytes: t, cells: cells)
   }
 
-  private static func cell(_ file: SourceFile, _ r: Range<Int>) -> RawCell {
+  /// The cell written in `r`; `escaped` says whether its bytes hold a `\|` (without one, its
+  /// text holds none).
+  private static func cell(_ file: SourceFile, _ r: Range<Int>, escaped: Bool) -> RawCell {
     let t = ByteText.trimmed(file.bytes, r)
     var text = file.text(bytes: t)
-    if text.contains("\\|") { text = text.replacingAll("\\|", with: "|") }
+    if escaped, text.contains("\\|") { text = text.replacingAll("\\|", with: "|") }
     return RawCell(bytes: t, markdown: text)
   }
 }

@@ -39,6 +39,12 @@ import Testing
     #expect(CellBytes.hasDigit(text) == text.unicodeScalars.contains { $0.value >= 0x30 && $0.value <= 0x39 })
   }
 
+  @Test(arguments: tricky) func byteCheckAgrees(_ text: String) {
+    for byte in [UInt8(0x0A), UInt8(ascii: "*"), UInt8(ascii: "_"), 0x80, 0xBF] {
+      #expect(CellBytes.contains(byte, in: text) == text.utf8.contains(byte))
+    }
+  }
+
   @Test func placeholdersMayBeOnes() {
     for text in ["-", "N/A", "none", "Không có", "TRỐNG", "null", "x", "…", "——"] {
       #expect(TaskText.isPlaceholder(text))

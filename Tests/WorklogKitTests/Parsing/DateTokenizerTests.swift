@@ -28,7 +28,7 @@ import Testing
       } else {
         flush()
         if ch == "*" || ch == "_" || ch == "`" || ch.properties.isWhitespace { continue }
-        out.append(.symbol(String(ch)))
+        out.append(.symbol(ch))
       }
     }
     flush()

@@ -9,6 +9,15 @@ import Testing
     return try #require(table.rows.first)
   }
 
+  /// The common labels' table answers as reading them word by word does, and so do texts
+  /// that only look like them (other case, NFD, spaces).
+  @Test(arguments: DayLabel.commonLabels + ["MONDAY", "thứ hai", "Thu\u{031B}\u{0301} 2", " Mon", "Day 8", "9", "0"])
+  func commonLabelsReadAsTheirWords(_ label: String) {
+    let known = DayLabel.parseReading(label)
+    let read = DayLabel.parseReadingByWords(label)
+    #expect(known.label == read.label && known.date == read.date, "\(label)")
+  }
+
   @Test(arguments: [
     ("Mon", "22/09/2025", 1), ("Monday", "22/09/2025", 1), ("Thu", "25/09/2025", 4), ("**Tue**", "23/09/2025", 2),
     ("Thứ 2", "22/09/2025", 1), ("Thứ Tư", "24/09/2025", 3), ("T2", "22/09/2025", 1), ("T7", "27/09/2025", 6),

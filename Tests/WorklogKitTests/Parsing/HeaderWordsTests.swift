@@ -18,6 +18,20 @@ import Testing
     String(decoding: [0x54, 0x61, 0xFF, 0x73, 0x6B], as: UTF8.self), "Start\u{00A0}Date", "  Task  ",
   ]
 
+  /// The common headers, and spellings that fold to their bytes (case, `*` and `_`, spaces),
+  /// weigh as the word-by-word reading weighs them.
+  @Test(
+    arguments: HeaderWords.commonHeaders + ["DAY", "**Task**", "_Start Date_", "  Công Việc  ", "REFERENCE material"])
+  func commonHeadersAgreeWithTheirReading(_ header: String) {
+    for index in 0..<3 {
+      let known = HeaderWords(header, index: index)
+      let read = HeaderWords(computing: header, index: index)
+      #expect(known.day == read.day && known.task == read.task && known.date == read.date)
+      #expect(known.references == read.references && known.other == read.other)
+      #expect(known.isStart == read.isStart && known.isEnd == read.isEnd && known.isRowNumber == read.isRowNumber)
+    }
+  }
+
   @Test(arguments: headers) func bytesAgreeWithCharacters(_ header: String) {
     for index in 0..<2 {
       let fast = HeaderWords(header, index: index)

@@ -27,6 +27,17 @@ import Testing
     #expect(row.cells.map(\.markdown) == ["ALB | NLB", "2"])
   }
 
+  @Test func escapedPipesInTheHeaderAndALastCellWithoutAPipe() throws {
+    let table = try #require(tables(#"| a \| b | c |\#n| - | - |\#n| x | y \| z"#).first)
+    #expect(table.header.cells.map(\.markdown) == ["a | b", "c"])
+    #expect(table.rows.first?.cells.map(\.markdown) == ["x", "y | z"])
+  }
+
+  @Test func escapedBackslashBeforeAPipeEndsTheCell() throws {
+    let row = try #require(tables(#"| a | b |\#n| - | - |\#n| x \\| y |"#).first?.rows.first)
+    #expect(row.cells.map(\.markdown) == [#"x \\"#, "y"])
+  }
+
   @Test func unescapedPipeMakesAnExtraCell() throws {
     let row = try #require(tables("| a | b |\n| - | - |\n| ALB | NLB | 2 |").first?.rows.first)
     #expect(row.cells.map(\.markdown) == ["ALB", "NLB", "2"])
