@@ -48,13 +48,19 @@ struct DateOutsideWeekRule: LintRule {
     guard page.isWeekPage, let table = page.tasks else { return [] }
     // One date per row: the start, or the completion when the row has no start.
     var judged: [(name: String, cell: DateCell, date: CalendarDate)] = []
-    for row in table.rowsInPlace {
-      if let task = row.task, TaskText.isPlaceholder(task.value.text) { continue }
+    // Rows read where they are (`TableRowIndices`), not copied.
+    let rows = table.rows
+    for i in table.rowIndicesInPlace {
+      if let text = rows[i].task?.value.text, TaskText.isPlaceholder(text) { continue }
       // `Week 3-4 | Final report`: a row about other weeks on purpose.
-      if let day = row.day?.value.foldedForMatching, day.contains("week") || day.contains("tuần") { continue }
-      if let start = row.start, let date = start.date {
+      if let day = rows[i].day?.value, TaskText.mayNameAWeek(day),
+        day.foldedForMatching.contains("week") || day.foldedForMatching.contains("tuần")
+      {
+        continue
+      }
+      if let start = rows[i].start, let date = start.date {
         judged.append(("start", start, date))
-      } else if let end = row.end, let date = end.date {
+      } else if let end = rows[i].end, let date = end.date {
         judged.append(("completion", end, date))
       }
     }
