@@ -65,12 +65,13 @@ struct DateOutsideWeekRule: LintRule {
       }
     }
     let window: ClosedRange<CalendarDate>
-    let expected: String
+    // What the dates should have been, written only for a page with a date outside the window.
+    let expected: () -> String
     // A week number read only from `weight` may be the template's `weight: 1`: not a week to hold dates to.
     if let start = context.configuration.programStartDate, let week = page.trustedWeek, week >= 1 {
       let monday = start.adding(days: 7 * (week - 1))
       window = monday.adding(days: -3)...monday.adding(days: 9)
-      expected = "outside week \(week) (\(monday) to \(monday.adding(days: 6)))"
+      expected = { "outside week \(week) (\(monday) to \(monday.adding(days: 6)))" }
     } else {
       let starts = judged.filter { $0.name == "start" }.map(\.date).sorted()
       guard starts.count >= 3 else { return [] }
@@ -82,12 +83,14 @@ struct DateOutsideWeekRule: LintRule {
       guard let lo = inside.first, let hi = inside.last, lo.days(to: hi) <= 7, inside.count * 2 > starts.count else {
         return []
       }
-      expected = "far from the table's other dates (\(lo) to \(hi))"
+      expected = { "far from the table's other dates (\(lo) to \(hi))" }
     }
-    return judged.compactMap { name, cell, date in
-      guard !window.contains(date) else { return nil }
-      return finding(
-        page.source, cell.raw.range, "\(name) \(cell.raw.value) is \(expected)",
+    let outside = judged.filter { !window.contains($0.date) }
+    guard !outside.isEmpty else { return [] }
+    let said = expected()
+    return outside.map { name, cell, _ in
+      finding(
+        page.source, cell.raw.range, "\(name) \(cell.raw.value) is \(said)",
         fix: "Check the day, the month and the year of the date.")
     }
   }
