@@ -28,8 +28,12 @@ public struct WeekCopies: Sendable {
   package static let tellingLength = 12
 
   /// What one page offers for comparison, worked out once; `Key` is a normalised text.
+  ///
+  /// It names its page by index (into the pages `find(in:)` weighs) rather than holding it, so
+  /// the prints are cheap to sort and walk: a `Worklog` copy retains dozens of references.
   struct Prints<Key: Hashable> {
-    var page: Worklog
+    /// The page's index in the pages weighed.
+    var page: Int
     var week: Int
     var language: String
     /// Every objective item (nested ones too, groups left out), normalised, empty ones left out.
@@ -61,33 +65,35 @@ public struct WeekCopies: Sendable {
     let plain = folded.allSatisfy { $0.objectives.allSatisfy(\.0.isPlain) && $0.tasks.allSatisfy(\.isPlain) }
     if plain {
       return find(
+        pages,
         pages.indices.map { i in
-          prints(site, pages[i], folded[i].objectives, folded[i].tasks, key: { $0 }, isTelling: \.isTelling)
+          prints(site, pages, i, folded[i].objectives, folded[i].tasks, key: { $0 }, isTelling: \.isTelling)
         })
     }
     return find(
+      pages,
       pages.indices.map { i in
         prints(
-          site, pages[i], folded[i].objectives, folded[i].tasks, key: \.string,
+          site, pages, i, folded[i].objectives, folded[i].tasks, key: \.string,
           isTelling: { $0.index($0.startIndex, offsetBy: tellingLength, limitedBy: $0.endIndex) != nil })
       })
   }
 
   /// The prints of `page` from its folded objectives and task texts.
   private static func prints<Key: Hashable>(
-    _ site: Site, _ page: Worklog, _ objectives: [(FoldedText, SourceRange)], _ tasks: [FoldedText],
+    _ site: Site, _ pages: [Worklog], _ index: Int, _ objectives: [(FoldedText, SourceRange)], _ tasks: [FoldedText],
     key: (FoldedText) -> Key, isTelling: (Key) -> Bool
   ) -> Prints<Key> {
     let kept = objectives.filter { !$0.0.isEmpty }
     let taskKeys = tasks.map(key)
     let flags = taskKeys.map(isTelling)
     return Prints(
-      page: page, week: page.trustedWeek ?? 0, language: site.languageCode(of: page),
+      page: index, week: pages[index].trustedWeek ?? 0, language: site.languageCode(of: pages[index]),
       objectives: kept.map { key($0.0) }, firstObjective: kept.first?.1, tasks: taskKeys, isTelling: flags,
       telling: Set(taskKeys.indices.filter { flags[$0] }.map { taskKeys[$0] }))
   }
 
-  private static func find<Key: Hashable>(_ prints: [Prints<Key>]) -> [WeekCopies] {
+  private static func find<Key: Hashable>(_ pages: [Worklog], _ prints: [Prints<Key>]) -> [WeekCopies] {
     var out: [WeekCopies] = []
     for language in Set(prints.map(\.language)).sorted() {
       let ordered = prints.filter { $0.language == language }.sorted { $0.week < $1.week }
@@ -96,32 +102,37 @@ public struct WeekCopies: Sendable {
       // telling task text, in order.
       var firstWithObjectives: [[Key]: Int] = [:]
       var holding: [Key: [Int]] = [:]
+      // Sized once: the tables are only looked up, never walked, so their order does not matter.
+      firstWithObjectives.reserveCapacity(ordered.count)
+      holding.reserveCapacity(ordered.reduce(0) { $0 + $1.telling.count })
       for (i, p) in ordered.enumerated() {
         if firstWithObjectives[p.objectives] == nil { firstWithObjectives[p.objectives] = i }
         for text in p.telling { holding[text, default: []].append(i) }
       }
       for p in ordered {
         let earlier = firstWithObjectives[p.objectives].map { ordered[$0] }.flatMap { $0.week < p.week ? $0 : nil }
-        if let c = copiedObjectives(p, earlier) { out.append(c) }
-        if let c = copiedTasks(p, ordered, holding) { out.append(c) }
+        if let c = copiedObjectives(pages, p, earlier) { out.append(c) }
+        if let c = copiedTasks(pages, p, ordered, holding) { out.append(c) }
       }
     }
     return out
   }
 
   /// `other` is the first earlier week with the same objectives, if any.
-  private static func copiedObjectives<Key>(_ p: Prints<Key>, _ other: Prints<Key>?) -> WeekCopies? {
+  private static func copiedObjectives<Key>(_ pages: [Worklog], _ p: Prints<Key>, _ other: Prints<Key>?)
+    -> WeekCopies?
+  {
     guard p.objectives.count >= 2, let other, let first = p.firstObjective else { return nil }
-    return WeekCopies(page: p.page, week: p.week, sourceWeek: other.week, kind: .objectives, range: first)
+    return WeekCopies(page: pages[p.page], week: p.week, sourceWeek: other.week, kind: .objectives, range: first)
   }
 
   /// The earlier week sharing the most telling task rows, the first on a tie. Only the first
   /// `candidateLimit` pages holding a text are candidates for it, so a phrase in every week of a
   /// huge site costs no more than that.
-  private static func copiedTasks<Key>(_ p: Prints<Key>, _ ordered: [Prints<Key>], _ holding: [Key: [Int]])
-    -> WeekCopies?
-  {
-    guard let rows = p.page.tasks?.rows, rows.count >= 2 else { return nil }
+  private static func copiedTasks<Key>(
+    _ pages: [Worklog], _ p: Prints<Key>, _ ordered: [Prints<Key>], _ holding: [Key: [Int]]
+  ) -> WeekCopies? {
+    guard let rows = pages[p.page].tasks?.rows, rows.count >= 2 else { return nil }
     var candidates = Set<Int>()
     for text in p.telling {
       for i in (holding[text] ?? []).prefix(candidateLimit) where ordered[i].week < p.week { candidates.insert(i) }
@@ -137,7 +148,8 @@ public struct WeekCopies: Sendable {
     guard let best, let firstIndex = best.copied.first else { return nil }
     let row = rows[firstIndex]
     return WeekCopies(
-      page: p.page, week: p.week, sourceWeek: best.week, kind: .tasks(copied: best.copied.count, rows: rows.count),
+      page: pages[p.page], week: p.week, sourceWeek: best.week,
+      kind: .tasks(copied: best.copied.count, rows: rows.count),
       range: row.task?.range ?? row.range)
   }
 

@@ -134,13 +134,18 @@ struct TemplatePlaceholderRule: LintRule {
     } else if !verbFirstLetters.contains(ByteText.lowerASCII(first)) {
       return false
     }
+    // A verb's ASCII start must be the text's first bytes, in any case: a character that
+    // lower-cases to an ASCII letter is that letter (or the Kelvin sign, which starts no verb).
+    let heads = verbHeadsAgreeing(text)
+    guard heads.contains(true) else { return false }
     let head = text.utf8.prefix(13)
     if head.count == 13 && head.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
       let lower = head.prefix(12).map(ByteText.lowerASCII)
       return asciiPromptVerbs.contains { lower.starts(with: $0) }
     }
     let lowered = text.prefix(12).lowercased()
-    return promptVerbs.contains(where: { lowered.hasPrefix($0) })
+    // Only the verbs whose ASCII start the text's bytes agree with (`verbHeadsAgreeing`).
+    return promptVerbs.indices.contains(where: { heads[$0] && lowered.hasPrefix(promptVerbs[$0]) })
   }
 
   /// Words that tie a prompt to the page it sits on.
@@ -172,17 +177,25 @@ struct TemplatePlaceholderRule: LintRule {
     let t = text.foldedForMatching
     guard !t.isEmpty else { return nil }
     if t.allSatisfy({ $0 == "." || $0 == "…" }), t.count <= 5 { return "item '\(text)'" }
-    let bare = t.trimmingCharacters(in: ".:!…")
+    // Without a `…` anywhere the set is ASCII, which the bytes trim.
+    let bare =
+      !mayEndWithStop(t)
+      ? t : t.utf8.contains(0xA6) ? t.trimmingCharacters(in: ".:!…") : t.trimmingCharacters(in: ".:!")
     if standIns.contains(bare) { return "item '\(text)'" }
     // ASCII text opens with no word written outside ASCII, and compares as bytes.
     let ascii = t.utf8.allSatisfy { $0 < 0x80 }
     // `Task 1`, `Mục tiêu 2`: a section noun and a number, nothing else.
-    for noun in sectionNouns where ascii ? bare.utf8.starts(with: noun.utf8) : bare.hasPrefix(noun) {
+    // Every noun and verb opens with a scalar that has no decomposed form, so a text whose first
+    // byte differs cannot open with it (`firstBytesAgree`).
+    for noun in sectionNouns
+    where ascii ? bare.utf8.starts(with: noun.utf8) : firstBytesAgree(bare, noun) && bare.hasPrefix(noun) {
       let rest = String(bare.dropFirst(noun.count)).trimmingCharacters(in: " #")
       if !rest.isEmpty, rest.count <= 2, rest.allSatisfy(\.isNumber) { return "item '\(text)'" }
     }
     // `Describe the goal for Week N.`: a prompt verb, a section noun and a pointer to this page.
-    if promptVerbsSpaced.contains(where: { ascii ? t.utf8.starts(with: $0.utf8) : t.hasPrefix($0) }),
+    if promptVerbsSpaced.contains(where: {
+      ascii ? t.utf8.starts(with: $0.utf8) : firstBytesAgree(t, $0) && t.hasPrefix($0)
+    }),
       t.split(separator: " ").count <= 10,
       promptTopics.contains(where: { t.contains($0) }),
       promptTargets.contains(where: { t.contains($0) }) || t.number(after: "week") != nil

@@ -36,12 +36,14 @@ struct TwinMissingRule: LintRule {
   func check(site: Site, context: LintContext) -> [Diagnostic] {
     let byWeek = site.pagesByWeek
     guard !byWeek.isEmpty else { return [] }
+    // Each week's languages worked out once (a page's language is looked up by a made key).
+    let languages = byWeek.mapValues { pages in Set(pages.map { site.languageCode(of: $0) }) }
     let expected: [String]
     if let configured = context.configuration.languages {
       expected = configured
     } else {
       let weeksIn = Dictionary(
-        grouping: byWeek.flatMap { w, pages in Set(pages.map { site.languageCode(of: $0) }).map { ($0, w) } }
+        grouping: languages.flatMap { w, have in have.map { ($0, w) } }
       ) { $0.0 }
       expected = weeksIn.filter { $0.value.count >= 2 && $0.value.count * 2 >= byWeek.count }.map(\.key).sorted()
       guard expected.count >= 2 else { return [] }
@@ -49,7 +51,7 @@ struct TwinMissingRule: LintRule {
     var out: [Diagnostic] = []
     for week in byWeek.keys.sorted() {
       guard let pages = byWeek[week], let page = pages.first else { continue }
-      let have = Set(pages.map { site.languageCode(of: $0) })
+      let have = languages[week] ?? []
       for language in expected where !have.contains(language) {
         let name = Worklog.languageName(language)
         let file = expectedFile(language, like: page, in: site).map { " (\($0))" } ?? ""

@@ -37,25 +37,35 @@ struct WeekDuplicateRule: LintRule {
     var out: [Diagnostic] = []
     // How many week pages of each language have each file name: the site's naming convention.
     var usual: [String: [Substring: Int]] = [:]
-    for page in site.weeks { usual[site.languageCode(of: page), default: [:]][Self.fileName(page), default: 0] += 1 }
+    // Each path's file name worked out once (splitting a path is dearer than looking it up).
+    var names: [String: Substring] = [:]
+    let weeks = site.weeks
+    names.reserveCapacity(weeks.count)
+    for i in weeks.indices {
+      let name = Self.fileName(weeks[i])
+      names[weeks[i].path] = name
+      usual[site.languageCode(of: weeks[i]), default: [:]][name, default: 0] += 1
+    }
     for (week, pages) in site.pagesByWeek.sorted(by: { $0.key < $1.key }) {
-      for (language, same) in Dictionary(grouping: pages, by: { site.languageCode(of: $0) }) {
+      // The week's pages grouped and ordered by index: no page copied into the groups.
+      for (language, same) in Dictionary(grouping: pages.indices, by: { site.languageCode(of: pages[$0]) }) {
         let usual = usual[language] ?? [:]
         // Each page's count looked up once, not in every comparison of the sort.
-        let counts = same.map { usual[Self.fileName($0)] ?? 0 }
+        let counts = same.map { usual[names[pages[$0].path] ?? Self.fileName(pages[$0])] ?? 0 }
         let ordered = same.indices.sorted { a, b in
           counts[a] != counts[b] ? counts[a] > counts[b] : a < b
         }.map { same[$0] }
-        var kept: [Worklog] = []
+        var kept: [Int] = []
         // The weeks of one whole-term file share its path; they are not duplicates of each other.
-        for page in ordered where !kept.contains(where: { $0.path == page.path }) {
+        for i in ordered where !kept.contains(where: { pages[$0].path == pages[i].path }) {
           if let first = kept.first {
             out.append(
               findingAtTop(
-                page, "week \(week) already has a \(Worklog.languageName(language)) page: \(site.relativePath(first))",
+                pages[i],
+                "week \(week) already has a \(Worklog.languageName(language)) page: \(site.relativePath(pages[first]))",
                 fix: "Delete the page that is not current, or move it to the folder of the week it describes."))
           }
-          kept.append(page)
+          kept.append(i)
         }
       }
     }

@@ -83,18 +83,20 @@ struct WeeksOverlapRule: LintRule {
 
   func check(site: Site, context: LintContext) -> [Diagnostic] {
     var out: [Diagnostic] = []
-    let pages = site.weeks.filter { $0.trustedWeek != nil && !$0.isDraft }
-    for (_, inLanguage) in Dictionary(grouping: pages, by: { site.languageCode(of: $0) }) {
-      let byWeek = Dictionary(grouping: inLanguage) { $0.trustedWeek ?? 0 }
+    // The pages grouped by index: only a page that is weighed is copied (into `Dated`).
+    let weeks = site.weeks
+    let pages = weeks.indices.filter { weeks[$0].trustedWeek != nil && !weeks[$0].isDraft }
+    for (_, inLanguage) in Dictionary(grouping: pages, by: { site.languageCode(of: weeks[$0]) }) {
+      let byWeek = Dictionary(grouping: inLanguage) { weeks[$0].trustedWeek ?? 0 }
       // Runs of weeks with one dated page each; a week with two pages (week-duplicate) breaks the run.
       var runs: [[Dated]] = [[]]
       for week in byWeek.keys.sorted() {
-        guard let same = byWeek[week], same.count == 1, let page = same.first else {
+        guard let same = byWeek[week], same.count == 1, let index = same.first else {
           runs.append([])
           continue
         }
-        if let span = page.tasks?.coreDateRange {
-          runs[runs.count - 1].append(Dated(week: week, page: page, span: span))
+        if let span = weeks[index].tasks?.coreDateRange {
+          runs[runs.count - 1].append(Dated(week: week, page: weeks[index], span: span))
         }
       }
       for run in runs where run.count >= 2 {

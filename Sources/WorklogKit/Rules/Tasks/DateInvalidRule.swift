@@ -35,12 +35,14 @@ struct DateInvalidRule: LintRule {
     guard page.isWeekPage, let table = page.tasks else { return [] }
     let order = table.dateOrder?.order ?? .dayFirst
     let other: DateOrder = order == .dayFirst ? .monthFirst : .dayFirst
-    let fix = "Write the date as \(TaskText.pattern(table.dateOrder?.order)), as the table's other dates are."
     var out: [Diagnostic] = []
-    for row in table.rowsInPlace {
-      for (name, cell) in row.dateCells {
+    // Rows read where they are (`TableRowIndices`), not copied.
+    let rows = table.rows
+    for i in table.rowIndicesInPlace {
+      for (name, cell) in rows[i].dateCells {
         switch cell.problem {
         case .malformed?:
+          let fix = "Write the date as \(TaskText.pattern(table.dateOrder?.order)), as the table's other dates are."
           out.append(
             finding(page.source, cell.raw.range, "\(name) \(cell.raw.value) is not a well-formed date", fix: fix))
         case .noSuchDay?:

@@ -42,8 +42,10 @@ struct DateMissingYearRule: LintRule {
   func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, let table = page.tasks else { return [] }
     var out: [Diagnostic] = []
-    for row in table.rowsInPlace {
-      for (name, cell) in row.dateCells where cell.problem == .missingYear {
+    // Rows read where they are (`TableRowIndices`), not copied.
+    let rows = table.rows
+    for i in table.rowIndicesInPlace {
+      for (name, cell) in rows[i].dateCells where cell.problem == .missingYear {
         out.append(
           finding(
             page.source, cell.raw.range, "\(name) \(cell.raw.value) has no year",

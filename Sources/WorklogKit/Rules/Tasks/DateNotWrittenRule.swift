@@ -25,8 +25,10 @@ struct DateNotWrittenRule: LintRule {
   func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, let table = page.tasks else { return [] }
     var out: [Diagnostic] = []
-    for row in table.rowsOfHeaderWidth {
-      for (name, cell) in row.dateCells where cell.problem == .notADate && !TaskText.isPlaceholder(cell.raw.value) {
+    // Rows read where they are (`TableRowIndices`), not copied.
+    let rows = table.rows
+    for i in table.rowIndicesOfHeaderWidth {
+      for (name, cell) in rows[i].dateCells where cell.problem == .notADate && !TaskText.isPlaceholder(cell.raw.value) {
         out.append(
           finding(
             page.source, cell.raw.range, "\(name) '\(Quote.cut(cell.raw.value))' is not a date",

@@ -41,12 +41,14 @@ struct DateOrderInconsistentRule: LintRule {
     guard decision.dayFirstCells > 0, decision.monthFirstCells > 0 else { return [] }
     let majority = decision.order == .dayFirst ? decision.dayFirstCells : decision.monthFirstCells
     var out: [Diagnostic] = []
-    for row in table.rowsInPlace {
+    let rows = table.rows
+    for i in table.rowIndicesInPlace {
       var cells: [(String, Located<String>)] = []
-      if let day = row.day, case .date(let reading) = DayLabel.parse(day.value), DateCell.order(of: reading) != nil {
+      if let day = rows[i].day, case .date(let reading) = DayLabel.parse(day.value), DateCell.order(of: reading) != nil
+      {
         cells.append(("day", day))
       }
-      for (label, cell) in row.dateCells where cell.writtenOrder != nil { cells.append((label, cell.raw)) }
+      for (label, cell) in rows[i].dateCells where cell.writtenOrder != nil { cells.append((label, cell.raw)) }
       for (label, cell) in cells {
         guard let reading = DateReading.parse(cell.value), let written = DateCell.order(of: reading),
           written != decision.order

@@ -48,23 +48,30 @@ struct DateOutsideWeekRule: LintRule {
     guard page.isWeekPage, let table = page.tasks else { return [] }
     // One date per row: the start, or the completion when the row has no start.
     var judged: [(name: String, cell: DateCell, date: CalendarDate)] = []
-    for row in table.rowsInPlace {
-      if let task = row.task, TaskText.isPlaceholder(task.value.text) { continue }
+    // Rows read where they are (`TableRowIndices`), not copied.
+    let rows = table.rows
+    for i in table.rowIndicesInPlace {
+      if let text = rows[i].task?.value.text, TaskText.isPlaceholder(text) { continue }
       // `Week 3-4 | Final report`: a row about other weeks on purpose.
-      if let day = row.day?.value.foldedForMatching, day.contains("week") || day.contains("tuần") { continue }
-      if let start = row.start, let date = start.date {
+      if let day = rows[i].day?.value, TaskText.mayNameAWeek(day),
+        day.foldedForMatching.contains("week") || day.foldedForMatching.contains("tuần")
+      {
+        continue
+      }
+      if let start = rows[i].start, let date = start.date {
         judged.append(("start", start, date))
-      } else if let end = row.end, let date = end.date {
+      } else if let end = rows[i].end, let date = end.date {
         judged.append(("completion", end, date))
       }
     }
     let window: ClosedRange<CalendarDate>
-    let expected: String
+    // What the dates should have been, written only for a page with a date outside the window.
+    let expected: () -> String
     // A week number read only from `weight` may be the template's `weight: 1`: not a week to hold dates to.
     if let start = context.configuration.programStartDate, let week = page.trustedWeek, week >= 1 {
       let monday = start.adding(days: 7 * (week - 1))
       window = monday.adding(days: -3)...monday.adding(days: 9)
-      expected = "outside week \(week) (\(monday) to \(monday.adding(days: 6)))"
+      expected = { "outside week \(week) (\(monday) to \(monday.adding(days: 6)))" }
     } else {
       let starts = judged.filter { $0.name == "start" }.map(\.date).sorted()
       guard starts.count >= 3 else { return [] }
@@ -76,12 +83,14 @@ struct DateOutsideWeekRule: LintRule {
       guard let lo = inside.first, let hi = inside.last, lo.days(to: hi) <= 7, inside.count * 2 > starts.count else {
         return []
       }
-      expected = "far from the table's other dates (\(lo) to \(hi))"
+      expected = { "far from the table's other dates (\(lo) to \(hi))" }
     }
-    return judged.compactMap { name, cell, date in
-      guard !window.contains(date) else { return nil }
-      return finding(
-        page.source, cell.raw.range, "\(name) \(cell.raw.value) is \(expected)",
+    let outside = judged.filter { !window.contains($0.date) }
+    guard !outside.isEmpty else { return [] }
+    let said = expected()
+    return outside.map { name, cell, _ in
+      finding(
+        page.source, cell.raw.range, "\(name) \(cell.raw.value) is \(said)",
         fix: "Check the day, the month and the year of the date.")
     }
   }

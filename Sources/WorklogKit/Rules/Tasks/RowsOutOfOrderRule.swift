@@ -35,15 +35,21 @@ struct RowsOutOfOrderRule: LintRule {
   func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, let table = page.tasks else { return [] }
     // Rows with no task are task-empty's; their dates are often template leftovers.
-    let dated = table.rowsInPlace.compactMap { row -> (CalendarDate, DateCell)? in
-      if let task = row.task, TaskText.isPlaceholder(task.value.text) { return nil }
-      guard let date = row.startDate, let cell = row.start else { return nil }
+    // Rows read where they are (`TableRowIndices`), not copied.
+    let rows = table.rows
+    let dated = table.rowIndicesInPlace.compactMap { i -> (CalendarDate, DateCell)? in
+      if let text = rows[i].task?.value.text, TaskText.isPlaceholder(text) { return nil }
+      guard let cell = rows[i].start, let date = cell.date else { return nil }
       return (date, cell)
     }
     guard dated.count >= 2 else { return [] }
-    let pairs = Array(zip(dated, dated.dropFirst()))
-    let backwards = pairs.filter { $0.1.0 < $0.0.0 }.count
-    let forwards = pairs.filter { $0.1.0 > $0.0.0 }.count
+    // Each row against the one above, without an array of the pairs.
+    var backwards = 0
+    var forwards = 0
+    for k in 1..<dated.count {
+      if dated[k].0 < dated[k - 1].0 { backwards += 1 }
+      if dated[k].0 > dated[k - 1].0 { forwards += 1 }
+    }
     guard backwards > 0, backwards <= forwards else { return [] }
     let inOrder = longestInOrder(dated.map(\.0))
     return dated.indices.compactMap { i in

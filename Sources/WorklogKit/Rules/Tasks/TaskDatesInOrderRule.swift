@@ -30,9 +30,13 @@ struct TaskDatesInOrderRule: LintRule {
   func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, let table = page.tasks else { return [] }
     var out: [Diagnostic] = []
-    for row in table.rowsInPlace {
-      guard let startCell = row.start, let start = row.startDate, let end = row.endDate, end < start else { continue }
-      let endCell = row.end.flatMap { $0.date == nil ? nil : $0 }
+    // Rows read where they are (`TableRowIndices`), not copied.
+    let rows = table.rows
+    for i in table.rowIndicesInPlace {
+      guard let startCell = rows[i].start, let start = startCell.date, let end = rows[i].endDate, end < start else {
+        continue
+      }
+      let endCell = rows[i].end.flatMap { $0.date == nil ? nil : $0 }
       // `29/12` → `02/01` with no year written anywhere in either cell: the year turned.
       if !startCell.hasWrittenYear && !(endCell?.hasWrittenYear ?? false) && start.days(to: end) < -180 { continue }
       let fix = "Correct the date that is wrong; the completion date is the last day of the task."

@@ -32,10 +32,18 @@ struct TaskEmptyRule: LintRule {
 
   func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     // A page not filled in yet (as `worklog new` writes it) is one state, not rows forgotten.
-    guard page.isWeekPage, let table = page.tasks, !page.isNotFilledIn else { return [] }
-    guard let taskColumn = table.columns.task else { return [] }
-    return table.rowsInPlace.compactMap { row in
-      guard let task = row.task, TaskText.isPlaceholder(task.value.text) else { return nil }
+    guard page.isWeekPage, let table = page.tasks, let taskColumn = table.columns.task else { return [] }
+    // Rows read where they are (`TableRowIndices`), not copied; most tables have no empty task,
+    // and then the page's shape need not be asked about.
+    let rows = table.rows
+    let empty = table.rowIndicesInPlace.filter { i in
+      guard let text = rows[i].task?.value.text else { return false }
+      return TaskText.isPlaceholder(text)
+    }
+    guard !empty.isEmpty, !page.isNotFilledIn else { return [] }
+    return empty.compactMap { i in
+      let row = rows[i]
+      guard let task = row.task else { return nil }
       // Nothing but a Day label: a day off, not a task left blank.
       let others = row.cells.indices.filter { $0 != taskColumn && $0 != table.columns.day }
       guard others.contains(where: { !TaskText.isPlaceholder(row.readCells[safe: $0]?.text ?? "") }) else { return nil }

@@ -8,8 +8,33 @@ enum TaskText {
   /// `DD/MM/YYYY` or `MM/DD/YYYY`, as the table writes its dates.
   static func pattern(_ order: DateOrder?) -> String { order == .monthFirst ? "MM/DD/YYYY" : "DD/MM/YYYY" }
 
+  /// Whether `label` may hold `week` or `tuần` once folded (`foldedForMatching`): false when it
+  /// has no `w` and not all of `t`, `u`, `n` in either case. Folding keeps ASCII letters ASCII
+  /// and makes none (no other letter lower-cases to one of these), so the words need them.
+  static func mayNameAWeek(_ label: String) -> Bool {
+    var t = false
+    var u = false
+    var n = false
+    for b in label.utf8 {
+      switch b | 0x20 {
+      case 0x77: return true  // w
+      case 0x74: t = true
+      case 0x75: u = true
+      case 0x6E: n = true
+      default: break
+      }
+    }
+    return t && u && n
+  }
+
   /// Text that stands for "nothing here": `-`, `...`, `N/A`, `None`, `Không`.
   static func isPlaceholder(_ text: String) -> Bool {
+    // A digit or a letter no placeholder word has settles most task text from its bytes.
+    CellBytes.mayBePlaceholder(text) && isPlaceholderByWords(text)
+  }
+
+  /// `isPlaceholder` without the byte screen: the reference.
+  static func isPlaceholderByWords(_ text: String) -> Bool {
     // Every placeholder word is short; a long text can only be a run of dashes (stops at a letter).
     if text.utf8.count > 32 { return text.unicodeScalars.allSatisfy { " *_`.:-–—_/x…\n".unicodeScalars.contains($0) } }
     let t = text.foldedForMatching.trimmingCharacters(in: " *_`.:")
@@ -47,16 +72,30 @@ extension DateCell {
 }
 
 extension TaskEntry {
-  /// The row's date cells with the names messages give them: start, then completion.
-  var dateCells: [(name: String, cell: DateCell)] {
-    [("start", start), ("completion", end)].compactMap { name, cell in cell.map { (name, $0) } }
-  }
+  /// The row's date cells with the names messages give them: start, then completion (no array
+  /// made per row).
+  var dateCells: RowDateCells { RowDateCells(start: start, end: end) }
 }
 
 extension TaskTable {
+  /// The indices of `rowsInPlace`, for reading those rows where they are (`TableRowIndices`).
+  var rowIndicesInPlace: TableRowIndices {
+    guard raggedRows.contains(where: { $0.cells > $0.expected }) else {
+      return TableRowIndices(count: rows.count, skipped: [])
+    }
+    return TableRowIndices(count: rows.count, skipped: Set(raggedRows.filter { $0.cells > $0.expected }.map(\.row)))
+  }
+
+  /// The indices of `rowsOfHeaderWidth`, for reading those rows where they are (`TableRowIndices`).
+  var rowIndicesOfHeaderWidth: TableRowIndices {
+    TableRowIndices(count: rows.count, skipped: raggedRows.isEmpty ? [] : Set(raggedRows.map(\.row)))
+  }
+
   /// Rows whose cells stand in their columns: all but rows with more cells than the header, whose
   /// cells may have been put back in the wrong place. row-cell-count reports those once.
   var rowsInPlace: [TaskEntry] {
+    // Most tables have no overfull row: then the rows themselves, not a copy.
+    guard raggedRows.contains(where: { $0.cells > $0.expected }) else { return rows }
     let overfull = Set(raggedRows.filter { $0.cells > $0.expected }.map(\.row))
     return rows.indices.filter { !overfull.contains($0) }.map { rows[$0] }
   }
@@ -64,6 +103,7 @@ extension TaskTable {
   /// Rows with exactly as many cells as the header. In a short row a later cell may have slid
   /// into a date or reference column, so text found there proves nothing about that column.
   var rowsOfHeaderWidth: [TaskEntry] {
+    guard !raggedRows.isEmpty else { return rows }
     let ragged = Set(raggedRows.map(\.row))
     return rows.indices.filter { !ragged.contains($0) }.map { rows[$0] }
   }

@@ -52,39 +52,48 @@ struct WeekdayMismatchRule: LintRule {
     guard page.isWeekPage, let table = page.tasks, let dayColumn = table.columns.day else { return [] }
     let header = table.header[safe: dayColumn]?.value.foldedForMatching.trimmingCharacters(in: " *.:") ?? ""
     let indexColumn = ["#", "stt", "no", "số", "tt"].contains(header)
+    // Rows read where they are (`TableRowIndices`), not copied; `row` is an index into `rows`.
+    let rows = table.rows
     // A `1` cannot be a Vietnamese weekday: such a column counts rows, not days.
-    let hasOne = table.rows.contains { $0.day.map { DayLabel.parse($0.value) == .number(1) } ?? false }
-    let numbersAreRowNumbers = indexColumn || (table.dayNumbering == .vietnamese && hasOne)
-    var checked: [(row: TaskEntry, start: CalendarDate, ok: Bool, counted: Bool)] = []
-    for row in table.rowsInPlace {
-      guard let day = row.day, let weekday = row.weekday, let start = row.startDate else { continue }
+    let numbersAreRowNumbers =
+      indexColumn
+      || (table.dayNumbering == .vietnamese
+        && rows.indices.contains { i in rows[i].day.map { DayLabel.parse($0.value) == .number(1) } ?? false })
+    var checked: [(row: Int, start: CalendarDate, ok: Bool, counted: Bool)] = []
+    for i in table.rowIndicesInPlace {
+      guard let day = rows[i].day, let weekday = rows[i].weekday, let start = rows[i].start?.date else { continue }
       let label = DayLabel.parse(day.value)
       if case .date = label { continue }
       let counted = isCounted(label)
       if counted && numbersAreRowNumbers { continue }
-      var ok = covers(row, weekday, row.weekdayEnd, start)
+      let end = rows[i].endDate
+      var ok = covers(end, weekday, rows[i].weekdayEnd, start)
       // A bare number is only wrong when neither way of counting fits it.
       if !ok && counted, let other = otherNumbering(table.dayNumbering) {
-        ok = covers(row, label.weekday(numbering: other) ?? 0, label.weekdayEnd(numbering: other), start)
+        ok = covers(end, label.weekday(numbering: other) ?? 0, label.weekdayEnd(numbering: other), start)
       }
-      checked.append((row, start, ok, counted))
+      checked.append((i, start, ok, counted))
     }
     // Numbers are weekdays only in a table where they mostly fit.
     let counted = checked.filter(\.counted)
     if counted.filter(\.ok).count <= counted.filter({ !$0.ok }).count { checked.removeAll { $0.counted } }
     let wrong = checked.filter { !$0.ok }
     guard !wrong.isEmpty else { return [] }
-    if yearWasGuessedWrong(checked.map { ($0.row, $0.ok) }, order: table.dateOrder?.order ?? .dayFirst) { return [] }
+    if yearWasGuessedWrong(checked.map { (rows[$0.row], $0.ok) }, order: table.dateOrder?.order ?? .dayFirst) {
+      return []
+    }
     // Every label a day off the same way: the dates belong to another week or year, not a slip per row.
-    let offsets = Set(wrong.compactMap { w in w.row.weekday.map { (w.start.weekday - $0 + 7) % 7 } })
+    let offsets = Set(wrong.compactMap { w in rows[w.row].weekday.map { (w.start.weekday - $0 + 7) % 7 } })
     if wrong.count >= 2, wrong.count * 2 > checked.count, offsets.count == 1 {
-      guard wrong.allSatisfy({ $0.row.start?.hasWrittenYear ?? false }), let first = wrong.first else { return [] }
+      guard wrong.allSatisfy({ rows[$0.row].start?.hasWrittenYear ?? false }), let first = wrong.first else {
+        return []
+      }
       let days = offsets.first == 1 ? "day" : "\(offsets.first ?? 0) days"
       return [
-        mismatch(page, first.row, first.start, also: "; \(wrong.count - 1) more rows are off by the same \(days)")
+        mismatch(page, rows[first.row], first.start, also: "; \(wrong.count - 1) more rows are off by the same \(days)")
       ]
     }
-    return wrong.map { mismatch(page, $0.row, $0.start, also: nil) }
+    return wrong.map { mismatch(page, rows[$0.row], $0.start, also: nil) }
   }
 
   private func mismatch(_ page: Worklog, _ row: TaskEntry, _ start: CalendarDate, also: String?) -> Diagnostic {
@@ -115,7 +124,7 @@ struct WeekdayMismatchRule: LintRule {
         guard let reading = row.start?.reading, let weekday = row.weekday,
           let date = reading.resolve(order: order, defaultYear: reading.year ?? other).0
         else { return false }
-        return covers(row, weekday, row.weekdayEnd, date)
+        return covers(row.endDate, weekday, row.weekdayEnd, date)
       }.count
       if fitsOther > fits { return true }
     }
@@ -139,14 +148,14 @@ struct WeekdayMismatchRule: LintRule {
     }
   }
 
-  /// Whether the label's weekdays and the days the task covers meet.
-  private func covers(_ row: TaskEntry, _ first: Int, _ last: Int?, _ start: CalendarDate) -> Bool {
+  /// Whether the label's weekdays and the days the task covers (`start` to the row's `end`) meet.
+  private func covers(_ end: CalendarDate?, _ first: Int, _ last: Int?, _ start: CalendarDate) -> Bool {
     func inLabel(_ w: Int) -> Bool {
       guard let last, last != first else { return w == first }
       return first < last ? (first...last).contains(w) : (w >= first || w <= last)
     }
     if inLabel(start.weekday) { return true }
-    guard let end = row.endDate, end > start, start.days(to: end) < 7 else { return false }
+    guard let end, end > start, start.days(to: end) < 7 else { return false }
     return (0...start.days(to: end)).contains { inLabel(start.adding(days: $0).weekday) }
   }
 }
