@@ -31,9 +31,10 @@ enum ParseCommand: Command {
       transform: { site in
         (
           site.errors.filter { inputs.workspace.shows($0.path, inSite: site.identity.root) },
-          site.pages.filter(inputs.shows).map { page -> String in
+          site.pages.filter(inputs.shows).map { page -> [UInt8] in
             let doc = DocumentJSON.document(page)
-            return format == .jsonl ? doc.serialized() + "\n" : JSONArrayWriter.element(doc, pretty: true)
+            return format == .jsonl
+              ? doc.bytes(pretty: false, suffix: "\n") : JSONArrayWriter.elementBytes(doc, pretty: true)
           }
         )
       }
@@ -42,7 +43,10 @@ enum ParseCommand: Command {
         env.complain("worklog parse: \(error.path): \(error.reason)")
         readFailed = true
       }
-      for text in documents { env.stdout.write(format == .jsonl ? text : array.append(text)) }
+      for bytes in documents {
+        if format == .json { env.stdout.write(array.separator()) }
+        env.stdout.write(bytes: bytes)
+      }
     }
     if format == .json { env.stdout.write(array.closing) }
     return inputs.failed || readFailed ? .failure : .success

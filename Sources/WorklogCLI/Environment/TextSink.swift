@@ -54,25 +54,21 @@ public final class TextSink: @unchecked Sendable {
   private var writes: Bool { fd != nil || writer != nil }
 
   /// Appends text; flushes to the descriptor past 64 KiB.
-  public func write(_ text: String) {
+  public func write(_ text: String) { append { $0.append(contentsOf: text.utf8) } }
+
+  /// Appends bytes as they are (a diff of a page that is not UTF-8, JSON written as bytes).
+  public func write(bytes: [UInt8]) { append { $0.append(contentsOf: bytes) } }
+
+  /// Adds to the buffer under the lock, unless a write failed: a sink that failed from the start
+  /// tells `onFailure` at the first write, text or bytes, and drops it.
+  private func append(_ add: (inout [UInt8]) -> Void) {
     let failure: OutputFailure? = lock.locked {
       if let failed {
         guard pendingReport else { return nil }
         pendingReport = false
         return failed
       }
-      buffer.append(contentsOf: text.utf8)
-      if writes && buffer.count >= 64 * 1024 { return flushLocked() }
-      return nil
-    }
-    if let failure { onFailure(failure) }
-  }
-
-  /// Appends bytes as they are (a diff of a page that is not UTF-8).
-  public func write(bytes: [UInt8]) {
-    let failure: OutputFailure? = lock.locked {
-      if failed != nil { return nil }
-      buffer.append(contentsOf: bytes)
+      add(&buffer)
       if writes && buffer.count >= 64 * 1024 { return flushLocked() }
       return nil
     }

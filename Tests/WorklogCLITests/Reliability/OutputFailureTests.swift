@@ -80,6 +80,16 @@ import Testing
     #expect(child.stderr.contains("worklog: cannot write standard output"))
   }
 
+  /// `parse` writes its JSON as bytes (`TextSink.write(bytes:)`): a closed stream is told at
+  /// the first write all the same.
+  @Test func closedStdoutExitsTwoWhenBytesAreWritten() throws {
+    let binary = try #require(ChildProcess.binary, "build the worklog binary first (swift build)")
+    let child = try ChildProcess(
+      binary, ["parse", "--format", "jsonl", Golden.repositoryRoot.path + "/worklogs"], output: .closed)
+    #expect(child.exitStatus == 2)
+    #expect(child.stderr.contains("worklog: cannot write standard output"))
+  }
+
   @Test func closedPipeEndsBySIGPIPEQuietly() throws {
     let binary = try #require(ChildProcess.binary, "build the worklog binary first (swift build)")
     let child = try ChildProcess(

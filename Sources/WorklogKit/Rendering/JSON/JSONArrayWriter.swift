@@ -17,10 +17,18 @@ public struct JSONArrayWriter: Sendable {
     "  " + (pretty ? value.pretty(depth: 1) : value.serialized())
   }
 
+  /// `element(_:pretty:)` as UTF-8, for a command that writes bytes.
+  public static func elementBytes(_ value: JSONValue, pretty: Bool) -> [UInt8] {
+    value.bytes(pretty: pretty, depth: pretty ? 1 : 0, prefix: "  ")
+  }
+
   /// The text of one element from `element(_:pretty:)`, after the separator it needs.
-  public mutating func append(_ element: String) -> String {
+  public mutating func append(_ element: String) -> String { separator() + element }
+
+  /// The separator the next element needs: what `append` puts before it.
+  public mutating func separator() -> String {
     defer { count += 1 }
-    return (count == 0 ? "\n" : ",\n") + element
+    return count == 0 ? "\n" : ",\n"
   }
 
   /// The text after the last element.

@@ -14,23 +14,25 @@ public enum JSONValue: Sendable, Equatable {
   public static func int(_ n: Int?) -> JSONValue { n.map(JSONValue.int) ?? .null }
 
   /// The value as compact JSON text (one line), keys sorted.
-  public func serialized() -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(4096)
-    write(into: &out, indent: nil, depth: 0)
-    return String(decoding: out, as: UTF8.self)
-  }
+  public func serialized() -> String { String(decoding: bytes(pretty: false), as: UTF8.self) }
 
   /// The value as indented JSON text (two spaces), keys sorted.
   public func pretty() -> String { pretty(depth: 0) }
 
   /// The value as indented JSON text, as if it stood `depth` levels deep: every line after the
   /// first indented `2 * depth` spaces more (the first is left to the caller).
-  func pretty(depth: Int) -> String {
+  func pretty(depth: Int) -> String { String(decoding: bytes(pretty: true, depth: depth), as: UTF8.self) }
+
+  /// The UTF-8 of `serialized()` (or of `pretty(depth:)`), after `prefix` and before `suffix`:
+  /// what a command writes, without a `String` made and its bytes checked again on the way (the
+  /// writer makes only valid UTF-8 from `String`s).
+  public func bytes(pretty: Bool, depth: Int = 0, prefix: String = "", suffix: String = "") -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(4096)
-    write(into: &out, indent: 2, depth: depth)
-    return String(decoding: out, as: UTF8.self)
+    out.append(contentsOf: prefix.utf8)
+    write(into: &out, indent: pretty ? 2 : nil, depth: depth)
+    out.append(contentsOf: suffix.utf8)
+    return out
   }
 
   func write(into out: inout [UInt8], indent: Int?, depth: Int) {

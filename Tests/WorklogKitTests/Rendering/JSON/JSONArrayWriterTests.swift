@@ -33,4 +33,21 @@ import Testing
     let elements = Array(values.prefix(count))
     #expect(written(elements, pretty: true) == JSONValue.array(elements).pretty() + "\n")
   }
+
+  /// What `parse` writes as bytes: the separators, then each element's bytes, give the same
+  /// text as the `String` writer.
+  @Test(arguments: [false, true])
+  func bytesAreTheTextsUTF8(_ pretty: Bool) {
+    var array = JSONArrayWriter()
+    var out = Array(array.opening.utf8)
+    for e in values {
+      out += Array(array.separator().utf8)
+      out += JSONArrayWriter.elementBytes(e, pretty: pretty)
+    }
+    out += Array(array.closing.utf8)
+    #expect(out == Array(written(values, pretty: pretty).utf8))
+    let line = JSONValue.object(["text": .string("tab\there \u{85} \"quoted\" Tiếng Việt")])
+    #expect(line.bytes(pretty: false, suffix: "\n") == Array((line.serialized() + "\n").utf8))
+    #expect(line.bytes(pretty: true) == Array(line.pretty().utf8))
+  }
 }
