@@ -28,7 +28,5 @@ import WorklogTestSupport
       #expect(found.weekIndexesByWeek[n] == found.weekIndexes(week: n))
     }
     #expect(found.weekIndexes(week: 9).isEmpty)
-    let unsuffixed = try #require(found.weeks.firstIndex { $0.path.hasSuffix("1.2-Week2.md") })
-    #expect(found.languageCode(ofWeekAt: unsuffixed) == "vi")
   }
 }
