@@ -19,61 +19,14 @@ struct FoldedText: Hashable, Sendable {
   private let digest: UInt64
 
   init(_ text: String) {
-    var out: [UInt8] = []
-    out.reserveCapacity(text.utf8.count)
-    var space = false
-    var plain = true
-    var scalars = 0
-    var text = text
-    text.withUTF8 { buf in
-      var i = 0
-      let n = buf.count
-      while i < n {
-        let b = buf[i]
-        if b < 0x80 {
-          // ASCII, the most of any worklog: folded here, without a call per byte.
-          let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-          if ByteText.isDigit(lower) || (lower >= 0x61 && lower <= 0x7A) {
-            if space && !out.isEmpty {
-              out.append(0x20)
-              scalars += 1
-            }
-            out.append(lower)
-            scalars += 1
-            space = false
-          } else {
-            space = true
-          }
-          i += 1
-          continue
-        }
-        let end = LowercaseBytes.scalarEnd(buf, from: i)
-        LowercaseBytes.forEachLowerScalar(buf, i..<end) { v in
-          if v < 0x80 {
-            let c = UInt8(v)
-            guard ByteText.isDigit(c) || (c >= 0x61 && c <= 0x7A) else {
-              space = true
-              return
-            }
-          } else if !FoldedText.isPlain(v) {
-            plain = false
-          }
-          if space && !out.isEmpty {
-            out.append(0x20)
-            scalars += 1
-          }
-          LowercaseBytes.append(v, to: &out)
-          scalars += 1
-          space = false
-        }
-        i = end
-      }
-    }
+    let folding = FoldedText.written(text) ?? FoldedText.appended(text)
     var digest: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in out { digest = (digest ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-    self.bytes = out
-    self.isPlain = plain
-    self.scalars = scalars
+    folding.bytes.withUnsafeBufferPointer { bytes in
+      for b in bytes { digest = (digest ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+    }
+    self.bytes = folding.bytes
+    self.isPlain = folding.isPlain
+    self.scalars = folding.scalars
     self.digest = digest
   }
 

@@ -24,8 +24,11 @@ public struct Site: Sendable {
   private var weekIndex: [Int: [Int]]
   /// Indexes into `pages` by path (the first page of a whole-term file for its path).
   private var pathIndex: [String: Int]
-  /// Each week page's language for pairing twins, by `Site.key(_:)`.
-  private var pairingCodes: [String: String]
+  /// Each week page's language for pairing twins, by index into `weeks` (pages of one key share
+  /// the code of the last of them, as a table by key kept it).
+  private var weekCodes: [String]
+  /// Indexes into `weeks` by `WeekPageKey`: the last page of each key.
+  private var weekKeys: [WeekPageKey: Int]
 
   public init(identity: SiteIdentity, pages: [Worklog], errors: [FileSystemError] = []) {
     self.identity = identity
@@ -38,20 +41,35 @@ public struct Site: Sendable {
     self.errors = errors
     self.pages = weeks + overviews + others
     var byWeek: [Int: [Int]] = [:]
-    for (i, page) in weeks.enumerated() {
-      if let n = page.trustedWeek { byWeek[n, default: []].append(i) }
+    // By index: iterating the pages would copy each one.
+    for i in weeks.indices {
+      if let n = weeks[i].trustedWeek { byWeek[n, default: []].append(i) }
     }
     weekIndex = byWeek
     weekNumbers = byWeek.keys.sorted()
     languages = Array(Set(weeks.map(\.language.code))).sorted()
     var byPath: [String: Int] = [:]
-    for (i, page) in self.pages.enumerated() where byPath[page.path] == nil { byPath[page.path] = i }
+    for i in self.pages.indices where byPath[self.pages[i].path] == nil { byPath[self.pages[i].path] = i }
     pathIndex = byPath
-    pairingCodes = Site.pairingCodes(weeks)
+    var keys: [WeekPageKey: Int] = [:]
+    keys.reserveCapacity(weeks.count)
+    for i in weeks.indices { keys[WeekPageKey(weeks[i])] = i }
+    let codes = Site.pairingCodes(weeks)
+    weekKeys = keys
+    // Pages sharing a key (seldom) each take the code of the last one.
+    weekCodes = keys.count == weeks.count ? codes : weeks.indices.map { codes[keys[WeekPageKey(weeks[$0])] ?? $0] }
   }
 
   /// The pages of trusted week `n`, in path order.
   public func pages(week n: Int) -> [Worklog] { (weekIndex[n] ?? []).map { weeks[$0] } }
+
+  /// Indexes into `weeks` of the pages of trusted week `n`, in path order: `pages(week:)`
+  /// without copying the pages.
+  public func weekIndexes(week n: Int) -> [Int] { weekIndex[n] ?? [] }
+
+  /// Indexes into `weeks` of the pages whose week is trusted, by week number: `pagesByWeek`
+  /// without copying the pages.
+  public var weekIndexesByWeek: [Int: [Int]] { weekIndex }
 
   /// The week pages whose week is trusted, by week number, each week's pages in path order.
   public var pagesByWeek: [Int: [Worklog]] { weekIndex.mapValues { $0.map { weeks[$0] } } }
@@ -61,7 +79,12 @@ public struct Site: Sendable {
 
   /// A page's language for pairing twins (see `pairingCodes(_:)`); its own code for a page that
   /// is not one of the site's weeks.
-  public func languageCode(of page: Worklog) -> String { pairingCodes[Site.key(page)] ?? page.language.code }
+  public func languageCode(of page: Worklog) -> String {
+    weekKeys[WeekPageKey(page)].map { weekCodes[$0] } ?? page.language.code
+  }
+
+  /// `languageCode(of: weeks[i])`, by index.
+  public func languageCode(ofWeekAt i: Int) -> String { weekCodes[i] }
 
   /// `English` or `Vietnamese` for a page, by `languageCode(of:)`.
   public func languageName(of page: Worklog) -> String { Worklog.languageName(languageCode(of: page)) }
@@ -71,7 +94,4 @@ public struct Site: Sendable {
     let prefix = identity.root.hasSuffix("/") ? identity.root : identity.root + "/"
     return page.path.hasPrefix(prefix) ? String(page.path.dropFirst(prefix.count)) : page.path
   }
-
-  /// A key naming one week page (the weeks of a whole-term file share its path).
-  static func key(_ page: Worklog) -> String { "\(page.path)#\(page.segment?.lowerBound ?? 0)" }
 }

@@ -1,26 +1,37 @@
 /// The languages of a site's week pages, as twins are paired.
 extension Site {
-  /// Each week page's language for pairing twins, by `key(_:)`. A language guessed from the
-  /// text of an unsuffixed page is taken as the other one when the same week has a page marked
-  /// with the guessed language by suffix or folder: `1.9-Week9.md` beside `1.9-Week9.en.md` is
-  /// the Vietnamese page, however much English it quotes.
-  static func pairingCodes(_ weeks: [Worklog]) -> [String: String] {
-    // `week|code` of the pages marked by suffix or folder: the keys name their week.
-    let marked = Set(
-      weeks.filter { $0.language.source != .text }.compactMap { p in p.trustedWeek.map { "\($0)|\(p.language.code)" } })
-    var out: [String: String] = [:]
-    for page in weeks {
-      var code = page.language.code
-      if page.language.source == .text, let week = page.trustedWeek, marked.contains("\(week)|\(code)") {
+  /// Each week page's language for pairing twins, by index into `weeks`. A language guessed
+  /// from the text of an unsuffixed page is taken as the other one when the same week has a page
+  /// marked with the guessed language by suffix or folder: `1.9-Week9.md` beside `1.9-Week9.en.md`
+  /// is the Vietnamese page, however much English it quotes.
+  static func pairingCodes(_ weeks: [Worklog]) -> [String] {
+    // The week and code of the pages marked by suffix or folder.
+    var marked = Set<WeekLanguage>()
+    for i in weeks.indices where weeks[i].language.source != .text {
+      if let week = weeks[i].trustedWeek { marked.insert(WeekLanguage(week: week, code: weeks[i].language.code)) }
+    }
+    var out: [String] = []
+    out.reserveCapacity(weeks.count)
+    for i in weeks.indices {
+      var code = weeks[i].language.code
+      if weeks[i].language.source == .text, let week = weeks[i].trustedWeek,
+        marked.contains(WeekLanguage(week: week, code: code))
+      {
         switch code {
         case "en": code = "vi"
         case "vi": code = "en"
         default: break
         }
       }
-      out[key(page)] = code
+      out.append(code)
     }
     return out
+  }
+
+  /// A week number and a language code: a week's marked language.
+  private struct WeekLanguage: Hashable {
+    var week: Int
+    var code: String
   }
 }
 

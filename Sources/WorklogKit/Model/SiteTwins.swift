@@ -7,18 +7,20 @@ extension Site {
   /// Most weeks have two pages: they are a pair when their languages differ, found without
   /// grouping; other weeks are grouped by language (`twinPairsByGrouping`).
   public var twinPairs: [(first: Worklog, second: Worklog)] {
-    var out: [(Worklog, Worklog)] = []
+    var out: [(first: Worklog, second: Worklog)] = []
     for n in weekNumbers {
-      let kept = pages(week: n).filter { !$0.isDraft }
+      // The week's published pages by index: a page is copied only into a pair.
+      let kept = weekIndexes(week: n).filter { !weeks[$0].isDraft }
       if kept.count < 2 { continue }
       if kept.count == 2 {
         let (a, b) = (kept[0], kept[1])
-        if languageCode(of: a) != languageCode(of: b) {
-          out.append(b.path.utf8.lexicographicallyPrecedes(a.path.utf8) ? (b, a) : (a, b))
+        if languageCode(ofWeekAt: a) != languageCode(ofWeekAt: b) {
+          let swap = weeks[b].path.utf8.lexicographicallyPrecedes(weeks[a].path.utf8)
+          out.append(swap ? (weeks[b], weeks[a]) : (weeks[a], weeks[b]))
         }
         continue
       }
-      out += twinPairs(among: kept)
+      out += twinPairs(among: kept.map { weeks[$0] })
     }
     return out
   }
@@ -45,6 +47,7 @@ extension Site {
   public func twin(of page: Worklog) -> Worklog? {
     guard let n = page.trustedWeek else { return nil }
     let code = languageCode(of: page)
-    return pages(week: n).first { languageCode(of: $0) != code && $0.path != page.path }
+    return weekIndexes(week: n).first { languageCode(ofWeekAt: $0) != code && weeks[$0].path != page.path }
+      .map { weeks[$0] }
   }
 }

@@ -66,7 +66,8 @@ struct OverviewDisagreesRule: LintRule {
   static let slack = 2
 
   func check(site: Site, context: LintContext) -> [Diagnostic] {
-    let byWeek = site.pagesByWeek
+    let byWeek = site.weekIndexesByWeek
+    let weeks = site.weeks
     guard let lastWeek = byWeek.keys.max() else { return [] }
     var out: [Diagnostic] = []
     for overview in site.overviews {
@@ -84,9 +85,9 @@ struct OverviewDisagreesRule: LintRule {
         }
         guard let range = item.range, !orders.isEmpty else { continue }
         let page =
-          pages.first { site.languageCode(of: $0) == overview.language.code && !$0.isDraft }
-          ?? pages.first { !$0.isDraft }
-        guard let span = page?.tasks?.coreDateRange else { continue }
+          pages.first { site.languageCode(ofWeekAt: $0) == overview.language.code && !weeks[$0].isDraft }
+          ?? pages.first { !weeks[$0].isDraft }
+        guard let page, let span = weeks[page].tasks?.coreDateRange else { continue }
         let readings = orders.compactMap { range.read($0) }
         guard let stated = readings.first, !readings.contains(where: { Self.agrees($0, span) }) else { continue }
         out.append(

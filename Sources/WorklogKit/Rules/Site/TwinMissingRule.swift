@@ -34,10 +34,10 @@ struct TwinMissingRule: LintRule {
     ])
 
   func check(site: Site, context: LintContext) -> [Diagnostic] {
-    let byWeek = site.pagesByWeek
+    let byWeek = site.weekIndexesByWeek
     guard !byWeek.isEmpty else { return [] }
-    // Each week's languages worked out once (a page's language is looked up by a made key).
-    let languages = byWeek.mapValues { pages in Set(pages.map { site.languageCode(of: $0) }) }
+    // Each week's languages worked out once, by index.
+    let languages = byWeek.mapValues { pages in Set(pages.map { site.languageCode(ofWeekAt: $0) }) }
     let expected: [String]
     if let configured = context.configuration.languages {
       expected = configured
@@ -50,7 +50,8 @@ struct TwinMissingRule: LintRule {
     }
     var out: [Diagnostic] = []
     for week in byWeek.keys.sorted() {
-      guard let pages = byWeek[week], let page = pages.first else { continue }
+      guard let pages = byWeek[week], let first = pages.first else { continue }
+      let page = site.weeks[first]
       let have = languages[week] ?? []
       for language in expected where !have.contains(language) {
         let name = Worklog.languageName(language)
@@ -68,9 +69,10 @@ struct TwinMissingRule: LintRule {
   private func expectedFile(_ language: String, like page: Worklog, in site: Site) -> String? {
     func name(_ p: Worklog) -> Substring { p.path.pathComponents().last ?? "" }
     for week in site.weekNumbers {
-      let pages = site.pages(week: week)
-      guard let mine = pages.first(where: { site.languageCode(of: $0) == site.languageCode(of: page) }),
-        let theirs = pages.first(where: { site.languageCode(of: $0) == language }),
+      let code = site.languageCode(of: page)
+      let pages = site.weekIndexes(week: week)
+      guard let mine = pages.first(where: { site.languageCode(ofWeekAt: $0) == code }).map({ site.weeks[$0] }),
+        let theirs = pages.first(where: { site.languageCode(ofWeekAt: $0) == language }).map({ site.weeks[$0] }),
         name(mine) == name(page), name(mine) != name(theirs),
         mine.path.dropLast(name(mine).count) == theirs.path.dropLast(name(theirs).count)
       else { continue }

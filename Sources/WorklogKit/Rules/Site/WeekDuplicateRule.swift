@@ -44,11 +44,12 @@ struct WeekDuplicateRule: LintRule {
     for i in weeks.indices {
       let name = Self.fileName(weeks[i])
       names[weeks[i].path] = name
-      usual[site.languageCode(of: weeks[i]), default: [:]][name, default: 0] += 1
+      usual[site.languageCode(ofWeekAt: i), default: [:]][name, default: 0] += 1
     }
-    for (week, pages) in site.pagesByWeek.sorted(by: { $0.key < $1.key }) {
+    for (week, indexes) in site.weekIndexesByWeek.sorted(by: { $0.key < $1.key }) {
+      let pages = indexes.map { weeks[$0] }
       // The week's pages grouped and ordered by index: no page copied into the groups.
-      for (language, same) in Dictionary(grouping: pages.indices, by: { site.languageCode(of: pages[$0]) }) {
+      for (language, same) in Dictionary(grouping: pages.indices, by: { site.languageCode(ofWeekAt: indexes[$0]) }) {
         let usual = usual[language] ?? [:]
         // Each page's count looked up once, not in every comparison of the sort.
         let counts = same.map { usual[names[pages[$0].path] ?? Self.fileName(pages[$0])] ?? 0 }

@@ -31,7 +31,7 @@ struct WeekMissingRule: LintRule {
     ])
 
   func check(site: Site, context: LintContext) -> [Diagnostic] {
-    let byWeek = site.pagesByWeek
+    let byWeek = site.weekIndexesByWeek
     // Weeks after the term (a bonus page) are not expected, nor the gap before them.
     let term = context.configuration.termWeeks ?? Int.max
     guard let last = byWeek.keys.filter({ $0 <= term }).max(), last > 1 else { return [] }
@@ -42,7 +42,7 @@ struct WeekMissingRule: LintRule {
       if let overview = site.overviews.first {
         out.append(finding(overview.source, overview.source.range(ofLine: 1), message, fix: fix))
       } else if let next = (missing...last).lazy.compactMap({ byWeek[$0]?.first }).first {
-        out.append(findingAtTop(next, message, fix: fix))
+        out.append(findingAtTop(site.weeks[next], message, fix: fix))
       }
     }
     return out
