@@ -63,5 +63,7 @@ enum TwinEvidence {
       DateInference.reweigh(&table, dates, adding: extra)
       pages[i].tasks = table
     }
+    // The kept dates serve no one once every table is re-read: no later copy of a page keeps them.
+    for i in pages.indices where pages[i].tasks?.keptDates != nil { pages[i].tasks?.keptDates = nil }
   }
 }
