@@ -29,6 +29,8 @@ public struct TaskTable: Sendable {
   /// How the columns' roles were read from the header and the cells; nil for tasks not written
   /// as a table.
   public var columnsDecision: Decision<TaskColumns>? = nil
+  /// The dates as the page read them, for the site's re-reading; nil once it is done.
+  var keptDates: KeptTableDates? = nil
 
   /// Whether the tasks are written as a table (pipe or HTML) rather than headings or a list.
   public var isTable: Bool { kind == .pipe || kind == .html }

@@ -16,12 +16,16 @@ enum ColumnRoles {
   static let minimumWeight = 1.5
 
   /// The weighed roles of every column, and the columns chosen.
+  ///
+  /// The decision, with its evidence written out, is made when asked: a page's candidate
+  /// tables are all weighed, but only the chosen one's decision is kept.
   struct Reading: Sendable {
-    var decision: Decision<TaskColumns>
-    /// Per column, the weight for each role, by `order(role)`.
-    var weight: [[Double]]
-    /// Per column, whether a weight was added for each role.
-    var weighed: [[Bool]]
+    /// The columns chosen (`decision.value`).
+    var columns: TaskColumns
+    /// Every column's weight and evidence, for the decision.
+    fileprivate var weighing: Weighing
+    /// The role each placed column took.
+    fileprivate var assigned: [Int: Role]
     var contents: [ColumnContent]
     /// Per column, whether its header has a word for a task (`Task`, `Nội dung`).
     var headerNamesTask: [Bool]
@@ -29,6 +33,15 @@ enum ColumnRoles {
     var header: [Located<String>] = []
     /// Every row's cells, read once for the weighing and the task entries.
     var cells: [[ReadCell]] = []
+
+    /// The decision: the evidence of every placed column, and the confidence of the least sure
+    /// one against its strongest rival (written out anew each time it is asked for).
+    var decision: Decision<TaskColumns> { ColumnRoles.columnsDecision(weighing, assigned: assigned, columns: columns) }
+
+    /// Per column, the weight for each role, by `order(role)`.
+    var weight: [[Double]] { weighing.weight }
+    /// Per column, whether a weight was added for each role.
+    var weighed: [[Bool]] { weighing.weighed }
 
     /// Per column, the weight for each role that was weighed (made when asked: the
     /// decision does not need it).
@@ -63,12 +76,10 @@ enum ColumnRoles {
     }
     let (assigned, dateColumns) = assign(&weighing, contents: contents)
     let columns = taskColumns(words, assigned: assigned, dateColumns: dateColumns)
-    let decision = columnsDecision(weighing, assigned: assigned, columns: columns)
     let namesTask = words.map { $0.task > 0 }
     return Reading(
-      decision: decision, weight: weighing.weight, weighed: weighing.weighed, contents: contents,
-      headerNamesTask: namesTask, header: header,
-      cells: rows)
+      columns: columns, weighing: weighing, assigned: assigned, contents: contents, headerNamesTask: namesTask,
+      header: header, cells: rows)
   }
 
   /// Every column's weight and evidence for every role, as they are gathered.
@@ -76,7 +87,7 @@ enum ColumnRoles {
   /// Weights are kept by role's place in `Role.allCases`, and evidence as what it counted:
   /// the `Evidence` (its `supports` and note written out) is made only for what the decision
   /// shows.
-  private struct Weighing {
+  fileprivate struct Weighing: Sendable {
     let header: [Located<String>]
     /// Each header cell's words, read once.
     let words: [HeaderWords]
@@ -88,7 +99,7 @@ enum ColumnRoles {
     var weighed: [[Bool]]
 
     /// One piece of evidence before it is written out.
-    struct Counted {
+    struct Counted: Sendable {
       var kind: String
       var role: Role
       var weight: Double
@@ -96,7 +107,7 @@ enum ColumnRoles {
     }
 
     /// An evidence's note: none, a header's text, or `n of m cells`.
-    enum Note {
+    enum Note: Sendable {
       case none
       case text(String)
       case cells(Int, of: Int)
@@ -105,7 +116,7 @@ enum ColumnRoles {
         switch self {
         case .none: return nil
         case .text(let t): return t
-        case .cells(let n, let m): return "\(n) of \(m) cells"
+        case .cells(let n, let m): return String(n) + " of " + String(m) + " cells"
         }
       }
     }
@@ -134,18 +145,21 @@ enum ColumnRoles {
       return role == .other ? other : weight[i][order(role)] - other
     }
 
-    /// The evidence column `i` has for `role`, a date column's named for its place (`start`,
-    /// `end`) among `columns`.
-    func evidence(_ i: Int, for role: Role, columns: TaskColumns) -> [Evidence] {
+    /// Appends to `out` the evidence column `i` has for `role`, a date column's named for its
+    /// place (`start`, `end`) among `columns`.
+    func evidence(_ i: Int, for role: Role, columns: TaskColumns, into out: inout [Evidence]) {
       var name = role.rawValue
       if role == .date, i == columns.start {
         name = "start"
       } else if role == .date, i == columns.end {
         name = "end"
       }
-      let supports = "\(name)=\(i)"
-      return counted[i].filter { $0.role == role }.map {
-        Evidence(kind: $0.kind, supports: supports, weight: $0.weight, range: header[i].range, note: $0.note.written)
+      let supports = name + "=" + String(i)
+      let range = header[i].range
+      for c in counted[i].indices where counted[i][c].role == role {
+        let found = counted[i][c]
+        out.append(
+          Evidence(kind: found.kind, supports: supports, weight: found.weight, range: range, note: found.note.written))
       }
     }
   }
@@ -270,16 +284,17 @@ enum ColumnRoles {
 
   /// The decision: the evidence of every placed column, and the confidence of the least sure
   /// one against its strongest rival.
-  private static func columnsDecision(_ w: Weighing, assigned: [Int: Role], columns: TaskColumns) -> Decision<
+  fileprivate static func columnsDecision(_ w: Weighing, assigned: [Int: Role], columns: TaskColumns) -> Decision<
     TaskColumns
   > {
     var all: [Evidence] = []
+    all.reserveCapacity(w.counted.reduce(0) { $0 + $1.count })
     // The rival's evidence is written out once, for the weakest column only.
     var weakest: (confidence: Double, margin: Double, rival: (column: Int, role: Role)?)?
     for i in assigned.keys.sorted() {
       guard let role = assigned[i] else { continue }
       let own = w.claim(i, role)
-      all += w.evidence(i, for: role, columns: columns)
+      w.evidence(i, for: role, columns: columns, into: &all)
       // Rivals: another role for this column, or this role for another column (as far as that
       // column's claim beats its own next best).
       var rival = 0.0
@@ -311,9 +326,10 @@ enum ColumnRoles {
         evidence: [Evidence(kind: "assumed", supports: "none", weight: 0, note: "no column reads as a task table's")],
         margin: 0, confidence: 0)
     }
+    if let rival = weakest.rival { w.evidence(rival.column, for: rival.role, columns: columns, into: &all) }
     return Decision(
       value: columns,
-      evidence: all + (weakest.rival.map { w.evidence($0.column, for: $0.role, columns: columns) } ?? []),
+      evidence: all,
       margin: weakest.margin,
       confidence: max(0, weakest.confidence))
   }

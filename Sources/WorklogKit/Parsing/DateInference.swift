@@ -14,7 +14,8 @@ enum DateInference {
   static func apply(to table: inout TaskTable, inputs: DateInputs) {
     let dates = TableDates(table, inputs: inputs)
     var scorer = DateOrderEvidenceScorer.pageScorer(dates)
-    finish(&table, dates, scorer: &scorer, hasFields: !dates.fields.isEmpty)
+    finish(&table, dates, decision: dates.fields.isEmpty ? nil : orderDecision(dates, scorer: &scorer))
+    table.keptDates = KeptTableDates(dates)
   }
 
   /// Re-reads `table` with `extra` evidence from the site (its twin, its neighbouring weeks)
@@ -27,15 +28,20 @@ enum DateInference {
       guard let order = DateOrder(rawValue: e.supports) else { continue }
       scorer.add(e.kind, for: order, weight: e.weight, range: e.range, note: e.note)
     }
-    finish(&table, dates, scorer: &scorer, hasFields: true)
+    let weighed = orderDecision(dates, scorer: &scorer)
+    // A pipe or HTML table whose order stands needs no re-reading: its rows, weekdays and Day
+    // numbering read the same under the same order. (A list's weekdays are its reader's: they
+    // are read anew, as they always were.)
+    if table.isTable, weighed.order == decision.order {
+      table.dateOrder = weighed
+      return
+    }
+    finish(&table, dates, decision: weighed)
   }
 
-  /// Decides the order (when the table has date fields to weigh) and the Day numbering, then
-  /// reads every row with them.
-  private static func finish(
-    _ table: inout TaskTable, _ dates: TableDates, scorer: inout Scorer<DateOrder>, hasFields: Bool
-  ) {
-    let decision = hasFields ? orderDecision(dates, scorer: &scorer) : nil
+  /// Keeps the order `decision` (nil when the table has no date fields to weigh), decides the
+  /// Day numbering, then reads every row with them.
+  private static func finish(_ table: inout TaskTable, _ dates: TableDates, decision: DateOrderDecision?) {
     let order = decision?.order ?? .dayFirst
     let rule = dates.yearRule(order)
     let numbering = DayNumberingChoice.decide(dates.rows.map(\.label), starts: dates.starts(order))

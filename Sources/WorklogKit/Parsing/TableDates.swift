@@ -3,8 +3,8 @@
 /// Year-less dates take the table's most common written year, else the page's, else the front
 /// matter's; a year-less table that crosses New Year (`29/12` … `02/01`) gives its dates on the
 /// far side of it the neighbouring year.
-struct TableDates {
-  struct Row {
+struct TableDates: Sendable {
+  struct Row: Sendable {
     var start: DateReading?
     var end: DateReading?
     /// The Day label; nil in a row-number column.
@@ -31,7 +31,7 @@ struct TableDates {
 
   /// A table's dates under one order: every date (`allDates`), every date when any year will
   /// do (nil when that is the same list: the table has a year), and each row's start.
-  private struct Resolved {
+  private struct Resolved: Sendable {
     var all: [CalendarDate] = []
     var allAnyYear: [CalendarDate]?
     var starts: [CalendarDate?] = []
@@ -39,7 +39,7 @@ struct TableDates {
 
   /// Whether a table's year-less dates cross New Year, and the month of its first date
   /// written in the year its year-less dates take.
-  private struct NewYear {
+  private struct NewYear: Sendable {
     var crosses: Bool
     var anchor: Int?
   }

@@ -3,7 +3,7 @@ enum TaskTableReader {
   /// How well a table looks like a task table's, from its columns' roles; 0 when it is not one:
   /// it needs a task column that holds text and a day or date column beside it.
   static func score(_ reading: ColumnRoles.Reading) -> Int {
-    let c = reading.decision.value
+    let c = reading.columns
     guard let task = c.task, c.day != nil || c.start != nil || c.end != nil else { return 0 }
     // The task column holds descriptions: under a task header, text or links; under any other
     // header, text of some length (`Train`, `Test` in a data table are labels).

@@ -6,15 +6,23 @@
 /// a guess.
 enum TwinEvidence {
   static func apply(to pages: inout [Worklog]) {
-    func isWeek(_ p: Worklog) -> Bool { p.kind == .week || p.kind == .termWeek }
+    func isWeek(_ i: Int) -> Bool { pages[i].kind == .week || pages[i].kind == .termWeek }
     // The dates of each week and language as their own pages read them, when not a guess.
     var weekDates: [Int: [(language: String, dates: [CalendarDate])]] = [:]
-    for page in pages where isWeek(page) {
-      guard let week = page.week.number, let table = page.tasks, !(table.dateOrder?.weighed.isAmbiguous ?? false) else {
+    // Pages and rows are read by index: no `Worklog` or `TaskEntry` is copied out of its array.
+    for i in pages.indices where isWeek(i) {
+      guard let week = pages[i].week.number, let table = pages[i].tasks,
+        !(table.dateOrder?.weighed.isAmbiguous ?? false)
+      else {
         continue
       }
-      let dates = table.rows.flatMap { [$0.startDate, $0.endDate].compactMap { $0 } }
-      if !dates.isEmpty { weekDates[week, default: []].append((page.language.code, dates)) }
+      var dates: [CalendarDate] = []
+      dates.reserveCapacity(table.rows.count * 2)
+      for r in table.rows.indices {
+        if let d = table.rows[r].startDate { dates.append(d) }
+        if let d = table.rows[r].endDate { dates.append(d) }
+      }
+      if !dates.isEmpty { weekDates[week, default: []].append((pages[i].language.code, dates)) }
     }
     func neighbour(_ week: Int, _ language: String) -> [CalendarDate] {
       guard let all = weekDates[week] else { return [] }
@@ -22,20 +30,21 @@ enum TwinEvidence {
     }
     // Pages by week: a site of many weeks is not searched whole for each page's twin.
     var byWeek: [Int: [Int]] = [:]
-    for (i, page) in pages.enumerated() where isWeek(page) {
-      if let n = page.week.number { byWeek[n, default: []].append(i) }
+    for i in pages.indices where isWeek(i) {
+      if let n = pages[i].week.number { byWeek[n, default: []].append(i) }
     }
     // Every table's evidence is gathered from the pages as their own pages read them; the
     // tables are re-read after, in place, so no page or row is copied to be changed.
     var found: [(page: Int, dates: TableDates, extra: [Evidence])] = []
     for i in pages.indices {
-      guard isWeek(pages[i]), let week = pages[i].week.number, let table = pages[i].tasks,
+      guard isWeek(i), let week = pages[i].week.number, let table = pages[i].tasks,
         let decision = table.dateOrder
       else {
         continue
       }
-      // The table's dates as written, read once for the twin, the neighbours and the re-reading.
-      let dates = TableDates(table, inputs: decision.inputs)
+      // The table's dates as written, as its page read them (else read anew), for the twin, the
+      // neighbours and the re-reading.
+      let dates = KeptTableDates.dates(of: table, inputs: decision.inputs) ?? TableDates(table, inputs: decision.inputs)
       var extra: [Evidence] = []
       let language = pages[i].language.code
       if let j = byWeek[week]?.first(where: { j in pages[j].language.code != language && pages[j].tasks != nil }),
@@ -50,8 +59,11 @@ enum TwinEvidence {
     for (i, dates, extra) in found {
       guard var table = pages[i].tasks else { continue }
       pages[i].tasks = nil
+      table.keptDates = nil
       DateInference.reweigh(&table, dates, adding: extra)
       pages[i].tasks = table
     }
+    // The kept dates serve no one once every table is re-read: no later copy of a page keeps them.
+    for i in pages.indices where pages[i].tasks?.keptDates != nil { pages[i].tasks?.keptDates = nil }
   }
 }

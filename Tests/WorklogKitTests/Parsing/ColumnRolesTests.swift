@@ -152,3 +152,22 @@ import Testing
     #expect(page.otherTables == 1)
   }
 }
+
+/// The reading's decision, written out when asked, agrees with the columns it chose.
+@Suite struct ColumnRolesReadingTests {
+  @Test func decisionIsTheChosenColumnsWithTheirEvidence() {
+    let at = SourceLocation(line: 1, column: 1, offset: 0)
+    let header = ["Day", "Task", "Start Date", "Completion Date"].map { Located($0, SourceRange(start: at, end: at)) }
+    let cells = [
+      ["Mon", "Set up the billing alarm for the account", "06/07/2026", "06/07/2026"],
+      ["Tue", "Draw the network diagram of the shop app", "07/07/2026", "08/07/2026"],
+    ].map { $0.map { ReadCell($0) } }
+    let reading = ColumnRoles.decide(header, cells: cells)
+    let decision = reading.decision
+    #expect(decision.value == reading.columns)
+    #expect(reading.columns == TaskColumns(day: 0, task: 1, start: 2, end: 3))
+    #expect(decision.evidence.contains { $0.supports == "start=2" && $0.kind == "cellsAreDates" })
+    #expect(decision.evidence.contains { $0.note == "2 of 2 cells" })
+    #expect(reading.decision == decision)
+  }
+}
