@@ -14,7 +14,7 @@ public struct JSONArrayWriter: Sendable {
   /// An element's text, ready for `append`: compact (one line) or pretty (indented). It does not
   /// depend on the other elements, so it can be made on any thread.
   public static func element(_ value: JSONValue, pretty: Bool) -> String {
-    "  " + (pretty ? value.pretty(depth: 1) : value.serialized())
+    String(decoding: elementBytes(value, pretty: pretty), as: UTF8.self)
   }
 
   /// `element(_:pretty:)` as UTF-8, for a command that writes bytes.
