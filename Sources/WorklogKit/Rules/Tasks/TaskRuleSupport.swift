@@ -78,7 +78,9 @@ extension TaskEntry {
 }
 
 extension TaskTable {
-  /// The indices of `rowsInPlace`, for reading those rows where they are (`TableRowIndices`).
+  /// The indices of the rows whose cells stand in their columns, for reading those rows where
+  /// they are (`TableRowIndices`): all but rows with more cells than the header, whose cells may
+  /// have been put back in the wrong place. row-cell-count reports those once.
   var rowIndicesInPlace: TableRowIndices {
     guard raggedRows.contains(where: { $0.cells > $0.expected }) else {
       return TableRowIndices(count: rows.count, skipped: [])
@@ -86,25 +88,10 @@ extension TaskTable {
     return TableRowIndices(count: rows.count, skipped: Set(raggedRows.filter { $0.cells > $0.expected }.map(\.row)))
   }
 
-  /// The indices of `rowsOfHeaderWidth`, for reading those rows where they are (`TableRowIndices`).
+  /// The indices of the rows with exactly as many cells as the header (`TableRowIndices`). In a
+  /// short row a later cell may have slid into a date or reference column, so text found there
+  /// proves nothing about that column.
   var rowIndicesOfHeaderWidth: TableRowIndices {
     TableRowIndices(count: rows.count, skipped: raggedRows.isEmpty ? [] : Set(raggedRows.map(\.row)))
-  }
-
-  /// Rows whose cells stand in their columns: all but rows with more cells than the header, whose
-  /// cells may have been put back in the wrong place. row-cell-count reports those once.
-  var rowsInPlace: [TaskEntry] {
-    // Most tables have no overfull row: then the rows themselves, not a copy.
-    guard raggedRows.contains(where: { $0.cells > $0.expected }) else { return rows }
-    let overfull = Set(raggedRows.filter { $0.cells > $0.expected }.map(\.row))
-    return rows.indices.filter { !overfull.contains($0) }.map { rows[$0] }
-  }
-
-  /// Rows with exactly as many cells as the header. In a short row a later cell may have slid
-  /// into a date or reference column, so text found there proves nothing about that column.
-  var rowsOfHeaderWidth: [TaskEntry] {
-    guard !raggedRows.isEmpty else { return rows }
-    let ragged = Set(raggedRows.map(\.row))
-    return rows.indices.filter { !ragged.contains($0) }.map { rows[$0] }
   }
 }
