@@ -109,11 +109,9 @@ package final class ConfigurationResolver: @unchecked Sendable {
   private func parent(of path: String) -> String {
     if path == "/" { return "/" }
     if path == "." || path.isEmpty { return absoluteParentOfCurrent() }
-    var p = path
-    while p.count > 1 && p.hasSuffix("/") { p.removeLast() }
-    guard let slash = p.lastIndex(of: "/") else { return "." }
-    if slash == p.startIndex { return "/" }
-    return String(p[..<slash])
+    // Trailing slashes dropped, then all before the last one: `/` for `/x`, `.` for a bare name
+    // (by bytes for an ASCII path, as `SiteLocator.split` cuts it).
+    return SiteLocator.split(path).folder
   }
 
   /// `..` of the current folder, so the walk goes on above a relative path.

@@ -52,12 +52,13 @@ public struct Discovery: Sendable {
       Discovery.isInWorklogSection(fileSystem.canonicalPath(dir) ?? dir)
       && fileSystem.kind(of: Discovery.child(dir, "content")) != .directory
     // An explicit stack: no recursion that a deep tree could overflow.
-    var stack = [dir]
+    var stack = [Folder(path: dir, namesWorklog: false, namesContent: false, plain: Discovery.isASCII(dir))]
     var firstPath: [String: String] = [:]  // identity → the path it was first read at
     // Links are followed only while their target stays inside the folder given: a page that is a
     // link to `/proc/self/environ` or a folder link to `/` is named and passed over.
     let rootReal = fileSystem.canonicalPath(dir)
-    while let current = stack.popLast() {
+    while let folder = stack.popLast() {
+      let current = folder.path
       if let id = fileSystem.identity(of: current) {
         if let first = firstPath[id] {
           // Below the folder it leads to: a loop, worth a word. Elsewhere: a second way in, read once.
@@ -69,28 +70,39 @@ public struct Discovery: Sendable {
         }
         firstPath[id] = current
       }
-      let names: [String]
+      let entries: [ListedName]
       do {
-        names = try fileSystem.contents(of: current)
+        entries = try fileSystem.listing(of: current)
       } catch {
         result.errors.append(error)
         continue
       }
-      var subfolders: [String] = []
-      for name in NaturalOrder.sorted(names) where !name.hasPrefix(".") {
+      var subfolders: [Folder] = []
+      for entry in entries.sorted(by: { NaturalOrder.precedes($0.name, $1.name) }) where !entry.name.hasPrefix(".") {
+        let name = entry.name
         let child = Discovery.child(current, name)
-        if let rootReal, fileSystem.isSymbolicLink(child), let target = fileSystem.canonicalPath(child),
-          !Discovery.isInside(target, rootReal)
-        {
-          result.skipped.append(
-            FileSystemError(path: child, reason: "symbolic link to \(target), outside \(dir); not followed"))
-          continue
+        let kind: FileKind
+        // A plain file or folder, as the listing says: neither a link nor anything else to ask.
+        switch entry.kind {
+        case .file?: kind = .file
+        case .directory?: kind = .directory
+        default:
+          if let rootReal, fileSystem.isSymbolicLink(child), let target = fileSystem.canonicalPath(child),
+            !Discovery.isInside(target, rootReal)
+          {
+            result.skipped.append(
+              FileSystemError(path: child, reason: "symbolic link to \(target), outside \(dir); not followed"))
+            continue
+          }
+          kind = fileSystem.kind(of: child)
         }
-        switch fileSystem.kind(of: child) {
+        switch kind {
         case .directory:
-          if !Discovery.skippedFolders.contains(name.lowercased()) { subfolders.append(child) }
+          if !Discovery.skippedFolders.contains(name.lowercased()) { subfolders.append(folder.child(child, name)) }
         case .file:
-          if isWorklogPage(child, below: dir, rootInSection: rootInSection), seen.insert(child).inserted {
+          if isWorklogPage(child, named: name, in: folder, below: dir, rootInSection: rootInSection),
+            seen.insert(child).inserted
+          {
             result.pages.append(child)
           }
         case .missing:
@@ -110,6 +122,43 @@ public struct Discovery: Sendable {
       }
       stack.append(contentsOf: subfolders.reversed())
     }
+  }
+
+  /// A folder met in a walk, with what the folders from the walk's root down to it (the root not
+  /// counted) say: what `isWorklogPage` would otherwise find again for every file by cutting the
+  /// file's path into names.
+  struct Folder {
+    var path: String
+    /// Whether one of the folders below the root names a worklog section.
+    var namesWorklog: Bool
+    /// Whether one of them is `content`.
+    var namesContent: Bool
+    /// Whether the root's path and every name below it are ASCII, so the names are the path's
+    /// components as `pathComponents` cuts them (a mark after a `/` joins the `/`'s character).
+    var plain: Bool
+
+    /// The folder `name` inside this one, at `path`.
+    func child(_ path: String, _ name: String) -> Folder {
+      Folder(
+        path: path, namesWorklog: namesWorklog || PagePath.namesWorklog(name),
+        namesContent: namesContent || PagePath.namesContent(name), plain: plain && Discovery.isASCII(name))
+    }
+  }
+
+  static func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
+
+  /// `isWorklogPage(path, below:rootInSection:)` for the file `name` in `folder`, from what the
+  /// walk knows of its folders when they are plain names.
+  private func isWorklogPage(
+    _ path: String, named name: String, in folder: Folder, below root: String, rootInSection: Bool
+  ) -> Bool {
+    guard folder.plain, Discovery.isASCII(name) else {
+      return isWorklogPage(path, below: root, rootInSection: rootInSection)
+    }
+    guard Discovery.hasMarkdownExtension(name) else { return false }
+    if folder.namesWorklog { return true }
+    if rootInSection && !folder.namesContent { return true }
+    return NameCase.contains(name, "week") || NameCase.contains(name, "tuan")
   }
 
   /// Whether the resolved path `path` is `folder` or lies below it.

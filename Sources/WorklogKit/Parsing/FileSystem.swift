@@ -4,6 +4,8 @@ public protocol FileSystem: Sendable {
   func kind(of path: String) -> FileKind
   /// The names in a directory (not `.` or `..`), sorted.
   func contents(of directory: String) throws(FileSystemError) -> [String]
+  /// `contents(of:)`, each name with what the listing says it is, when it says.
+  func listing(of directory: String) throws(FileSystemError) -> [ListedName]
   /// The bytes of a file.
   func read(_ path: String) throws(FileSystemError) -> [UInt8]
   /// An identity for a directory that is the same however it is reached (device and inode), to
@@ -21,4 +23,8 @@ extension FileSystem {
   /// A file system without symbolic links (memory ones, for tests).
   public func isSymbolicLink(_ path: String) -> Bool { false }
   public func canonicalPath(_ path: String) -> String? { nil }
+  /// The names alone: each is asked about by path.
+  public func listing(of directory: String) throws(FileSystemError) -> [ListedName] {
+    try contents(of: directory).map { ListedName($0) }
+  }
 }

@@ -40,17 +40,30 @@ public struct LocalFileSystem: FileSystem {
   }
 
   public func contents(of directory: String) throws(FileSystemError) -> [String] {
+    try listing(of: directory).map(\.name)
+  }
+
+  public func listing(of directory: String) throws(FileSystemError) -> [ListedName] {
     guard let entries = RawPath.withCString(located(directory), { System.directoryEntries($0) }) else {
       throw FileSystemError(path: directory, reason: LocalFileSystem.errorText())
     }
     // Sorted by the bytes the system listed, which are what `RawPath.bytes(of:)` gives back for
     // each name (`RawPath` round-trips), without making them again at every comparison.
-    var names: [String] = []
+    var names: [ListedName] = []
     names.reserveCapacity(entries.count)
-    for bytes in entries.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+    for entry in entries.sorted(by: { $0.name.lexicographicallyPrecedes($1.name) }) {
       // The name's bytes as they are: one that is not UTF-8 keeps them (`RawPath`).
-      let name = RawPath.string(bytes)
-      if name != "." && name != ".." { names.append(name) }
+      let name = RawPath.string(entry.name)
+      guard name != "." && name != ".." else { continue }
+      let kind: ListedName.Kind? =
+        switch entry.type {
+        case .regular: .file
+        case .directory: .directory
+        case .symbolicLink: .symbolicLink
+        case .other: .other
+        case .unknown: nil
+        }
+      names.append(ListedName(name, kind: kind))
     }
     return names
   }

@@ -43,6 +43,15 @@ public struct MemoryFileSystem: FileSystem {
     return names.sorted()
   }
 
+  /// The names with their kinds, as a real listing gives them, so walks over a memory file
+  /// system take the path a real one does.
+  public func listing(of directory: String) throws(FileSystemError) -> [ListedName] {
+    try contents(of: directory).map { name in
+      let child = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+      return ListedName(name, kind: kind(of: child) == .file ? .file : .directory)
+    }
+  }
+
   public func read(_ path: String) throws(FileSystemError) -> [UInt8] {
     guard let bytes = files[key(path)] else { throw FileSystemError(path: path, reason: "no such file or directory") }
     return bytes

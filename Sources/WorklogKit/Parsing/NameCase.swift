@@ -35,6 +35,17 @@ enum NameCase {
     return name.lowercased() == lower
   }
 
+  /// `name.lowercased().contains(lower)`, for a lower-case `lower`.
+  static func contains<S: StringProtocol>(_ name: S, _ lower: String) -> Bool {
+    let fast = compare(name, lower) { bytes, word in
+      // No string contains the empty one, as `String.contains` has it.
+      guard !word.isEmpty, word.count <= bytes.count else { return false }
+      return (0...(bytes.count - word.count)).contains { matches(bytes, from: $0, word) }
+    }
+    if let fast { return fast }
+    return name.lowercased().contains(lower)
+  }
+
   /// `test` on the UTF-8 of `name` and `word` when both are ASCII; nil otherwise.
   private static func compare<S: StringProtocol>(
     _ name: S, _ word: String, _ test: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Bool

@@ -5,8 +5,14 @@
 package enum NaturalOrder {
   /// Whether `a` comes before `b`.
   package static func precedes(_ a: String, _ b: String) -> Bool {
-    let x = Array(a.utf8)
-    let y = Array(b.utf8)
+    // The names' own bytes, in place: a sort makes n log n comparisons, none worth two arrays.
+    var a = a
+    var b = b
+    return a.withUTF8 { x in b.withUTF8 { y in precedes(x, y) } }
+  }
+
+  /// `precedes` on the names' UTF-8.
+  private static func precedes(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
     var i = 0
     var j = 0
     while i < x.count && j < y.count {
@@ -14,7 +20,7 @@ package enum NaturalOrder {
         let (xi, xDigits) = number(x, from: i)
         let (yj, yDigits) = number(y, from: j)
         if xDigits.count != yDigits.count { return xDigits.count < yDigits.count }
-        if xDigits != yDigits { return xDigits.lexicographicallyPrecedes(yDigits) }
+        if !xDigits.elementsEqual(yDigits) { return xDigits.lexicographicallyPrecedes(yDigits) }
         (i, j) = (xi, yj)
       } else {
         if x[i] != y[j] { return x[i] < y[j] }
@@ -31,7 +37,9 @@ package enum NaturalOrder {
   package static func sorted(_ names: [String]) -> [String] { names.sorted(by: precedes) }
 
   /// The end of the digit run starting at `start`, and its digits without leading zeros.
-  private static func number(_ s: [UInt8], from start: Int) -> (end: Int, digits: ArraySlice<UInt8>) {
+  private static func number(_ s: UnsafeBufferPointer<UInt8>, from start: Int) -> (
+    end: Int, digits: Slice<UnsafeBufferPointer<UInt8>>
+  ) {
     var end = start
     while end < s.count && ByteText.isDigit(s[end]) { end += 1 }
     var first = start

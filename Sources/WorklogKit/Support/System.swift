@@ -142,10 +142,10 @@ package enum System {
 
   /// The bytes of each name in a directory, `.` and `..` included, in the system's order; nil
   /// (with `errorNumber` set) when it cannot be opened.
-  package static func directoryEntries(_ path: UnsafePointer<CChar>) -> [[UInt8]]? {
+  package static func directoryEntries(_ path: UnsafePointer<CChar>) -> [(name: [UInt8], type: EntryType)]? {
     guard let dir = opendir(path) else { return nil }
     defer { closedir(dir) }
-    var names: [[UInt8]] = []
+    var names: [(name: [UInt8], type: EntryType)] = []
     while let entry = readdir(dir) {
       // `d_name` is 256 bytes on Linux and 1,024 on macOS, NUL-terminated on both.
       let bytes = withUnsafePointer(to: entry.pointee.d_name) {
@@ -153,9 +153,24 @@ package enum System {
           Array(UnsafeBufferPointer(start: $0, count: strlen(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))))
         }
       }
-      names.append(bytes)
+      names.append((bytes, EntryType(Int32(entry.pointee.d_type))))
     }
     return names
+  }
+
+  /// What a directory listing says an entry is (`d_type`), links not followed.
+  package enum EntryType: Sendable {
+    case regular, directory, symbolicLink, other, unknown
+
+    init(_ type: Int32) {
+      switch type {
+      case Int32(DT_REG): self = .regular
+      case Int32(DT_DIR): self = .directory
+      case Int32(DT_LNK): self = .symbolicLink
+      case Int32(DT_UNKNOWN): self = .unknown
+      default: self = .other
+      }
+    }
   }
 
   /// Opens a file for reading without waiting (a FIFO, a device) and without becoming its

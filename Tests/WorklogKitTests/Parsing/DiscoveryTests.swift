@@ -125,4 +125,49 @@ import Testing
     #expect(result.pages == [week + "/_index.md"])
     #expect(result.errors.isEmpty)
   }
+
+  /// A file system that lists names alone, so every name is asked about by path: the walk
+  /// before listings said what each entry is.
+  private struct NamesOnly: FileSystem {
+    var base: MemoryFileSystem
+    func kind(of path: String) -> FileKind { base.kind(of: path) }
+    func contents(of directory: String) throws(FileSystemError) -> [String] { try base.contents(of: directory) }
+    func read(_ path: String) throws(FileSystemError) -> [UInt8] { try base.read(path) }
+    func identity(of directory: String) -> String? { base.identity(of: directory) }
+  }
+
+  @Test func listedKindsFindWhatAskingByPathFinds() {
+    let files = [
+      "s/content/1-Worklog/1.1-Week1/_index.md", "s/content/1-Worklog/1.1-Week1/_index.vi.md",
+      "s/content/posts/week-notes.md", "s/content/posts/Tuan-2.MD", "s/content/posts/hello.md",
+      "s/docs/week3.markdown", "s/docs/plan.md", "s/Nhật-ký/tuần-1.md", "s/Nhật-ký/a.md",
+      "s/content/\u{0301}worklog/x.md", "s/content/vi/nhat-ky/w1/_index.md", "s/notes/Work_Log/a.md",
+      "t/1-Worklog/a.md", "t/1-Worklog/sub/b.md", "u/content/1-Worklog/1.2-Week2/_index.md",
+    ]
+    let memory = MemoryFileSystem(Dictionary(uniqueKeysWithValues: files.map { ($0, "x") }))
+    for roots in [["s"], ["t"], ["t/1-Worklog"], ["u/content/1-Worklog"], ["s/content"], ["s", "t", "u"]] {
+      let listed = Discovery(fileSystem: memory).find(roots)
+      let asked = Discovery(fileSystem: NamesOnly(base: memory)).find(roots)
+      #expect(listed.pages == asked.pages, "\(roots)")
+      #expect(listed.emptyFolders == asked.emptyFolders, "\(roots)")
+    }
+  }
+
+  @Test func localListingSaysWhatEachEntryIs() throws {
+    let fm = FileManager.default
+    let root = fm.temporaryDirectory.appendingPathComponent("worklog-listing-\(UInt32.random(in: 0...UInt32.max))")
+      .path
+    defer { try? fm.removeItem(atPath: root) }
+    try fm.createDirectory(atPath: root + "/folder", withIntermediateDirectories: true)
+    #expect(fm.createFile(atPath: root + "/page.md", contents: Data("x".utf8)))
+    try fm.createSymbolicLink(atPath: root + "/link", withDestinationPath: "page.md")
+    let listed = try LocalFileSystem().listing(of: root)
+    // Where the file system says nothing (`DT_UNKNOWN`), nil; tmpfs and ext4 say.
+    let kinds = Dictionary(uniqueKeysWithValues: listed.map { ($0.name, $0.kind) })
+    #expect(listed.map(\.name) == ["folder", "link", "page.md"])
+    #expect([nil, .directory].contains(kinds["folder"]))
+    #expect([nil, .symbolicLink].contains(kinds["link"]))
+    #expect([nil, .file].contains(kinds["page.md"]))
+    #expect(try LocalFileSystem().contents(of: root) == ["folder", "link", "page.md"])
+  }
 }

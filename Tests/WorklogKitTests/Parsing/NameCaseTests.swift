@@ -11,7 +11,7 @@ import WorklogTestSupport
     "Work-Log", "nhat-ky", "\u{0301}", "\u{212A}", "\u{0130}", "İ", "ầ", "\r", "\n", "\r\n", "/", "-", "\u{0600}", "=",
     "é", "\u{00A0}", "🇻🇳",
   ]
-  static let words = [".md", ".markdown", "_index", "index", "readme", "content", ".vi", ".é", "", "k"]
+  static let words = [".md", ".markdown", "_index", "index", "readme", "content", ".vi", ".é", "", "k", "week", "tuan"]
 
   static var names: [String] {
     var names = ["", "CONTENT", "content\u{0301}", "\u{212A}", "x.MD", "x.md\u{0301}", "_Index.vi.md", "a\r\n.md"]
@@ -32,6 +32,7 @@ import WorklogTestSupport
         #expect(NameCase.hasSuffix(name, word) == lower.hasSuffix(word), "\(Array(name.unicodeScalars)) \(word)")
         #expect(NameCase.hasPrefix(name, word) == lower.hasPrefix(word), "\(Array(name.unicodeScalars)) \(word)")
         #expect(NameCase.equals(name, word) == (lower == word), "\(Array(name.unicodeScalars)) \(word)")
+        #expect(NameCase.contains(name, word) == lower.contains(word), "\(Array(name.unicodeScalars)) \(word)")
         let sub = Substring(name)
         #expect(NameCase.hasSuffix(sub, word) == lower.hasSuffix(word))
       }
