@@ -14,10 +14,55 @@ public struct PagePath: Sendable, Hashable {
   public var inWorklogSection: Bool
 
   public init(_ path: String) {
-    self.path = path
     // The names as substrings of the path, lower-case tests by bytes (`NameCase`).
     var components = path.pathComponents()
     let fileName = components.popLast().map(String.init) ?? path
+    self.init(path, fileName: fileName, in: Folder(components, absolute: path.hasPrefix("/")))
+  }
+
+  /// What a page's folder says, the same for every page in it: a run that locates a folder's
+  /// pages one by one cuts and reads the folder's names once (`SiteLocator`).
+  struct Folder: Sendable {
+    var site: SiteIdentity
+    var languageFolder: String?
+    var inWorklogSection: Bool
+    /// The folder's own name (an index page's week is in it), and whether it names a worklog
+    /// section (then its index page is the section's).
+    var name: String?
+    var namesWorklog: Bool
+
+    /// The facts of the folder whose names are `components` (absolute when the path starts
+    /// with `/`).
+    init(_ components: [Substring], absolute: Bool) {
+      let contentIndex = components.lastIndex(where: PagePath.namesContent)
+      var siteParts: [Substring]
+      if let ci = contentIndex {
+        siteParts = Array(components[..<ci])
+        let below = components[(ci + 1)...]
+        if let first = below.first, [2, 3].contains(first.count), ["vi", "en", "vn"].contains(first.lowercased()) {
+          languageFolder = first.lowercased() == "vn" ? "vi" : first.lowercased()
+        } else {
+          languageFolder = nil
+        }
+      } else {
+        languageFolder = nil
+        let worklogIndex = components.lastIndex { PagePath.namesWorklog($0) }
+        siteParts = worklogIndex.map { Array(components[..<$0]) } ?? components
+      }
+      if absolute && !siteParts.isEmpty { siteParts[0] = Substring("/" + siteParts[0]) }
+      let root = siteParts.isEmpty ? (absolute ? "/" : ".") : siteParts.joined(separator: "/")
+      site = SiteIdentity(
+        root: root,
+        name: siteParts.last.map { $0.hasPrefix("/") ? String($0.dropFirst()) : String($0) } ?? "(current folder)")
+      name = components.last.map(String.init)
+      namesWorklog = components.last.map { PagePath.namesWorklog($0) } ?? false
+      inWorklogSection = components.contains(where: PagePath.namesWorklog)
+    }
+  }
+
+  /// The page `fileName` at `path`, in a folder that says `folder`.
+  init(_ path: String, fileName: String, in folder: Folder) {
+    self.path = path
     // Language suffix: the last dotted part before `.md` when it is a language code.
     var base = fileName
     if NameCase.hasSuffix(base, ".md") {
@@ -34,33 +79,14 @@ public struct PagePath: Sendable, Hashable {
       }
     }
     languageSuffix = suffix
-    let contentIndex = components.lastIndex(where: PagePath.namesContent)
-    var siteParts: [Substring]
-    if let ci = contentIndex {
-      siteParts = Array(components[..<ci])
-      let below = components[(ci + 1)...]
-      if let first = below.first, [2, 3].contains(first.count), ["vi", "en", "vn"].contains(first.lowercased()) {
-        languageFolder = first.lowercased() == "vn" ? "vi" : first.lowercased()
-      } else {
-        languageFolder = nil
-      }
-    } else {
-      languageFolder = nil
-      let worklogIndex = components.lastIndex { PagePath.namesWorklog($0) }
-      siteParts = worklogIndex.map { Array(components[..<$0]) } ?? components
-    }
-    if path.hasPrefix("/") && !siteParts.isEmpty { siteParts[0] = Substring("/" + siteParts[0]) }
-    let root = siteParts.isEmpty ? (path.hasPrefix("/") ? "/" : ".") : siteParts.joined(separator: "/")
-    site = SiteIdentity(
-      root: root,
-      name: siteParts.last.map { $0.hasPrefix("/") ? String($0.dropFirst()) : String($0) } ?? "(current folder)")
+    languageFolder = folder.languageFolder
+    site = folder.site
     let isIndex =
       NameCase.hasPrefix(base, "_index") || NameCase.equals(base, "index") || NameCase.equals(base, "readme")
-    let weekName = isIndex ? (components.last.map(String.init) ?? "") : base
-    let parentIsWorklog = components.last.map { PagePath.namesWorklog($0) } ?? false
-    week = PagePath.weekNumber(inName: weekName, allowBareNumber: !isIndex || !parentIsWorklog)
-    isSectionIndex = isIndex && parentIsWorklog
-    inWorklogSection = components.contains(where: PagePath.namesWorklog)
+    let weekName = isIndex ? (folder.name ?? "") : base
+    week = PagePath.weekNumber(inName: weekName, allowBareNumber: !isIndex || !folder.namesWorklog)
+    isSectionIndex = isIndex && folder.namesWorklog
+    inWorklogSection = folder.inWorklogSection
   }
 
   /// Whether a folder name names a worklog section (`1-Worklog`, `worklog`, `nhat-ky`).

@@ -19,7 +19,6 @@ package struct SiteLocator {
 
   let fileSystem: any FileSystem
   private var folders: [String: String] = [:]
-  private var roots: [String: String] = [:]
 
   package init(fileSystem: any FileSystem) {
     self.fileSystem = fileSystem
@@ -39,6 +38,27 @@ package struct SiteLocator {
     let canonicalFolder = canonical(folder)
     let canonicalPath = SiteLocator.join(canonicalFolder, name)
     let root = siteRoot(of: canonicalFolder)
+    // A folder's pages differ by their names alone, when both paths are the folder's names and
+    // then the page's: what the folder says is worked out for its first page and kept.
+    if SiteLocator.isPlainJoin(path, folder, name), SiteLocator.isPlainJoin(canonicalPath, canonicalFolder, name) {
+      let place: Place
+      if let known = places[folder], known.canonicalFolder == canonicalFolder {
+        place = known
+      } else {
+        var components = canonicalPath.pathComponents()
+        components.removeLast()
+        place = Place(
+          canonicalFolder: canonicalFolder,
+          site: SiteIdentity(
+            root: SiteLocator.displayRoot(root, page: canonicalPath, spelled: path), name: SiteLocator.name(of: root)),
+          folder: PagePath.Folder(components, absolute: canonicalPath.hasPrefix("/")))
+        places[folder] = place
+      }
+      var page = PagePath(canonicalPath, fileName: name, in: place.folder)
+      page.path = path
+      page.site = place.site
+      return Located(canonicalPath: canonicalPath, canonicalRoot: root, page: page)
+    }
     var page = PagePath(canonicalPath)
     page.path = path
     page.site = SiteIdentity(
@@ -46,26 +66,94 @@ package struct SiteLocator {
     return Located(canonicalPath: canonicalPath, canonicalRoot: root, page: page)
   }
 
+  /// What the pages of one folder (as spelled) share.
+  private struct Place {
+    var canonicalFolder: String
+    /// The site as the folder's pages show it.
+    var site: SiteIdentity
+    var folder: PagePath.Folder
+  }
+
+  private var places: [String: Place] = [:]
+
+  /// Whether `path` is `folder`'s names and then `name` (`folder/name`), cut the same way by
+  /// `pathComponents`: `folder` not `.`, and the `/` between them next to ASCII on both sides
+  /// (a mark after a `/` joins the `/`'s character).
+  static func isPlainJoin(_ path: String, _ folder: String, _ name: String) -> Bool {
+    var (path, folder, name) = (path, folder, name)
+    return path.withUTF8 { p in
+      folder.withUTF8 { f in
+        name.withUTF8 { n in
+          guard let last = f.last, last < 0x80, let first = n.first, first < 0x80, first != 0x2F,
+            !(f.count == 1 && last == 0x2E)
+          else { return false }
+          // `/` joins them, but for the root folder, which ends in its own.
+          let slash = last == 0x2F ? 0 : 1
+          guard !(last == 0x2F && f.count > 1), p.count == f.count + slash + n.count else { return false }
+          if slash == 1 && p[f.count] != 0x2F { return false }
+          for i in 0..<f.count where p[i] != f[i] { return false }
+          for i in 0..<n.count where p[f.count + slash + i] != n[i] { return false }
+          return true
+        }
+      }
+    }
+  }
+
   /// The site root above a canonical folder: the nearest folder holding the `content` folder the
   /// page lies in; without one, the parent of the innermost worklog folder; else the folder.
   private mutating func siteRoot(of folder: String) -> String {
-    if let known = roots[folder] { return known }
+    let found = above(folder)
+    return found.content ?? found.worklog ?? found.normal
+  }
+
+  /// What the folders from the top down to one say: the folder's path with its names joined
+  /// by single slashes, the parent of the innermost `content` folder, and of the innermost
+  /// worklog folder.
+  struct Above: Equatable {
+    var normal: String
+    var content: String?
+    var worklog: String?
+  }
+
+  private var aboveFolders: [String: Above] = [:]
+
+  /// `Above` for `folder`: from its parent's, when the folder is its parent's path and one more
+  /// name (a site's folders are met parent first, so each is worked out once); else from all of
+  /// its names.
+  private mutating func above(_ folder: String) -> Above {
+    if let known = aboveFolders[folder] { return known }
+    let found: Above
+    let (parent, name) = SiteLocator.split(folder)
+    if SiteLocator.isPlainJoin(folder, parent, name) {
+      let up = above(parent)
+      let normal = up.normal == "/" ? "/" + name : up.normal + "/" + name
+      found = Above(
+        normal: normal,
+        content: PagePath.namesContent(name) && fileSystem.kind(of: normal) == .directory ? up.normal : up.content,
+        worklog: PagePath.namesWorklog(name) ? up.normal : up.worklog)
+    } else {
+      found = SiteLocator.above(byNames: folder, fileSystem: fileSystem)
+    }
+    aboveFolders[folder] = found
+    return found
+  }
+
+  /// `Above` for `folder` from all of its names at once.
+  static func above(byNames folder: String, fileSystem: any FileSystem) -> Above {
     let absolute = folder.hasPrefix("/")
     let parts = folder.pathComponents().map(String.init)
     func path(_ count: Int) -> String {
       let joined = parts.prefix(count).joined(separator: "/")
       return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
     }
-    var root: String?
+    var content: String?
     for i in parts.indices.reversed()
     where PagePath.namesContent(parts[i]) && fileSystem.kind(of: path(i + 1)) == .directory {
-      root = path(i)
+      content = path(i)
       break
     }
-    if root == nil, let section = parts.lastIndex(where: PagePath.namesWorklog) { root = path(section) }
-    let found = root ?? path(parts.count)
-    roots[folder] = found
-    return found
+    return Above(
+      normal: path(parts.count), content: content, worklog: parts.lastIndex(where: PagePath.namesWorklog).map(path))
   }
 
   /// The root as the user would write it: the start of the path they gave when the path runs
