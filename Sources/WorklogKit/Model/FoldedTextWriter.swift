@@ -23,7 +23,8 @@ extension FoldedText {
     return text.withUTF8 { buf -> Folding? in
       let n = buf.count
       var plain = true
-      var scalars = 0
+      // Continuation bytes written: the scalars are the bytes less these.
+      var continuations = 0
       var fits = true
       let bytes = [UInt8](unsafeUninitializedCapacity: n + slack) { out, count in
         let capacity = out.count
@@ -31,27 +32,36 @@ extension FoldedText {
         var space = false
         var i = 0
         while i < n {
-          let b = buf[i]
-          if b < 0x80 {
-            let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-            if ByteText.isDigit(lower) || (lower >= 0x61 && lower <= 0x7A) {
-              guard at + 2 <= capacity else {
-                fits = false
-                break
+          if buf[i] < 0x80 {
+            // A run of ASCII, the most of any worklog, folded in locals alone.
+            var j = i
+            var a = at
+            var pending = space
+            while j < n {
+              let b = buf[j]
+              if b >= 0x80 { break }
+              let lower = b &- 0x41 < 26 ? b | 0x20 : b
+              if lower &- 0x61 < 26 || lower &- 0x30 < 10 {
+                guard a + 2 <= capacity else {
+                  fits = false
+                  break
+                }
+                if pending && a > 0 {
+                  out[a] = 0x20
+                  a += 1
+                }
+                out[a] = lower
+                a += 1
+                pending = false
+              } else {
+                pending = true
               }
-              if space && at > 0 {
-                out[at] = 0x20
-                at += 1
-                scalars += 1
-              }
-              out[at] = lower
-              at += 1
-              scalars += 1
-              space = false
-            } else {
-              space = true
+              j += 1
             }
-            i += 1
+            i = j
+            at = a
+            space = pending
+            if !fits { break }
             continue
           }
           let end = LowercaseBytes.scalarEnd(buf, from: i)
@@ -73,10 +83,10 @@ extension FoldedText {
             if space && at > 0 {
               out[at] = 0x20
               at += 1
-              scalars += 1
             }
+            let start = at
             at = put(v, into: out, at: at)
-            scalars += 1
+            continuations += at - start - 1
             space = false
           }
           if !fits { break }
@@ -84,7 +94,7 @@ extension FoldedText {
         }
         count = fits ? at : 0
       }
-      return fits ? Folding(bytes: bytes, isPlain: plain, scalars: scalars) : nil
+      return fits ? Folding(bytes: bytes, isPlain: plain, scalars: bytes.count - continuations) : nil
     }
   }
 

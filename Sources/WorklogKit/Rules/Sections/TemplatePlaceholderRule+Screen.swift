@@ -11,15 +11,7 @@ extension TemplatePlaceholderRule {
     var raw = raw
     return raw.withUTF8 { buf in
       let n = buf.count
-      guard n > 32 else { return false }
-      var previous: UInt8 = 0
-      for b in buf {
-        switch b {
-        case 0x5B, 0x3C, 0x60, 0x7B, 0x26: return false  // [ < ` { &
-        case 0x5F where previous == 0x5F: return false  // __
-        default: previous = b
-        }
-      }
+      guard n > 32, !holdsMarkup(buf) else { return false }
       // The text begins at or after `from`, and ends at or before `to`.
       var from = 0
       while from < n {
@@ -33,8 +25,7 @@ extension TemplatePlaceholderRule {
         if width == 0 { break }
         to -= width
       }
-      var letters = 0
-      for i in from..<to where buf[i] != 0x2A { letters += 1 }
+      let letters = to - from - stars(buf, from..<to)
       if letters > 200 { return true }
       guard letters > 32 else { return false }
       // Only `điền` opens with a letter outside ASCII, and `đ` has no decomposed form; no other
@@ -56,6 +47,55 @@ extension TemplatePlaceholderRule {
         return b >= 0x80 || ByteText.lowerASCII(b) == base
       }
     }
+  }
+
+  /// Whether `buf` holds `[`, `<`, a code tick, `{`, `&` or `__`: eight bytes at a time, a word
+  /// with none of those bytes and no `_` passed whole.
+  static func holdsMarkup(_ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = buf.count
+    var i = 0
+    while i + 8 <= n {
+      let w = ByteWords.word(buf, at: i)
+      let o = ByteWords.ones
+      if ByteWords.hasByte(w, 0x5B * o) || ByteWords.hasByte(w, 0x3C * o) || ByteWords.hasByte(w, 0x60 * o)
+        || ByteWords.hasByte(w, 0x7B * o) || ByteWords.hasByte(w, 0x26 * o)
+      {
+        return true
+      }
+      if ByteWords.hasByte(w, 0x5F * o) {
+        // A `_` here: the pair may start in the byte before the word.
+        for k in max(i, 1)..<(i + 8) where buf[k] == 0x5F && buf[k - 1] == 0x5F { return true }
+      }
+      i += 8
+    }
+    while i < n {
+      switch buf[i] {
+      case 0x5B, 0x3C, 0x60, 0x7B, 0x26: return true  // [ < ` { &
+      case 0x5F where i > 0 && buf[i - 1] == 0x5F: return true  // __
+      default: i += 1
+      }
+    }
+    return false
+  }
+
+  /// The number of `*` in `buf[range]`.
+  static func stars(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    var count = 0
+    var i = range.lowerBound
+    let end = range.upperBound
+    let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    while i + 8 <= end {
+      // The top bit of each byte of `x` that is not a `*`, exactly: 8 less their number.
+      let x = ByteWords.word(buf, at: i) ^ (0x2A * ByteWords.ones)
+      let other = ((x & low) &+ low | x) & ByteWords.high
+      count += 8 - other.nonzeroBitCount
+      i += 8
+    }
+    while i < end {
+      if buf[i] == 0x2A { count += 1 }
+      i += 1
+    }
+    return count
   }
 
   /// How each prompt verb that starts in ASCII opens: its ASCII start (`m` of `mô tả`, all of
