@@ -26,6 +26,7 @@ extension FoldedText {
       // Continuation bytes written: the scalars are the bytes less these.
       var continuations = 0
       var fits = true
+      let table = FoldingTable.shared
       let bytes = [UInt8](unsafeUninitializedCapacity: n + slack) { out, count in
         let capacity = out.count
         var at = 0
@@ -65,6 +66,28 @@ extension FoldedText {
             continue
           }
           let end = LowercaseBytes.scalarEnd(buf, from: i)
+          let b = buf[i]
+          var scalar = UInt32(b < 0xE0 ? b & 0x1F : b < 0xF0 ? b & 0x0F : b & 0x07)
+          for k in (i + 1)..<end { scalar = scalar << 6 | UInt32(buf[k] & 0x3F) }
+          // A scalar the table lower-cases to one (Vietnamese, Latin): written here, without a
+          // call per scalar; any other as `LowercaseBytes.forEachLowerScalar` gives it.
+          if let v = table.lowerScalar(scalar), v >= 0x80 || ByteText.isDigit(UInt8(v)) || (v >= 0x61 && v <= 0x7A) {
+            if v >= 0x80 && !FoldedText.isPlain(v) { plain = false }
+            guard at + 5 <= capacity else {
+              fits = false
+              break
+            }
+            if space && at > 0 {
+              out[at] = 0x20
+              at += 1
+            }
+            let start = at
+            at = put(v, into: out, at: at)
+            continuations += at - start - 1
+            space = false
+            i = end
+            continue
+          }
           LowercaseBytes.forEachLowerScalar(buf, i..<end) { v in
             if v < 0x80 {
               let c = UInt8(v)

@@ -13,6 +13,7 @@ extension TemplatePlaceholderRule {
   static func lacksFoldedPlaceholderWord(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
     let n = t.count
     guard n > 0, n <= 200 else { return false }
+    let table = FoldingTable.shared
     return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 4) { out -> Bool in
       let capacity = out.count
       var at = 0
@@ -50,7 +51,7 @@ extension TemplatePlaceholderRule {
           }
           continue
         }
-        guard let lower = FoldingTable.shared.lowerScalar(v), isPlainScalar(lower), at + 4 <= capacity else {
+        guard let lower = table.lowerScalar(v), isPlainScalar(lower), at + 4 <= capacity else {
           return false
         }
         if lower != 0x2026 { other = true }
@@ -58,16 +59,7 @@ extension TemplatePlaceholderRule {
         space = false
       }
       guard other else { return false }
-      let folded = UnsafeBufferPointer(rebasing: out[0..<at])
-      for k in 0..<at {
-        guard let words = foldedWordsByFirst[Int(folded[k])] else { continue }
-        for word in words where k + word.count <= at {
-          var m = 1
-          while m < word.count && folded[k + m] == word[m] { m += 1 }
-          if m == word.count { return false }
-        }
-      }
-      return true
+      return !foldedWordTable.occurs(in: UnsafeBufferPointer(rebasing: out[0..<at]))
     }
   }
 
@@ -78,11 +70,8 @@ extension TemplatePlaceholderRule {
       Array($0.utf8)
     }
 
-  /// `foldedPlaceholderWords` by their first byte, a slot for each byte.
-  static let foldedWordsByFirst: [[[UInt8]]?] = (0..<256).map { b in
-    let words = foldedPlaceholderWords.filter { $0.first == UInt8(b) }
-    return words.isEmpty ? nil : words
-  }
+  /// `foldedPlaceholderWords`, laid out for the search.
+  static let foldedWordTable = PlaceholderWordTable(foldedPlaceholderWords)
 
   /// Whether non-ASCII scalar value `v` of plain text is white space: U+0085, U+00A0,
   /// U+2000–U+200A, U+2028, U+2029 (the white space `ScalarCharacters` lets through).
