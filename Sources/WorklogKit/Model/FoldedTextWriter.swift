@@ -23,38 +23,71 @@ extension FoldedText {
     return text.withUTF8 { buf -> Folding? in
       let n = buf.count
       var plain = true
-      var scalars = 0
+      // Continuation bytes written: the scalars are the bytes less these.
+      var continuations = 0
       var fits = true
+      let table = FoldingTable.shared
       let bytes = [UInt8](unsafeUninitializedCapacity: n + slack) { out, count in
         let capacity = out.count
         var at = 0
         var space = false
         var i = 0
         while i < n {
-          let b = buf[i]
-          if b < 0x80 {
-            let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-            if ByteText.isDigit(lower) || (lower >= 0x61 && lower <= 0x7A) {
-              guard at + 2 <= capacity else {
-                fits = false
-                break
+          if buf[i] < 0x80 {
+            // A run of ASCII, the most of any worklog, folded in locals alone.
+            var j = i
+            var a = at
+            var pending = space
+            while j < n {
+              let b = buf[j]
+              if b >= 0x80 { break }
+              let lower = b &- 0x41 < 26 ? b | 0x20 : b
+              if lower &- 0x61 < 26 || lower &- 0x30 < 10 {
+                guard a + 2 <= capacity else {
+                  fits = false
+                  break
+                }
+                if pending && a > 0 {
+                  out[a] = 0x20
+                  a += 1
+                }
+                out[a] = lower
+                a += 1
+                pending = false
+              } else {
+                pending = true
               }
-              if space && at > 0 {
-                out[at] = 0x20
-                at += 1
-                scalars += 1
-              }
-              out[at] = lower
-              at += 1
-              scalars += 1
-              space = false
-            } else {
-              space = true
+              j += 1
             }
-            i += 1
+            i = j
+            at = a
+            space = pending
+            if !fits { break }
             continue
           }
           let end = LowercaseBytes.scalarEnd(buf, from: i)
+          let b = buf[i]
+          var scalar = UInt32(b < 0xE0 ? b & 0x1F : b < 0xF0 ? b & 0x0F : b & 0x07)
+          for k in (i + 1)..<end { scalar = scalar << 6 | UInt32(buf[k] & 0x3F) }
+          // A scalar the table lower-cases to one (Vietnamese, Latin): written here, without a
+          // call per scalar; any other as `LowercaseBytes.forEachLowerScalar` gives it.
+          if let v = table.lowerScalar(scalar), v >= 0x80 || ByteText.isDigit(UInt8(v)) || (v >= 0x61 && v <= 0x7A) {
+            if v >= 0x80 && !FoldedText.isPlain(v) { plain = false }
+            guard at + 5 <= capacity else {
+              fits = false
+              break
+            }
+            if space && at > 0 {
+              out[at] = 0x20
+              at += 1
+            }
+            let start = at
+            at = put(v, into: out, at: at)
+            continuations += at - start - 1
+            space = false
+            i = end
+            continue
+          }
           LowercaseBytes.forEachLowerScalar(buf, i..<end) { v in
             if v < 0x80 {
               let c = UInt8(v)
@@ -73,10 +106,10 @@ extension FoldedText {
             if space && at > 0 {
               out[at] = 0x20
               at += 1
-              scalars += 1
             }
+            let start = at
             at = put(v, into: out, at: at)
-            scalars += 1
+            continuations += at - start - 1
             space = false
           }
           if !fits { break }
@@ -84,7 +117,7 @@ extension FoldedText {
         }
         count = fits ? at : 0
       }
-      return fits ? Folding(bytes: bytes, isPlain: plain, scalars: scalars) : nil
+      return fits ? Folding(bytes: bytes, isPlain: plain, scalars: bytes.count - continuations) : nil
     }
   }
 

@@ -29,10 +29,10 @@ public struct WeekCopies: Sendable {
 
   /// What one page offers for comparison, worked out once; `Key` is a normalised text.
   ///
-  /// It names its page by index (into the pages `find(in:)` weighs) rather than holding it, so
+  /// It names its page by index (into the site's weeks) rather than holding it, so
   /// the prints are cheap to sort and walk: a `Worklog` copy retains dozens of references.
   struct Prints<Key: Hashable> {
-    /// The page's index in the pages weighed.
+    /// The page's index in the site's weeks.
     var page: Int
     var week: Int
     var language: String
@@ -55,31 +55,40 @@ public struct WeekCopies: Sendable {
   /// form whose bytes are equal exactly when the `String`s are (`FoldedText.isPlain`); a site
   /// with other text (decomposed letters, say) compares `String`s, as `==` does.
   public static func find(in site: Site) -> [WeekCopies] {
-    let pages = site.weeks.filter { $0.trustedWeek != nil && !$0.isDraft }
-    let folded = pages.map { page in
-      (
-        objectives: page.objectives.items.map { (FoldedText($0.text), $0.range) },
-        tasks: (page.tasks?.rows ?? []).map { FoldedText($0.task?.value.text ?? "") }
-      )
+    // By index into the site's weeks: iterating them would copy each page and each task row.
+    let pages = site.weeks
+    let kept = pages.indices.filter { pages[$0].trustedWeek != nil && !pages[$0].isDraft }
+    var folded: [(objectives: [(FoldedText, SourceRange)], tasks: [FoldedText])] = []
+    folded.reserveCapacity(kept.count)
+    var plain = true
+    for k in kept {
+      let objectives = pages[k].objectives.items.map { (FoldedText($0.text), $0.range) }
+      var tasks: [FoldedText] = []
+      if let table = pages[k].tasks {
+        tasks.reserveCapacity(table.rows.count)
+        for r in table.rows.indices { tasks.append(FoldedText(table.rows[r].task?.value.text ?? "")) }
+      }
+      plain = plain && objectives.allSatisfy(\.0.isPlain) && tasks.allSatisfy(\.isPlain)
+      folded.append((objectives, tasks))
     }
-    let plain = folded.allSatisfy { $0.objectives.allSatisfy(\.0.isPlain) && $0.tasks.allSatisfy(\.isPlain) }
     if plain {
       return find(
         pages,
-        pages.indices.map { i in
-          prints(site, pages, i, folded[i].objectives, folded[i].tasks, key: { $0 }, isTelling: \.isTelling)
+        kept.indices.map { i in
+          prints(site, pages, kept[i], folded[i].objectives, folded[i].tasks, key: { $0 }, isTelling: \.isTelling)
         })
     }
     return find(
       pages,
-      pages.indices.map { i in
+      kept.indices.map { i in
         prints(
-          site, pages, i, folded[i].objectives, folded[i].tasks, key: \.string,
+          site, pages, kept[i], folded[i].objectives, folded[i].tasks, key: \.string,
           isTelling: { $0.index($0.startIndex, offsetBy: tellingLength, limitedBy: $0.endIndex) != nil })
       })
   }
 
-  /// The prints of `page` from its folded objectives and task texts.
+  /// The prints of the week at `index` of `pages` (the site's weeks) from its folded objectives
+  /// and task texts.
   private static func prints<Key: Hashable>(
     _ site: Site, _ pages: [Worklog], _ index: Int, _ objectives: [(FoldedText, SourceRange)], _ tasks: [FoldedText],
     key: (FoldedText) -> Key, isTelling: (Key) -> Bool
@@ -87,10 +96,12 @@ public struct WeekCopies: Sendable {
     let kept = objectives.filter { !$0.0.isEmpty }
     let taskKeys = tasks.map(key)
     let flags = taskKeys.map(isTelling)
+    var telling = Set<Key>(minimumCapacity: taskKeys.count)
+    for i in taskKeys.indices where flags[i] { telling.insert(taskKeys[i]) }
     return Prints(
-      page: index, week: pages[index].trustedWeek ?? 0, language: site.languageCode(of: pages[index]),
+      page: index, week: pages[index].trustedWeek ?? 0, language: site.languageCode(ofWeekAt: index),
       objectives: kept.map { key($0.0) }, firstObjective: kept.first?.1, tasks: taskKeys, isTelling: flags,
-      telling: Set(taskKeys.indices.filter { flags[$0] }.map { taskKeys[$0] }))
+      telling: telling)
   }
 
   private static func find<Key: Hashable>(_ pages: [Worklog], _ prints: [Prints<Key>]) -> [WeekCopies] {

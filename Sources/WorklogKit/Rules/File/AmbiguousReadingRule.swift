@@ -41,12 +41,26 @@ struct AmbiguousReadingRule: LintRule {
     ])
 
   func check(page: Worklog, context: LintContext) -> [Diagnostic] {
-    page.decisions.filter(\.isAmbiguous).map { d in
+    // Most pages hold no guess: their decisions' records (words, evidence) are never made.
+    guard Self.mayHoldAmbiguous(page) else { return [] }
+    return page.decisions.filter(\.isAmbiguous).map { d in
       let message = "\(Self.what(d)) is a guess (confidence \(Self.percent(d.confidence))): \(Self.why(d))"
       let fix = Self.fix(d.kind)
       if let range = d.range { return finding(page.source, range, message, fix: fix) }
       return findingAtTop(page, message, fix: fix)
     }
+  }
+
+  /// Whether a decision `Worklog.decisions` lists for `page` may be ambiguous: false only when
+  /// each decision it is made from (date order, columns, week, language, section roles) is not.
+  static func mayHoldAmbiguous(_ page: Worklog) -> Bool {
+    if let table = page.tasks {
+      if let order = table.dateOrder, order.weighed.isAmbiguous { return true }
+      if let columns = table.columnsDecision, columns.isAmbiguous { return true }
+    }
+    if page.isWeekPage, let week = page.week.decision, week.isAmbiguous { return true }
+    if page.language.decision.isAmbiguous { return true }
+    return page.sections.contains { $0.kindDecision?.isAmbiguous ?? false }
   }
 
   static func what(_ d: DecisionRecord) -> String {

@@ -65,17 +65,7 @@ extension TemplatePlaceholderRule {
       if lower >= 0x61 && lower <= 0x7A { letter = true }
     }
     guard letter else { return false }
-    let n = t.count
-    for i in 0..<n {
-      let first = ByteText.lowerASCII(t[i])
-      guard first < 0x80, let words = placeholderWordsByFirst[Int(first)] else { continue }
-      for word in words where i + word.count <= n {
-        var k = 1
-        while k < word.count && ByteText.lowerASCII(t[i + k]) == word[k] { k += 1 }
-        if k == word.count { return false }
-      }
-    }
-    return true
+    return !asciiWordTable.occurs(in: t)
   }
 
   /// The ASCII words one of which every placeholder with a letter holds (`lacksPlaceholderWord`):
@@ -86,9 +76,6 @@ extension TemplatePlaceholderRule {
       $0.split(separator: " ").first.map(String.init)
     }).filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
 
-  /// `asciiPlaceholderWords` by their first byte, a slot for each ASCII byte.
-  static let placeholderWordsByFirst: [[[UInt8]]?] = (0..<128).map { b in
-    let words = asciiPlaceholderWords.filter { $0.first == UInt8(b) }
-    return words.isEmpty ? nil : words
-  }
+  /// `asciiPlaceholderWords`, laid out for the search.
+  static let asciiWordTable = PlaceholderWordTable(asciiPlaceholderWords)
 }

@@ -160,10 +160,15 @@ struct TemplatePlaceholderRule: LintRule {
     guard text.utf8.count <= 200 else { return nil }
     // The first character settles most plain text (`mayOpenPlaceholder`).
     var bytes = text
-    if bytes.withUTF8({ ScalarCharacters.areCharacters($0, 0..<$0.count) && !mayOpenPlaceholder($0) }) { return nil }
-    // ASCII text without a word some placeholder holds is none (`lacksPlaceholderWord`).
-    if bytes.withUTF8({ lacksPlaceholderWord($0) }) { return nil }
-    return placeholderByWords(text)
+    let none = bytes.withUTF8 { buf -> Bool in
+      let plain = ScalarCharacters.areCharacters(buf, 0..<buf.count)
+      if plain && !mayOpenPlaceholder(buf) { return true }
+      // Text without a word some placeholder holds is none: ASCII text told by
+      // `lacksPlaceholderWord`, other plain text by `lacksFoldedPlaceholderWord`.
+      if lacksPlaceholderWord(buf) { return true }
+      return plain && lacksFoldedPlaceholderWord(buf)
+    }
+    return none ? nil : placeholderByWords(text)
   }
 
   /// `placeholder` read word by word, without the first character's screen: the reference.

@@ -34,6 +34,9 @@ struct WeekDuplicateRule: LintRule {
     ])
 
   func check(site: Site, context: LintContext) -> [Diagnostic] {
+    // Only a week with two pages in one language can have a duplicate; most sites have none,
+    // and then no file name is worked out at all.
+    guard site.weekIndexesByWeek.values.contains(where: { Self.sharesLanguage($0, site) }) else { return [] }
     var out: [Diagnostic] = []
     // How many week pages of each language have each file name: the site's naming convention.
     var usual: [String: [Substring: Int]] = [:]
@@ -71,6 +74,18 @@ struct WeekDuplicateRule: LintRule {
       }
     }
     return out
+  }
+
+  /// Whether two of the week pages at `indexes` (of the site's weeks) are in one language.
+  static func sharesLanguage(_ indexes: [Int], _ site: Site) -> Bool {
+    guard indexes.count > 1 else { return false }
+    for a in indexes.indices {
+      for b in indexes.indices[(a + 1)...]
+      where site.languageCode(ofWeekAt: indexes[a]) == site.languageCode(ofWeekAt: indexes[b]) {
+        return true
+      }
+    }
+    return false
   }
 
   /// The last non-empty part of the page's path.

@@ -86,7 +86,7 @@ struct WeeksOverlapRule: LintRule {
     // The pages grouped by index: only a page that is weighed is copied (into `Dated`).
     let weeks = site.weeks
     let pages = weeks.indices.filter { weeks[$0].trustedWeek != nil && !weeks[$0].isDraft }
-    for (_, inLanguage) in Dictionary(grouping: pages, by: { site.languageCode(of: weeks[$0]) }) {
+    for (_, inLanguage) in Dictionary(grouping: pages, by: { site.languageCode(ofWeekAt: $0) }) {
       let byWeek = Dictionary(grouping: inLanguage) { weeks[$0].trustedWeek ?? 0 }
       // Runs of weeks with one dated page each; a week with two pages (week-duplicate) breaks the run.
       var runs: [[Dated]] = [[]]

@@ -80,4 +80,53 @@ import WorklogTestSupport
       #expect(TemplatePlaceholderRule.opensWithPromptVerb(padded) == full, "\(padded)")
     }
   }
+
+  @Test func theWordScansAgreeWithAByteAtATime() {
+    var random = SeededGenerator(seed: 21)
+    let pieces = ["a", "b", " ", "é", "_", "[", "<", "`", "{", "&", "*", "x_y", "__", "!", "h", "http"]
+    for _ in 0..<20_000 {
+      var line: [UInt8] = []
+      for _ in 0..<Int.random(in: 0...30, using: &random) {
+        // Mostly letters, so many lines hold no markup.
+        let piece = Int.random(in: 0..<4, using: &random) == 0 ? pieces.randomElement(using: &random) ?? "" : "ab"
+        line += Array(piece.utf8)
+      }
+      var start = line.count
+      for (k, b) in line.enumerated().reversed() {
+        if [0x3C, 0x60, 0x7B, 0x26].contains(b) || (b == 0x5F && k + 1 < line.count && line[k + 1] == 0x5F) {
+          start = k
+        } else if b == 0x5B {
+          start = k > 0 && line[k - 1] == 0x21 ? k - 1 : k
+        }
+      }
+      let from = line.isEmpty ? 0 : Int.random(in: 0..<line.count, using: &random)
+      let stars = line[from...].filter { $0 == 0x2A }.count
+      line.withUnsafeBufferPointer { buf in
+        #expect(TemplatePlaceholderRule.markupStart(buf) == start, "\(line)")
+        #expect(TemplatePlaceholderRule.stars(buf, from..<buf.count) == stars, "\(line)")
+      }
+    }
+  }
+
+  @Test func theScreenNeverHidesAPlaceholderBehindMarkup() {
+    let markup = [
+      "[Describe](x)", "[Task 1](y)", "`code`", "<b>", "</b>", "![i](p.png)", "__", "a__b", "{{< ref >}}", "&amp;",
+      "https://x.y", "<br>", "<https://a.b>", "[ x ]", "!", "[", "]", "(", "*", "**",
+    ]
+    var random = SeededGenerator(seed: 22)
+    var screened = 0
+    for _ in 0..<20_000 {
+      var raw = ""
+      for _ in 0..<Int.random(in: 1...24, using: &random) {
+        let all = Int.random(in: 0..<3, using: &random) == 0 ? markup : Self.pieces
+        raw += all[Int.random(in: 0..<all.count, using: &random)]
+        if Bool.random(using: &random) { raw += " " }
+      }
+      guard TemplatePlaceholderRule.surelyNoPlaceholder(raw) else { continue }
+      screened += 1
+      let text = InlineTextReader.read(raw).text
+      #expect(TemplatePlaceholderRule.placeholderByWords(text) == nil, "\(raw)")
+    }
+    #expect(screened > 1_000)
+  }
 }
