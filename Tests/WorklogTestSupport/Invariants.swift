@@ -99,6 +99,9 @@ package enum Invariants {
       for page in site.pages {
         let document = DocumentJSON.document(page).serialized()
         pass.violations += controlBytes(document, "parse JSON of \(page.path)")
+        if DocumentWriter.bytes(page, pretty: false) != Array(document.utf8) {
+          pass.violations.append("parse JSON of \(page.path): the direct writer differs from DocumentJSON")
+        }
         pass.violations += lines(page)
         pass.output += document + "\n"
       }

@@ -31,11 +31,7 @@ enum ParseCommand: Command {
       transform: { site in
         (
           site.errors.filter { inputs.workspace.shows($0.path, inSite: site.identity.root) },
-          site.pages.filter(inputs.shows).map { page -> [UInt8] in
-            let doc = DocumentJSON.document(page)
-            return format == .jsonl
-              ? doc.bytes(pretty: false, suffix: "\n") : JSONArrayWriter.elementBytes(doc, pretty: true)
-          }
+          site.pages.filter(inputs.shows).map { DocumentWriter.bytes($0, as: format) }
         )
       }
     ) { errors, documents in

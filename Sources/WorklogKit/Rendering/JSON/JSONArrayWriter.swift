@@ -19,8 +19,14 @@ public struct JSONArrayWriter: Sendable {
 
   /// `element(_:pretty:)` as UTF-8, for a command that writes bytes.
   public static func elementBytes(_ value: JSONValue, pretty: Bool) -> [UInt8] {
-    value.bytes(pretty: pretty, depth: pretty ? 1 : 0, prefix: "  ")
+    value.bytes(pretty: pretty, depth: elementDepth(pretty: pretty), prefix: elementPrefix)
   }
+
+  /// What an element's text starts with: its indent.
+  static let elementPrefix = "  "
+
+  /// How deep an element stands, for a writer that makes its text (`DocumentWriter`).
+  static func elementDepth(pretty: Bool) -> Int { pretty ? 1 : 0 }
 
   /// The text of one element from `element(_:pretty:)`, after the separator it needs.
   public mutating func append(_ element: String) -> String { separator() + element }

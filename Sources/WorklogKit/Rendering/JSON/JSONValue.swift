@@ -45,7 +45,7 @@ public enum JSONValue: Sendable, Equatable {
     case .null: out.append(contentsOf: "null".utf8)
     case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
     case .int(let n): JSONValue.writeInt(n, into: &out)
-    case .double(let d): out.append(contentsOf: (d.isFinite ? String(d) : "null").utf8)
+    case .double(let d): JSONValue.writeDouble(d, into: &out)
     case .string(let s): JSONValue.writeString(s, into: &out)
     case .array(let items):
       out.append(0x5B)
@@ -73,6 +73,11 @@ public enum JSONValue: Sendable, Equatable {
       if !members.isEmpty { newline(depth) }
       out.append(0x7D)
     }
+  }
+
+  /// Writes `d` as `String(d)` spells it, or null when it is not finite (JSON has no infinity).
+  static func writeDouble(_ d: Double, into out: inout [UInt8]) {
+    out.append(contentsOf: (d.isFinite ? String(d) : "null").utf8)
   }
 
   /// Writes `n` in decimal, as `String(n)` spells it, without making the string.
