@@ -121,9 +121,9 @@ extension FoldedText {
     }
   }
 
-  /// Writes the UTF-8 of scalar value `v` at `at`, which has room for four bytes; the index after it.
+  /// Writes the UTF-8 of scalar value `v` at `at`, which has room for its bytes; the index after it.
   @inline(__always)
-  private static func put(_ v: UInt32, into out: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
+  static func put(_ v: UInt32, into out: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
     if v < 0x80 {
       out[at] = UInt8(v)
       return at + 1

@@ -55,7 +55,7 @@ extension TemplatePlaceholderRule {
           return false
         }
         if lower != 0x2026 { other = true }
-        at = put(lower, into: out, at: at)
+        at = FoldedText.put(lower, into: out, at: at)
         space = false
       }
       guard other else { return false }
@@ -86,22 +86,5 @@ extension TemplatePlaceholderRule {
   static func isPlainScalar(_ v: UInt32) -> Bool {
     if v < 0x80 { return v != 0x0D }
     return v < 0x300 || (v >= 0x1E00 && v <= 0x1EFF) || (v >= 0x2000 && v <= 0x200A) || (v >= 0x2010 && v <= 0x2027)
-  }
-
-  /// Writes the UTF-8 of scalar value `v` (below U+10000) at `at`; the index after it.
-  @inline(__always)
-  private static func put(_ v: UInt32, into out: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
-    if v < 0x80 {
-      out[at] = UInt8(v)
-      return at + 1
-    } else if v < 0x800 {
-      out[at] = UInt8(0xC0 | v >> 6)
-      out[at + 1] = UInt8(0x80 | v & 0x3F)
-      return at + 2
-    }
-    out[at] = UInt8(0xE0 | v >> 12)
-    out[at + 1] = UInt8(0x80 | v >> 6 & 0x3F)
-    out[at + 2] = UInt8(0x80 | v & 0x3F)
-    return at + 3
   }
 }
