@@ -52,7 +52,7 @@ public struct Discovery: Sendable {
       Discovery.isInWorklogSection(fileSystem.canonicalPath(dir) ?? dir)
       && fileSystem.kind(of: Discovery.child(dir, "content")) != .directory
     // An explicit stack: no recursion that a deep tree could overflow.
-    var stack = [Folder(path: dir, namesWorklog: false, namesContent: false, plain: Discovery.isASCII(dir))]
+    var stack = [Folder(path: dir, namesWorklog: false, namesContent: false, plain: ByteText.isASCII(dir))]
     var firstPath: [String: String] = [:]  // identity → the path it was first read at
     // Links are followed only while their target stays inside the folder given: a page that is a
     // link to `/proc/self/environ` or a folder link to `/` is named and passed over.
@@ -141,18 +141,16 @@ public struct Discovery: Sendable {
     func child(_ path: String, _ name: String) -> Folder {
       Folder(
         path: path, namesWorklog: namesWorklog || PagePath.namesWorklog(name),
-        namesContent: namesContent || PagePath.namesContent(name), plain: plain && Discovery.isASCII(name))
+        namesContent: namesContent || PagePath.namesContent(name), plain: plain && ByteText.isASCII(name))
     }
   }
-
-  static func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
 
   /// `isWorklogPage(path, below:rootInSection:)` for the file `name` in `folder`, from what the
   /// walk knows of its folders when they are plain names.
   private func isWorklogPage(
     _ path: String, named name: String, in folder: Folder, below root: String, rootInSection: Bool
   ) -> Bool {
-    guard folder.plain, Discovery.isASCII(name) else {
+    guard folder.plain, ByteText.isASCII(name) else {
       return isWorklogPage(path, below: root, rootInSection: rootInSection)
     }
     guard Discovery.hasMarkdownExtension(name) else { return false }

@@ -23,23 +23,54 @@ enum LoggedDays {
   }
 
   /// Whether a task cell holds the intern's own words: not empty, not a template placeholder.
-  static func isWritten(_ text: String?) -> Bool {
-    guard let text = text?.trimmingSpaces, !text.isEmpty else { return false }
-    if text.allSatisfy({ "-–—_.…".contains($0) }) { return false }
-    return TemplatePlaceholderRule.placeholder(text) == nil
-  }
+  static func isWritten(_ text: String?) -> Bool { TaskCell(text).isWritten }
 
   /// How many template placeholders the page still has: the notice not to copy the sample,
   /// placeholder items and prompts, and task cells that are one.
   static func placeholders(_ page: Worklog) -> Int {
+    placeholders(page, cells: TaskCells(page).placeholders)
+  }
+
+  /// `placeholders` with the page's placeholder task cells counted already (`TaskCells`).
+  static func placeholders(_ page: Worklog, cells: Int) -> Int {
     let notices = page.templateText.notices.filter { TemplatePlaceholderRule.asksNotToCopy($0.text) }.count
-    let lines = page.templateText.lines.filter {
-      TemplatePlaceholderRule.placeholder(InlineTextReader.read($0.raw).text) != nil
-    }.count
-    let cells = (page.tasks?.rows ?? []).filter { row in
-      guard let text = row.task?.value.text.trimmingSpaces, !text.isEmpty else { return false }
-      return TemplatePlaceholderRule.placeholder(text) != nil
-    }.count
+    // A line is read as the placeholder rule reads it (its bytes screened first).
+    let lines = page.templateText.lines.filter { TemplatePlaceholderRule.placeholder($0, of: page.source) != nil }
+      .count
     return notices + lines + cells
+  }
+
+  /// What one task cell's text holds, read once: the intern's own words, a template
+  /// placeholder, or neither (empty, dashes, dots). Dots can be both not written and a
+  /// placeholder (`...`).
+  struct TaskCell {
+    /// Not empty, not only dashes or dots, not a placeholder.
+    var isWritten = false
+    /// A template placeholder (`Task 1`, `...`, `TBD`).
+    var isPlaceholder = false
+
+    init(_ text: String?) {
+      guard let text = text?.trimmingSpaces, !text.isEmpty else { return }
+      isPlaceholder = TemplatePlaceholderRule.placeholder(text) != nil
+      isWritten = !isPlaceholder && !text.allSatisfy({ "-–—_.…".contains($0) })
+    }
+  }
+
+  /// A page's task rows, each cell read once (`TaskCell`): the rows with the intern's own
+  /// words, by index, and how many cells are a placeholder.
+  struct TaskCells {
+    /// Indices into `page.tasks.rows` of the rows whose task is written.
+    var written: [Int] = []
+    /// How many task cells are a template placeholder.
+    var placeholders = 0
+
+    init(_ page: Worklog) {
+      guard let rows = page.tasks?.rows else { return }
+      for i in rows.indices {
+        let cell = TaskCell(rows[i].task?.value.text)
+        if cell.isWritten { written.append(i) }
+        if cell.isPlaceholder { placeholders += 1 }
+      }
+    }
   }
 }

@@ -52,13 +52,24 @@ public enum SummaryBuilder {
   /// (`1.8-Week8/1.8.3-Day38/_index.md`): sites that give each day a page of its own.
   static func dayPages(_ site: Site) -> [String: Int] {
     guard !site.others.isEmpty else { return [:] }
+    // Each other page's path and language once, not once per week page. ASCII paths compare
+    // as bytes, which is what `hasPrefix` answers for them.
+    let others = site.others.indices.map { i in
+      let path = site.others[i].path
+      return (path: path, code: site.languageCode(of: site.others[i]), ascii: ByteText.isASCII(path))
+    }
     var out: [String: Int] = [:]
-    for page in site.weeks {
-      guard let slash = page.path.lastIndex(of: "/") else { continue }
-      let folder = page.path[...slash]
-      let code = site.languageCode(of: page)
-      let inside = site.others.filter { $0.path.hasPrefix(folder) && site.languageCode(of: $0) == code }.count
-      if inside > 0 { out[page.path] = inside }
+    for w in site.weeks.indices {
+      let path = site.weeks[w].path
+      guard let slash = path.lastIndex(of: "/") else { continue }
+      let folder = path[...slash]
+      let code = site.languageCode(ofWeekAt: w)
+      let ascii = ByteText.isASCII(folder)
+      let inside = others.filter { other in
+        other.code == code
+          && (ascii && other.ascii ? other.path.utf8.starts(with: folder.utf8) : other.path.hasPrefix(folder))
+      }.count
+      if inside > 0 { out[path] = inside }
     }
     return out
   }

@@ -43,7 +43,8 @@ struct WeekJudgement {
   /// Every signal of a page that was read.
   func signals(_ summary: WeekSummary, _ page: Worklog) -> [(WeekState, String)] {
     var out: [(WeekState, String)] = []
-    if let t = template(summary, page) { out.append((.template, t)) }
+    let cells = LoggedDays.TaskCells(page)
+    if let t = template(summary, page, cells: cells) { out.append((.template, t)) }
     for copy in copies[page.path] ?? [] where copy.week == summary.week {
       switch copy.kind {
       case .objectives:
@@ -54,26 +55,30 @@ struct WeekJudgement {
     }
     let elsewhere = datedElsewhere(summary)
     if let elsewhere { out.append((.datedElsewhere, elsewhere)) }
-    if summary.status != .notFilledIn, let p = partial(summary, page, datedElsewhere: elsewhere != nil) {
+    if summary.status != .notFilledIn,
+      let p = partial(summary, page, written: cells.written, datedElsewhere: elsewhere != nil)
+    {
       out.append((.partial, p))
     }
     return out
   }
 
-  /// Why the page is the template rather than a week, if it is.
-  func template(_ summary: WeekSummary, _ page: Worklog) -> String? {
+  /// Why the page is the template rather than a week, if it is; `cells` are its task cells
+  /// as read.
+  func template(_ summary: WeekSummary, _ page: Worklog, cells: LoggedDays.TaskCells) -> String? {
     if summary.status == .notFilledIn { return "not filled in yet: no task, objective or achievement written" }
-    let rows = page.tasks?.rows ?? []
-    let written = rows.filter { LoggedDays.isWritten($0.task?.value.text) }.count
-    let items = (page.objectives.items + page.achievements.items).filter { item in
-      let text = item.text.trimmingSpaces
-      return !text.isEmpty && TemplatePlaceholderRule.placeholder(text) == nil
-    }.count
-    let placeholders = LoggedDays.placeholders(page)
+    let rows = page.tasks?.rows.count ?? 0
+    let written = cells.written.count
+    let placeholders = LoggedDays.placeholders(page, cells: cells.placeholders)
     let left = placeholders == 0 ? "" : ", \(SummaryWording.count(placeholders, "placeholder")) left from the template"
-    if !rows.isEmpty && written == 0 {
-      return "no task written in its \(SummaryWording.count(rows.count, "row"))\(left)"
+    if rows > 0 && written == 0 {
+      return "no task written in its \(SummaryWording.count(rows, "row"))\(left)"
     }
+    // The items of its own are counted only where they can decide: with no task table, or
+    // with more placeholders than written tasks.
+    let weighsItems =
+      page.tasks == nil || (placeholders >= WeekJudgement.placeholderWeight && placeholders > written)
+    let items = weighsItems ? ownItems(page) : 0
     if page.tasks == nil && items == 0 && ownLines(page) < 2 && (dayPages[page.path] ?? 0) == 0 {
       return "nothing written: no task table, no item or line of its own\(left)"
     }
@@ -82,6 +87,14 @@ struct WeekJudgement {
         "mostly the template: \(SummaryWording.count(placeholders, "placeholder")) against \(written + items) tasks and items of its own"
     }
     return nil
+  }
+
+  /// The page's objectives and achievements that are its own: not empty, not a placeholder.
+  func ownItems(_ page: Worklog) -> Int {
+    (page.objectives.items + page.achievements.items).filter { item in
+      let text = item.text.trimmingSpaces
+      return !text.isEmpty && TemplatePlaceholderRule.placeholder(text) == nil
+    }.count
   }
 
   /// The page's short list items and prose lines that are not placeholders: words of its own
@@ -114,7 +127,9 @@ struct WeekJudgement {
   /// by `slack`, or for a week dated elsewhere its own), else the days their Day labels name,
   /// else the pages kept inside the week's folder. A week where none of these counts a day
   /// logged none: it is not `ok`, whose meaning is every working day logged.
-  func partial(_ summary: WeekSummary, _ page: Worklog, datedElsewhere: Bool) -> String? {
+  ///
+  /// `written` indexes the task rows whose task is written (`LoggedDays.TaskCells`).
+  func partial(_ summary: WeekSummary, _ page: Worklog, written writtenRows: [Int], datedElsewhere: Bool) -> String? {
     let subpages = dayPages[page.path] ?? 0
     var due = workingDays
     var soFar = ""
@@ -133,7 +148,7 @@ struct WeekJudgement {
       }
       return "no task table: no day logged"
     }
-    let written = table.rows.filter { LoggedDays.isWritten($0.task?.value.text) }
+    let written = writtenRows.map { table.rows[$0] }
     // No task written is the template's reason, not a second one.
     if written.isEmpty { return nil }
     let dates = Set(written.flatMap(TaskDays.covered))

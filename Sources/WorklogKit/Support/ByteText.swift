@@ -8,6 +8,9 @@ enum ByteText {
 
   /// Whether `b` is ASCII white space by Unicode's `White_Space` property: tab, line feed,
   /// vertical tab, form feed, carriage return and space.
+  /// Whether every byte of `text` is ASCII.
+  static func isASCII<S: StringProtocol>(_ text: S) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
+
   @inline(__always) static func isASCIISpace(_ b: UInt8) -> Bool { b == space || (b >= 0x09 && b <= 0x0D) }
 
   /// `range` without leading and trailing spaces, tabs, and no-break spaces (U+00A0).

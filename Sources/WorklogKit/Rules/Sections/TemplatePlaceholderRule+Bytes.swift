@@ -1,4 +1,14 @@
 extension TemplatePlaceholderRule {
+  /// How to name the template line `line` of `source` if it is a placeholder: the rule's
+  /// reading of a line, which `summary` and `status` count too (`LoggedDays.placeholders`).
+  ///
+  /// The screen of the line's bytes comes first: it settles most prose more cheaply than the
+  /// line's text would.
+  static func placeholder(_ line: TemplateText.Line, of source: SourceFile) -> String? {
+    if surelyNoPlaceholder(line.raw) { return nil }
+    return placeholder(source.bytes, line.content, raw: line.raw)
+  }
+
   /// How to name the template line at `range` of `bytes` if it is a placeholder, as
   /// `placeholder(InlineTextReader.read(raw).text)` names it, `raw` being the line as a `String`.
   ///

@@ -80,9 +80,8 @@ struct TemplatePlaceholderRule: LintRule {
           fix: "Remove the `{{% notice %}}` block: it belongs to the template, not to your worklog.",
           autofix: noticeFix(page.source, open: notice.openLine, close: notice.closeLine)))
     }
-    // The screen of a line's bytes first: it settles most prose more cheaply than its text would.
-    for line in page.templateText.lines where !Self.surelyNoPlaceholder(line.raw) {
-      guard let what = Self.placeholder(page.source.bytes, line.content, raw: line.raw) else { continue }
+    for line in page.templateText.lines {
+      guard let what = Self.placeholder(line, of: page.source) else { continue }
       out.append(
         finding(
           page.source, page.source.range(line.content), "placeholder \(what) left from the template",
