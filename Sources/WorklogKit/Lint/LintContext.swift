@@ -6,32 +6,41 @@ public struct LintContext: Sendable {
   public var site: Site? { tallies?.site }
   /// What the site's pages say, counted once for all its pages (`SiteTallies`).
   let tallies: SiteTallies?
-  /// The twin pairs of the site the site rules compare, shared by them (`SiteTwinPairs`).
-  let twins: SiteTwinPairs?
+  /// What the site rules compare across the site, shared by them (`SiteComparisons`).
+  let comparisons: SiteComparisons?
 
   public init(configuration: Configuration = Configuration(), site: Site? = nil) {
     self.configuration = configuration
     self.tallies = site.map(SiteTallies.init)
-    self.twins = nil
+    self.comparisons = nil
   }
 
   /// A context for one page of a site whose tallies are shared by all its pages.
   init(configuration: Configuration, tallies: SiteTallies) {
     self.configuration = configuration
     self.tallies = tallies
-    self.twins = nil
+    self.comparisons = nil
   }
 
-  /// A context for the site rules of a site whose twin pairs they share.
-  init(configuration: Configuration, twins: SiteTwinPairs) {
+  /// A context for the site rules of a site whose comparisons they share.
+  init(configuration: Configuration, comparisons: SiteComparisons) {
     self.configuration = configuration
     self.tallies = nil
-    self.twins = twins
+    self.comparisons = comparisons
   }
 
   /// `site.twinPairs`: the shared pairs when this context holds those of `site`, else worked out.
   func twinPairs(of site: Site) -> [(first: Worklog, second: Worklog)] {
-    guard let twins, twins.site.identity.root == site.identity.root else { return site.twinPairs }
-    return twins.pairs
+    guard let comparisons, comparisons.site.identity.root == site.identity.root else { return site.twinPairs }
+    return comparisons.pairs
+  }
+
+  /// `WeekCopies.find(in: site)`: the shared copies when this context holds those of `site`,
+  /// else found.
+  func copies(of site: Site) -> [WeekCopies] {
+    guard let comparisons, comparisons.site.identity.root == site.identity.root else {
+      return WeekCopies.find(in: site)
+    }
+    return comparisons.copies
   }
 }

@@ -20,6 +20,8 @@ package struct LintSession: Sendable {
     package var configurations: [Found]
     /// Configuration files that could not be used, one entry per page that needed them.
     package var configurationErrors: [ConfigurationError]
+    /// What the site rules compared across the site, kept for `summary`'s judgement.
+    package var comparisons: SiteComparisons? = nil
 
     /// The pages reported on, in site order.
     package var pages: [Worklog] { site.pages.filter(shows) }
@@ -150,7 +152,11 @@ package struct LintSession: Sendable {
         result.configurationErrors.append(error)
       }
     }
-    result.findings = linter.lint(site: site, shown: shown) { configs[$0.path] ?? Configuration() }
+    let comparisons = SiteComparisons(site: site)
+    result.comparisons = comparisons
+    result.findings = linter.lint(site: site, shown: shown, comparisons: comparisons) {
+      configs[$0.path] ?? Configuration()
+    }
     return result
   }
 

@@ -41,6 +41,14 @@ public struct Linter: Sendable {
   public func lint(
     site: Site, shown: Set<String>? = nil, configuration: (Worklog) -> Configuration
   ) -> [Diagnostic] {
+    lint(site: site, shown: shown, comparisons: SiteComparisons(site: site), configuration: configuration)
+  }
+
+  /// `lint(site:shown:configuration:)` with the site rules sharing `comparisons` (of `site`),
+  /// which the caller keeps for what it does with the site next (`summary`).
+  package func lint(
+    site: Site, shown: Set<String>? = nil, comparisons: SiteComparisons, configuration: (Worklog) -> Configuration
+  ) -> [Diagnostic] {
     var findings: [Diagnostic] = []
     var suppressions: [String: Suppressions] = [:]
     var configs: [String: Configuration] = [:]
@@ -54,8 +62,8 @@ public struct Linter: Sendable {
       for rule in rules { findings += rule.check(page: page, context: context) }
     }
     let siteConfig = site.pages.first.map(configuration) ?? Configuration()
-    // The twin rules share the site's twin pairs, worked out once.
-    let siteContext = LintContext(configuration: siteConfig, twins: SiteTwinPairs(site: site))
+    // The site rules share the site's twin pairs and copies, each worked out once.
+    let siteContext = LintContext(configuration: siteConfig, comparisons: comparisons)
     for rule in rules { findings += rule.check(site: site, context: siteContext) }
     // Unknown codes in suppression comments are findings themselves.
     for (path, s) in suppressions {

@@ -6,9 +6,9 @@ extension SummaryBuilder {
   /// missing week); they are only not shown.
   public static func terms(
     site: Site, findings: [Diagnostic], options: SummaryOptions, configuration: Configuration = Configuration(),
-    showing shown: Set<String>?
+    showing shown: Set<String>?, copies: [WeekCopies]? = nil
   ) -> [TermSummary] {
-    let all = terms(site: site, findings: findings, options: options, configuration: configuration)
+    let all = terms(site: site, findings: findings, options: options, configuration: configuration, copies: copies)
     guard let shown else { return all }
     var weeks = Set(site.weeks.filter { shown.contains($0.path) }.compactMap(\.trustedWeek))
     for error in site.errors where shown.contains(error.path) {

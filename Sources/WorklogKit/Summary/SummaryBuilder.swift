@@ -10,9 +10,11 @@ public enum SummaryBuilder {
   /// The summaries of `site`: one, or one per language for `LanguageChoice.all`; none when
   /// the site is no worklog at all (only stray pages such as a README, with no week page, no
   /// overview, no task table and nothing unreadable). `configuration` is the site's
-  /// (`programStart`, `termWeeks`, `displayName`, `conventions.workingDays`).
+  /// (`programStart`, `termWeeks`, `displayName`, `conventions.workingDays`). `copies` are the
+  /// site's copied weeks when linting found them already (`SiteComparisons`), else they are found.
   public static func terms(
-    site: Site, findings: [Diagnostic], options: SummaryOptions, configuration: Configuration = Configuration()
+    site: Site, findings: [Diagnostic], options: SummaryOptions, configuration: Configuration = Configuration(),
+    copies: [WeekCopies]? = nil
   ) -> [TermSummary] {
     guard isWorklog(site) else { return [] }
     let pages = SitePages(site)
@@ -25,7 +27,7 @@ public enum SummaryBuilder {
     let judgement = WeekJudgement(
       calendar: WeekCalendar.judging(site, programStart: configuration.programStartDate), today: options.today,
       workingDays: configuration.conventions?.workingDays ?? 5,
-      copies: Dictionary(grouping: WeekCopies.find(in: site), by: \.page.path), dayPages: dayPages(site))
+      copies: Dictionary(grouping: copies ?? WeekCopies.find(in: site), by: \.page.path), dayPages: dayPages(site))
     let views: [String?]
     switch options.language {
     case .preferEnglish: views = [nil]

@@ -117,7 +117,7 @@ struct CopiedFromAnotherWeekRule: LintRule {
     ])
 
   func check(site: Site, context: LintContext) -> [Diagnostic] {
-    WeekCopies.find(in: site).map { copy in
+    context.copies(of: site).map { copy in
       switch copy.kind {
       case .objectives:
         return finding(
