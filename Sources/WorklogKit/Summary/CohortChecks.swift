@@ -40,50 +40,101 @@ enum CohortChecks {
   /// copied: from it, or both from a common source. Only the first `WeekCopies.candidateLimit`
   /// weeks holding a text are weighed, so a phrase every intern writes costs no more than that.
   static func crossSiteCopies(_ sites: [TermSummary]) -> [TermSummary] {
-    struct Key: Hashable {
+    // The weeks compared, in site and week order, each text numbered once: the loop below
+    // counts shared texts by number, with no `String` hashed or compared again.
+    struct Compared {
       var site: Int
       var week: Int
+      /// The site's root, numbered (`roots`).
+      var root: Int
+      var texts: [Int]
+      var rows: Int
+      var language: String?
     }
-    // Each week's telling task texts, and the weeks holding each text.
-    var telling: [Key: (texts: Set<String>, rows: Int, language: String?)] = [:]
-    var holding: [String: [Key]] = [:]
-    for (s, term) in sites.enumerated() {
-      for (w, week) in term.weeks.enumerated() where week.state != .missing && week.state != .template {
-        let texts = Set(
-          week.tasks.map { WeekCopies.normalized($0.text) }.filter { $0.count >= WeekCopies.tellingLength })
+    var compared: [Compared] = []
+    var numbers: [String: Int] = [:]
+    var holders: [[Int]] = []  // by text number: the compared weeks holding it, in order
+    var roots: [String: Int] = [:]
+    for s in sites.indices {
+      let root = roots[sites[s].site.root, default: roots.count]
+      roots[sites[s].site.root] = root
+      for w in sites[s].weeks.indices where compares(sites[s].weeks[w]) {
+        let week = sites[s].weeks[w]
+        let texts = week.tellingTexts ?? tellingTexts(week)
         guard texts.count >= tellingRows else { continue }
-        let key = Key(site: s, week: w)
-        telling[key] = (texts, week.taskCount, week.language)
-        for text in texts { holding[text, default: []].append(key) }
+        var mine: [Int] = []
+        mine.reserveCapacity(texts.count)
+        for text in texts {
+          let n = numbers[text, default: numbers.count]
+          if n == holders.count {
+            numbers[text] = n
+            holders.append([])
+          }
+          holders[n].append(compared.count)
+          mine.append(n)
+        }
+        compared.append(
+          Compared(site: s, week: w, root: root, texts: mine, rows: week.taskCount, language: week.language))
       }
     }
     var out = sites
-    for (key, mine) in telling {
-      var shared: [Key: Int] = [:]
+    var changed: Set<Int> = []
+    // Texts shared with each other compared week, counted in one array reset after each week.
+    var shared = [Int](repeating: 0, count: compared.count)
+    var touched: [Int] = []
+    for mine in compared {
       for text in mine.texts {
-        for other in (holding[text] ?? []).prefix(WeekCopies.candidateLimit)
-        where sites[other.site].site.root != sites[key.site].site.root && telling[other]?.language == mine.language {
-          shared[other, default: 0] += 1
+        for other in holders[text].prefix(WeekCopies.candidateLimit)
+        where compared[other].root != mine.root && compared[other].language == mine.language {
+          if shared[other] == 0 { touched.append(other) }
+          shared[other] += 1
         }
       }
-      let copies = shared.filter { $0.value >= tellingRows && $0.value * 2 >= mine.rows }
-      guard
-        let best = copies.max(by: { a, b in
-          a.value != b.value ? a.value < b.value : (a.key.site, a.key.week) > (b.key.site, b.key.week)
-        })
-      else { continue }
-      let other = sites[best.key.site]
-      let others = Set(copies.keys.map(\.site)).count
+      // The best copy: most texts shared, then the first in site and week order.
+      var best: Int?
+      var copiedSites: Set<Int> = []
+      for other in touched where shared[other] >= tellingRows && shared[other] * 2 >= mine.rows {
+        copiedSites.insert(compared[other].site)
+        if let b = best, shared[b] > shared[other] || (shared[b] == shared[other] && b < other) { continue }
+        best = other
+      }
+      defer {
+        for other in touched { shared[other] = 0 }
+        touched.removeAll(keepingCapacity: true)
+      }
+      guard let best else { continue }
+      let source = sites[compared[best].site]
+      let others = copiedSites.count
       let same =
-        "\(best.value) of \(mine.rows) task rows the same as \(other.displayName)'s week \(other.weeks[best.key.week].week)"
+        "\(shared[best]) of \(mine.rows) task rows the same as \(source.displayName)'s week \(source.weeks[compared[best].week].week)"
       // Rows that three sites or more share are the program template's sample week, left in.
       let reason =
         others >= templateSites - 1
         ? WeekReason(state: .template, text: "the template's sample week: \(same) and on \(others - 1) other sites")
         : WeekReason(state: .copied, text: same)
-      out[key.site].weeks[key.week].add(reason)
+      out[mine.site].weeks[mine.week].add(reason)
+      changed.insert(mine.site)
     }
-    return out.map { $0.replacing(weeks: $0.weeks) }
+    // Totals are worked out again only where a week changed.
+    for s in changed { out[s] = out[s].replacing(weeks: out[s].weeks) }
+    return out
+  }
+
+  /// Whether `crossSiteCopies` compares `week` with other sites' weeks: not a missing week or
+  /// the template.
+  static func compares(_ week: WeekSummary) -> Bool { week.state != .missing && week.state != .template }
+
+  /// The task texts of `week` that can tell a copy: normalised as `WeekCopies` compares them,
+  /// at least `WeekCopies.tellingLength` characters long.
+  static func tellingTexts(_ week: WeekSummary) -> Set<String> {
+    var texts = Set<String>()
+    for task in week.tasks {
+      let text = WeekCopies.normalized(task.text)
+      if text.index(text.startIndex, offsetBy: WeekCopies.tellingLength, limitedBy: text.endIndex) != nil {
+        texts.insert(text)
+      }
+    }
+    return texts
   }
 
   /// Sites sharing the same rows (this one included) that make them the template's, not a copy.

@@ -154,6 +154,11 @@ public struct WeekSummary: Sendable {
   public var state: WeekState = .ok
   /// Why the week has its state: every signal found, the most serious first (empty for `ok`).
   public var reasons: [WeekReason] = []
+  /// The task texts the cohort compares with other sites' (`CohortChecks.tellingTexts`), worked
+  /// out when the week is judged, beside the site's other work, so the cohort's check at the end
+  /// only looks them up; nil when not worked out (a missing or template week, or a summary made
+  /// by hand), and then the check works them out itself.
+  var tellingTexts: Set<String>? = nil
 
   /// Days logged: the number of distinct dates the tasks cover.
   public var days: Int { dates.count }
@@ -206,6 +211,11 @@ public struct WeekSummary: Sendable {
     var out = self
     out.reasons = judgement.reasons(self, page: page)
     out.state = out.reasons.first?.state ?? .ok
+    if CohortChecks.compares(out) {
+      // Too few to tell a copy is as good as none, and keeps no set.
+      let texts = CohortChecks.tellingTexts(out)
+      out.tellingTexts = texts.count >= CohortChecks.tellingRows ? texts : []
+    }
     return out
   }
 
