@@ -42,6 +42,15 @@ package enum WordWrap {
   /// in a space; an empty text gives one empty line.
   package static func wrap(_ text: String, width: Int) -> [String] {
     let width = max(1, width)
+    var text = text
+    if let lines = text.withUTF8({ wrapPlain($0, width: width) }) { return lines }
+    return wrapCharacters(text, width: width)
+  }
+
+  /// `wrap` read character by character: the definition, for any text, and the oracle the
+  /// byte path (`wrapPlain`) is tested against.
+  package static func wrapCharacters(_ text: String, width: Int) -> [String] {
+    let width = max(1, width)
     var lines: [String] = []
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
       let body = paragraph.drop { $0 == " " }
@@ -50,6 +59,65 @@ package enum WordWrap {
       for line in wrapWords(body, width: width - indent) {
         lines.append(line.isEmpty ? "" : pad + line)
       }
+    }
+    return lines
+  }
+
+  /// `wrap` on the bytes of a text of printable ASCII, spaces and newlines only, where every
+  /// byte is a character one column wide; nil for any other text. The same steps as
+  /// `wrapCharacters`, on byte offsets.
+  static func wrapPlain(_ buf: UnsafeBufferPointer<UInt8>, width: Int) -> [String]? {
+    for b in buf where (b < 0x20 || b >= 0x7F) && b != 0x0A { return nil }
+    func string(_ bytes: some Collection<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+    let n = buf.count
+    var lines: [String] = []
+    var start = 0
+    while true {
+      var end = start
+      while end < n && buf[end] != 0x0A { end += 1 }
+      var body = start
+      while body < end && buf[body] == 0x20 { body += 1 }
+      let indent = min(body - start, width / 2)
+      let fit = width - indent
+      var line: [UInt8] = []
+      func emit(_ bytes: some Collection<UInt8>) {
+        lines.append(bytes.isEmpty ? "" : String(repeating: " ", count: indent) + string(bytes))
+      }
+      var i = body
+      while i < end {
+        while i < end && buf[i] == 0x20 { i += 1 }
+        if i == end { break }
+        var j = i
+        while j < end && buf[j] != 0x20 { j += 1 }
+        if !line.isEmpty && line.count + 1 + (j - i) <= fit {
+          line.append(0x20)
+          line += buf[i..<j]
+          i = j
+          continue
+        }
+        if !line.isEmpty {
+          emit(line)
+          line = []
+        }
+        // A word wider than the line: its head of `fit` characters, cut after its last `/` or
+        // `-` when that keeps at least half of the head (`split`).
+        var rest = i
+        while j - rest > fit {
+          var cut = rest + fit
+          if let k = (rest..<cut).last(where: { buf[$0] == 0x2F || buf[$0] == 0x2D }), k + 1 < cut,
+            (k + 1 - rest) * 2 >= cut - rest
+          {
+            cut = k + 1
+          }
+          emit(buf[rest..<cut])
+          rest = cut
+        }
+        line = Array(buf[rest..<j])
+        i = j
+      }
+      emit(line)
+      if end == n { break }
+      start = end + 1
     }
     return lines
   }

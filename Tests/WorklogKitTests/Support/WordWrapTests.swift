@@ -1,4 +1,5 @@
 import Testing
+import WorklogTestSupport
 
 @testable import WorklogKit
 
@@ -58,5 +59,28 @@ import Testing
     #expect(WordWrap.width("Tue\u{0300}\u{0300}n") == 4)  // combining marks take no column
     #expect(WordWrap.width("日本語") == 6)
     #expect(WordWrap.width("ok ✅") == 5)
+  }
+
+  @Test func plainTextWrapsByBytesAsByCharacters() {
+    var random = SeededGenerator(seed: 21)
+    let pieces = [
+      "a", "word", "longerwordthanaline", "path/to/some/file.md", "well-known-long-hyphenated-name", " ", "  ", "\n",
+      "-", "/", "x/", "(3 of 5)", "weeks 3-5", "https://example.com/a/b/c/d", "", "\r\n", "é", "\t",
+    ]
+    var plain = 0
+    for _ in 0..<3_000 {
+      var text = ""
+      for _ in 0..<Int.random(in: 0...14, using: &random) {
+        text += pieces[Int.random(in: 0..<pieces.count, using: &random)]
+      }
+      let width = Int.random(in: -1...30, using: &random)
+      var copy = text
+      if copy.withUTF8({ WordWrap.wrapPlain($0, width: max(1, width)) }) != nil { plain += 1 }
+      #expect(WordWrap.wrap(text, width: width) == WordWrap.wrapCharacters(text, width: width), "\(text) \(width)")
+    }
+    // Most texts take the byte path; a carriage return, a tab or a letter outside ASCII does not.
+    #expect(plain > 1_000)
+    var crlf = "a\r\nb"
+    #expect(crlf.withUTF8 { WordWrap.wrapPlain($0, width: 10) } == nil)
   }
 }
