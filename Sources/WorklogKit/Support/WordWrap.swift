@@ -63,13 +63,22 @@ package enum WordWrap {
     return lines
   }
 
-  /// `wrap` on the bytes of a text of printable ASCII, spaces and newlines only, where every
-  /// byte is a character one column wide; nil for any other text. The same steps as
-  /// `wrapCharacters`, on byte offsets.
+  /// `wrap` on the bytes of a plain text, nil for any other. Plain: printable ASCII, spaces and
+  /// newlines, and the letters and punctuation summaries and names are mostly written in beyond
+  /// ASCII (Latin-1 and Latin Extended up to U+02FF, Vietnamese U+1E80-U+1EFF, the dashes,
+  /// quotes and `…` of U+2010-U+2027). Each of those scalars is a character of its own one
+  /// column wide (none is a mark, a joiner, wide or an emoji, and no carriage return can pair
+  /// with a newline), so columns are counted as scalars, and a word is cut between them. The
+  /// same steps as `wrapCharacters`, on byte offsets.
   static func wrapPlain(_ buf: UnsafeBufferPointer<UInt8>, width: Int) -> [String]? {
-    for b in buf where (b < 0x20 || b >= 0x7F) && b != 0x0A { return nil }
-    func string(_ bytes: some Collection<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+    guard isPlain(buf) else { return nil }
     let n = buf.count
+    /// Columns from `a` to `b`: the scalars that start there.
+    func columns(_ a: Int, _ b: Int) -> Int {
+      var count = 0
+      for k in a..<b where buf[k] & 0xC0 != 0x80 { count += 1 }
+      return count
+    }
     var lines: [String] = []
     var start = 0
     while true {
@@ -80,8 +89,10 @@ package enum WordWrap {
       let indent = min(body - start, width / 2)
       let fit = width - indent
       var line: [UInt8] = []
+      var lineWidth = 0
       func emit(_ bytes: some Collection<UInt8>) {
-        lines.append(bytes.isEmpty ? "" : String(repeating: " ", count: indent) + string(bytes))
+        lines.append(
+          bytes.isEmpty ? "" : String(repeating: " ", count: indent) + String(decoding: bytes, as: UTF8.self))
       }
       var i = body
       while i < end {
@@ -89,30 +100,42 @@ package enum WordWrap {
         if i == end { break }
         var j = i
         while j < end && buf[j] != 0x20 { j += 1 }
-        if !line.isEmpty && line.count + 1 + (j - i) <= fit {
+        var restWidth = columns(i, j)
+        if lineWidth > 0 && lineWidth + 1 + restWidth <= fit {
           line.append(0x20)
           line += buf[i..<j]
+          lineWidth += 1 + restWidth
           i = j
           continue
         }
-        if !line.isEmpty {
+        if lineWidth > 0 {
           emit(line)
           line = []
+          lineWidth = 0
         }
-        // A word wider than the line: its head of `fit` characters, cut after its last `/` or
-        // `-` when that keeps at least half of the head (`split`).
+        // A word wider than the line: its head of `fit` columns, cut after its last `/` or `-`
+        // when that keeps at least half of the head (`split`).
         var rest = i
-        while j - rest > fit {
-          var cut = rest + fit
-          if let k = (rest..<cut).last(where: { buf[$0] == 0x2F || buf[$0] == 0x2D }), k + 1 < cut,
-            (k + 1 - rest) * 2 >= cut - rest
-          {
-            cut = k + 1
+        while restWidth > fit {
+          var cut = rest
+          var taken = 0
+          var lastBreak: (at: Int, columns: Int)?
+          while taken < fit {
+            cut += 1
+            while cut < j && buf[cut] & 0xC0 == 0x80 { cut += 1 }
+            taken += 1
+            if buf[cut - 1] == 0x2F || buf[cut - 1] == 0x2D { lastBreak = (cut, taken) }
+          }
+          if let lastBreak, lastBreak.at < cut, lastBreak.columns * 2 >= taken {
+            cut = lastBreak.at
+            taken = lastBreak.columns
           }
           emit(buf[rest..<cut])
           rest = cut
+          restWidth -= taken
         }
         line = Array(buf[rest..<j])
+        lineWidth = restWidth
         i = j
       }
       emit(line)
@@ -120,6 +143,29 @@ package enum WordWrap {
       start = end + 1
     }
     return lines
+  }
+
+  /// Whether `buf` is plain text for `wrapPlain`.
+  static func isPlain(_ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+    var k = 0
+    let n = buf.count
+    while k < n {
+      let b = buf[k]
+      if b < 0x80 {
+        guard (b >= 0x20 && b < 0x7F) || b == 0x0A else { return false }
+        k += 1
+      } else if b >= 0xC2 && b <= 0xCB {
+        // U+0080-U+02FF (a String's UTF-8 is valid: the next byte continues it).
+        k += 2
+      } else if b == 0xE1, k + 1 < n, buf[k + 1] == 0xBA || buf[k + 1] == 0xBB {
+        k += 3  // U+1E80-U+1EFF
+      } else if b == 0xE2, k + 2 < n, buf[k + 1] == 0x80, buf[k + 2] >= 0x90 && buf[k + 2] <= 0xA7 {
+        k += 3  // U+2010-U+2027
+      } else {
+        return false
+      }
+    }
+    return true
   }
 
   private static func wrapWords(_ text: Substring, width: Int) -> [String] {

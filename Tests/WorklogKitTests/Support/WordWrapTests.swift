@@ -65,22 +65,33 @@ import WorklogTestSupport
     var random = SeededGenerator(seed: 21)
     let pieces = [
       "a", "word", "longerwordthanaline", "path/to/some/file.md", "well-known-long-hyphenated-name", " ", "  ", "\n",
-      "-", "/", "x/", "(3 of 5)", "weeks 3-5", "https://example.com/a/b/c/d", "", "\r\n", "é", "\t",
+      "-", "/", "x/", "(3 of 5)", "weeks 3-5", "https://example.com/a/b/c/d", "", "\r\n", "é", "\t", "…", "Tuần",
+      "Nhật-ký/tuần-thứ-tám", "—", "·", "’s", "\u{00A0}", "\u{0080}", "ǅ", "ạ", "‧", "‰", "e\u{0301}", "日本",
+      "✅", "a\u{200D}b", "ɏ", "\u{02FF}", "\u{0300}",
     ]
     var plain = 0
-    for _ in 0..<3_000 {
+    var beyondASCII = 0
+    for _ in 0..<6_000 {
       var text = ""
       for _ in 0..<Int.random(in: 0...14, using: &random) {
         text += pieces[Int.random(in: 0..<pieces.count, using: &random)]
       }
       let width = Int.random(in: -1...30, using: &random)
       var copy = text
-      if copy.withUTF8({ WordWrap.wrapPlain($0, width: max(1, width)) }) != nil { plain += 1 }
+      if copy.withUTF8({ WordWrap.wrapPlain($0, width: max(1, width)) }) != nil {
+        plain += 1
+        if !text.utf8.allSatisfy({ $0 < 0x80 }) { beyondASCII += 1 }
+      }
       #expect(WordWrap.wrap(text, width: width) == WordWrap.wrapCharacters(text, width: width), "\(text) \(width)")
     }
-    // Most texts take the byte path; a carriage return, a tab or a letter outside ASCII does not.
-    #expect(plain > 1_000)
+    // Most texts take the byte path; a carriage return, a tab, a mark, a wide letter do not.
+    #expect(plain > 500)
+    #expect(beyondASCII > 200)
     var crlf = "a\r\nb"
     #expect(crlf.withUTF8 { WordWrap.wrapPlain($0, width: 10) } == nil)
+    var marked = "Tua\u{0300}n 8"
+    #expect(marked.withUTF8 { WordWrap.wrapPlain($0, width: 10) } == nil)
+    var vietnamese = "Tuần 8: nhật ký…"
+    #expect(vietnamese.withUTF8 { WordWrap.wrapPlain($0, width: 10) } == ["Tuần 8:", "nhật ký…"])
   }
 }
