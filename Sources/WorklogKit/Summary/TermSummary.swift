@@ -41,24 +41,45 @@ public struct TermTotals: Sendable {
   /// The totals of `weeks`; `findings` counts the site's findings, when given, else those of
   /// the weeks shown.
   public init(_ weeks: [WeekSummary], findings: [FindingSummary]? = nil) {
-    let present = weeks.filter(\.isPresent)
-    weeksPresent = present.count
-    weeksMissing = weeks.filter { !$0.isPresent }.map(\.week).sorted()
-    weeksWithoutDates = present.filter { $0.status != .unreadable && $0.start == nil }.map(\.week).sorted()
-    tasks = weeks.reduce(0) { $0 + $1.taskCount }
-    days = Set(weeks.flatMap(\.dates)).count
+    // One pass by index: filtering the weeks would copy each one.
+    var present = 0
+    var missing: [Int] = []
+    var withoutDates: [Int] = []
+    var tasks = 0
+    var days = Set<CalendarDate>()
+    var weekFindings = FindingCounts()
+    var states: [WeekState: Int] = [:]
+    var last: Int?  // the first present week with the highest number
+    for i in weeks.indices {
+      let week = weeks[i].week
+      tasks += weeks[i].taskCount
+      days.formUnion(weeks[i].dates)
+      weekFindings = weekFindings + weeks[i].findings
+      states[weeks[i].state, default: 0] += 1
+      guard weeks[i].isPresent else {
+        missing.append(week)
+        continue
+      }
+      present += 1
+      if weeks[i].status != .unreadable && weeks[i].start == nil { withoutDates.append(week) }
+      if last.map({ weeks[$0].week < week }) ?? true { last = i }
+    }
+    weeksPresent = present
+    weeksMissing = missing.sorted()
+    weeksWithoutDates = withoutDates.sorted()
+    self.tasks = tasks
+    self.days = days.count
     if let findings {
       var counts = FindingCounts()
       for f in findings { counts.add(f.severity) }
       self.findings = counts
     } else {
-      self.findings = weeks.reduce(FindingCounts()) { $0 + $1.findings }
+      self.findings = weekFindings
     }
-    states = weeks.reduce(into: [:]) { $0[$1.state, default: 0] += 1 }
-    let last = present.max { $0.week < $1.week }
-    lastWeek = last?.week
-    lastWeekStart = last?.start
-    lastWeekEnd = last?.end
+    self.states = states
+    lastWeek = last.map { weeks[$0].week }
+    lastWeekStart = last.flatMap { weeks[$0].start }
+    lastWeekEnd = last.flatMap { weeks[$0].end }
     overlaps = TermTotals.overlaps(weeks)
   }
 
