@@ -16,7 +16,7 @@ struct Inputs {
   static func resolve(_ paths: [String], _ env: Environment, command: String) -> Inputs {
     let given = paths.isEmpty ? ["."] : paths
     let files = given.filter { $0 != "-" }
-    var workspace = Workspace.resolve(files, fileSystem: env.fileSystem)
+    var workspace = Workspace.resolve(files, fileSystem: env.fileSystem, parallelism: env.parallelism)
     var named = Set(files.filter { env.fileSystem.kind(of: $0) == .file })
     if given.contains("-") {
       let stdin = PagePath("<stdin>")

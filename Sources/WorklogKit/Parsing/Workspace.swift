@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The pages a run reads and the ones it reports on, from the paths a user named.
 ///
 /// A path inside a site (one page, as a pre-commit hook passes it, or a folder below the site's
@@ -19,8 +21,9 @@ package struct Workspace: Sendable {
   }
 
   /// The pages below `paths` (files or folders; `-` is left to the caller), with each partly
-  /// named site's other pages added for context.
-  package static func resolve(_ paths: [String], fileSystem: any FileSystem) -> Workspace {
+  /// named site's other pages added for context. Up to `parallelism` threads locate the pages
+  /// (`locate`).
+  package static func resolve(_ paths: [String], fileSystem: any FileSystem, parallelism: Int = 1) -> Workspace {
     let discovery = Discovery(fileSystem: fileSystem)
     let found = discovery.find(paths)
     var locator = SiteLocator(fileSystem: fileSystem)
@@ -29,9 +32,8 @@ package struct Workspace: Sendable {
     var order: [String] = []
     var groups: [String: [SiteLocator.Located]] = [:]
     var seen = Set<String>()
-    for path in found.pages {
-      let located = locator.locate(path)
-      guard seen.insert(located.canonicalPath).inserted else { continue }
+    for located in locate(found.pages, fileSystem: fileSystem, parallelism: parallelism)
+    where seen.insert(located.canonicalPath).inserted {
       if groups[located.canonicalRoot] == nil { order.append(located.canonicalRoot) }
       groups[located.canonicalRoot, default: []].append(located)
     }
@@ -55,6 +57,30 @@ package struct Workspace: Sendable {
       pages += whole
     }
     return Workspace(pages: pages, shown: shown, discovery: found)
+  }
+
+  /// The fewest pages a run of `locate` takes: below that, a thread costs more than it saves.
+  static let pagesPerRun = 256
+
+  /// Where each of `pages` lies (`SiteLocator.locate`), in order; the work of the main thread
+  /// before any page is read, so it is split into up to `parallelism` runs of consecutive pages
+  /// that run at once, each with a locator of its own. A locator's folder facts only save work:
+  /// a run's first page is located as by a fresh locator, so any split gives the same answers
+  /// (`SiteLocatorTests`, `WorkspaceTests`).
+  static func locate(_ pages: [String], fileSystem: any FileSystem, parallelism: Int) -> [SiteLocator.Located] {
+    let runs = min(max(1, parallelism), pages.count / pagesPerRun)
+    guard runs > 1 else {
+      var locator = SiteLocator(fileSystem: fileSystem)
+      return pages.map { locator.locate($0) }
+    }
+    let located = Slots<[SiteLocator.Located]>(count: runs)
+    // Each run writes its own slot; `concurrentPerform` returns when every run is done.
+    DispatchQueue.concurrentPerform(iterations: runs) { run in
+      var locator = SiteLocator(fileSystem: fileSystem)
+      let part = pages[(pages.count * run / runs)..<(pages.count * (run + 1) / runs)]
+      located.set(run, part.map { locator.locate($0) })
+    }
+    return (0..<runs).flatMap { located.take($0) ?? [] }
   }
 
   /// The whole site around `named`, in the order discovery finds it from the root, each named

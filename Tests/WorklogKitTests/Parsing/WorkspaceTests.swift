@@ -99,4 +99,39 @@ import Testing
     #expect(SiteLocator.normalized("../x") == "../x")
     #expect(SiteLocator.normalized(".") == ".")
   }
+
+  /// Many sites, some with a worklog folder only, some nested in another's folder, some
+  /// Vietnamese-named, as a cohort's clones lie side by side.
+  static func cohort() -> [String: String] {
+    var files: [String: String] = [:]
+    for s in 0..<48 {
+      let site = s % 5 == 0 ? "/c/nh\u{00F3}m-\(s)" : s % 7 == 0 ? "/c/outer/inner\(s)" : "/c/site\(s)"
+      let section = s % 3 == 0 ? "\(site)/content/1-Worklog" : "\(site)/content/worklog"
+      for n in 1...6 {
+        files["\(section)/1.\(n)-Week\(n)/_index.md"] = "x\n"
+        files["\(section)/1.\(n)-Week\(n)/_index.vi.md"] = "x\n"
+      }
+      files["\(section)/_index.md"] = "x\n"
+    }
+    return files
+  }
+
+  @Test(arguments: [["."], ["/c"], ["./site3/content", "outer", "site4/content/worklog/1.2-Week2/_index.md"]])
+  func pagesLocatedInRunsAtOnceAreLocatedAsOneAfterAnother(_ paths: [String]) {
+    let fs = MemoryFileSystem(Self.cohort(), currentDirectory: "/c")
+    let one = Workspace.resolve(paths, fileSystem: fs, parallelism: 1)
+    #expect(one.pages.count >= 2 * Workspace.pagesPerRun || paths.count > 1)
+    for parallelism in [2, 3, 8] {
+      let split = Workspace.resolve(paths, fileSystem: fs, parallelism: parallelism)
+      #expect(split.pages == one.pages)
+      #expect(split.shown == one.shown)
+    }
+    let pages = Discovery(fileSystem: fs).find(["/c"]).pages
+    var locator = SiteLocator(fileSystem: fs)
+    let expected = pages.map { locator.locate($0) }
+    let located = Workspace.locate(pages, fileSystem: fs, parallelism: 3)
+    #expect(located.map(\.page) == expected.map(\.page))
+    #expect(located.map(\.canonicalRoot) == expected.map(\.canonicalRoot))
+    #expect(located.map(\.canonicalPath) == expected.map(\.canonicalPath))
+  }
 }
