@@ -15,7 +15,7 @@ enum InlineByteReader {
   static func read(_ markdown: String, listMarkers: Bool) -> InlineText? {
     var markdown = markdown
     guard let seen = markdown.withUTF8({ screen($0) }) else { return nil }
-    let bytes = markdown.withUTF8 { seen.entity ? InlineTextReader.decodedEntities($0) : Array($0) }
+    let bytes = markdown.withUTF8 { seen.entity ? decodedEntities($0) : Array($0) }
     // `&lt;` decodes to a `<`; no entity decodes to a `[` or a control character.
     let mayBreak = seen.tag || seen.entity
     var links: [Reference] = []
@@ -122,15 +122,64 @@ enum InlineByteReader {
     return scalar == 0x2003 || FoldedText.isPlain(scalar) ? length : nil
   }
 
-  /// The end of the line starting at `start` (before a `<br>` tag or at the end) and where the
-  /// next line starts (after the tag; past the end after the last line).
-  private static func lineBreak(_ b: [UInt8], from start: Int) -> (end: Int, next: Int) {
-    var i = start
-    while i < b.count {
-      if b[i] == UInt8(ascii: "<"), let after = breakTagEnd(b, at: i) { return (i, after) }
-      i += 1
+  /// `InlineTextReader.decodedEntities(bytes)`: the runs between entities are copied whole,
+  /// and only an `&` is compared with the entities (no entity is the start of another, so the
+  /// one that matches is the first in the list that does).
+  static func decodedEntities(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var copied = 0
+    var i = 0
+    while i < bytes.count {
+      guard bytes[i] == UInt8(ascii: "&") else {
+        i += 1
+        continue
+      }
+      guard let (length, value) = entity(bytes, at: i) else {
+        i += 1
+        continue
+      }
+      out.append(contentsOf: bytes[copied..<i])
+      out.append(contentsOf: value)
+      i += length
+      copied = i
     }
-    return (b.count, b.count + 1)
+    out.append(contentsOf: bytes[copied...])
+    return out
+  }
+
+  /// The length and decoded bytes of the entity `decodedEntities` knows at `i` (an `&`), or nil.
+  private static func entity(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Int, [UInt8])? {
+    for (name, value) in entities where i + name.count <= bytes.count {
+      var k = 1
+      while k < name.count, bytes[i + k] == name[k] { k += 1 }
+      if k == name.count { return (name.count, value) }
+    }
+    return nil
+  }
+
+  /// The entities `InlineTextReader.decodedEntities` knows, and the UTF-8 each decodes to.
+  private static let entities: [([UInt8], [UInt8])] = [
+    ("&emsp;", "\u{2003}"), ("&ensp;", "\u{2003}"), ("&nbsp;", "\u{00A0}"), ("&#8195;", "\u{2003}"),
+    ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&apos;", "'"), ("&amp;", "&"),
+  ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+  /// The end of the line starting at `start` (before a `<br>` tag or at the end) and where the
+  /// next line starts (after the tag; past the end after the last line). Eight bytes at a
+  /// time: a word without a `<` holds no tag.
+  private static func lineBreak(_ b: [UInt8], from start: Int) -> (end: Int, next: Int) {
+    b.withUnsafeBufferPointer { u in
+      var i = start
+      while i < u.count {
+        if i + 8 <= u.count, !ByteWords.hasByte(ByteWords.word(u, at: i), 0x3C * ByteWords.ones) {
+          i += 8
+          continue
+        }
+        if u[i] == UInt8(ascii: "<"), let after = breakTagEnd(b, at: i) { return (i, after) }
+        i += 1
+      }
+      return (u.count, u.count + 1)
+    }
   }
 
   /// The offset after `<br>`, `<br/>`, `<br />` (any case, up to three spaces or slashes)
