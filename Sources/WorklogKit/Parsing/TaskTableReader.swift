@@ -29,8 +29,40 @@ enum TaskTableReader {
   /// The task table: the best table inside the tasks section if it has one, else the best table
   /// anywhere that looks enough like one.
   ///
-  /// The chosen table comes with its columns' roles, so `read` does not weigh them again.
+  /// The chosen table comes with its columns' roles, so `read` does not weigh them again. The
+  /// tables inside the section are weighed first: when one of them is taken, the others are
+  /// never read.
   static func choose(_ tables: [RawTable], taskLines: [ClosedRange<Int>], file: SourceFile) -> Chosen? {
+    var scored: [(Chosen, Int)?] = Array(repeating: nil, count: tables.count)
+    func weighed(_ i: Int) -> (Chosen, Int) {
+      if let done = scored[i] { return done }
+      let reading = roles(tables[i], file: file)
+      let done = (Chosen(table: tables[i], roles: reading), score(reading))
+      scored[i] = done
+      return done
+    }
+    // `max(by:)` keeps the first of equals, so the tables are weighed in their order.
+    var best: (Chosen, Int)?
+    for i in tables.indices where taskLines.contains(where: { $0.contains(tables[i].lines.lowerBound) }) {
+      let t = weighed(i)
+      if t.1 >= 2, best.map({ $0.1 < t.1 }) ?? true { best = t }
+    }
+    if let best { return best.0 }
+    var anywhere: (Chosen, Int)?
+    for i in tables.indices {
+      let t = weighed(i)
+      guard t.1 >= 3 else { continue }
+      if let a = anywhere, !(a.1 < t.1 || (a.1 == t.1 && a.0.table.lines.lowerBound > t.0.table.lines.lowerBound)) {
+        continue
+      }
+      anywhere = t
+    }
+    return anywhere?.0
+  }
+
+  /// `choose` as it was first written, every table weighed: the reference `choose` is tested
+  /// against.
+  static func chooseWeighingAll(_ tables: [RawTable], taskLines: [ClosedRange<Int>], file: SourceFile) -> Chosen? {
     let scored = tables.map { table in
       let reading = roles(table, file: file)
       return (Chosen(table: table, roles: reading), score(reading))
