@@ -56,7 +56,10 @@ struct ColumnContent: Sendable, Hashable {
   static func count(_ rows: [[ReadCell]], columns: Int, where keep: ([ReadCell]) -> Bool) -> [ColumnContent] {
     var contents = Array(repeating: ColumnContent(), count: columns)
     for r in rows.indices where keep(rows[r]) {
-      for i in 0..<min(columns, rows[r].count) { contents[i].add(rows[r][i]) }
+      // Read in place: a cell is not copied out of its row.
+      rows[r].withUnsafeBufferPointer { row in
+        for i in 0..<min(columns, row.count) { contents[i].add(row[i]) }
+      }
     }
     return contents
   }
@@ -108,10 +111,12 @@ struct ColumnContent: Sendable, Hashable {
         if w & ByteWords.high == 0 {
           // Each byte of `x` is below 0x80: adding 0x1F sets its top bit when it is at least
           // `a`, adding 0x05 when it is past `z`, and no sum carries into the next byte.
+          // The letters' top bits, moved down to one per byte, are summed by the multiply
+          // into the top byte (at most 8).
           let x = w | 0x20 * ByteWords.ones
           let atLeastA = x &+ 0x1F * ByteWords.ones
           let pastZ = x &+ 0x05 * ByteWords.ones
-          n += (atLeastA & ~pastZ & ByteWords.high).nonzeroBitCount
+          n += Int((((atLeastA & ~pastZ & ByteWords.high) >> 7) &* ByteWords.ones) >> 56)
           i += 8
           continue
         }
@@ -197,7 +202,7 @@ struct ColumnContent: Sendable, Hashable {
   }
 
   private mutating func add(_ cell: ReadCell) {
-    let inline = cell.inline
+    let cellLinks = cell.inline.links
     let text = cell.trimmed
     if CellBytes.mayBePlaceholder(text), TaskText.isPlaceholder(text) { return }
     cells += 1
@@ -236,8 +241,8 @@ struct ColumnContent: Sendable, Hashable {
       dates += 1
       return
     }
-    if inline.links.contains(where: { $0.url != nil }) {
-      let titles = inline.links.compactMap { $0.url == nil ? nil : $0.title }
+    if cellLinks.contains(where: { $0.url != nil }) {
+      let titles = cellLinks.compactMap { $0.url == nil ? nil : $0.title }
       if ColumnContent.letterCount(text, removing: titles) < 12 {
         links += 1
         return
@@ -250,7 +255,7 @@ struct ColumnContent: Sendable, Hashable {
     // Only 4, 6 and 8 words matter: counting stops at 8.
     let words = CellBytes.wordCount(text, upTo: 8)
     if words >= 4 { long += 1 }
-    if inline.links.isEmpty, words <= 6 { titles += 1 }
-    if inline.links.isEmpty, words >= 8 { prose += 1 }
+    if cellLinks.isEmpty, words <= 6 { titles += 1 }
+    if cellLinks.isEmpty, words >= 8 { prose += 1 }
   }
 }

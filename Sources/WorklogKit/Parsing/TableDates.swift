@@ -50,14 +50,16 @@ struct TableDates: Sendable {
     // Rows are read by index: a `TaskEntry` or `Row` is not copied out of its array.
     var rows: [Row] = []
     rows.reserveCapacity(table.rows.count)
-    for i in table.rows.indices {
-      let start = table.rows[i].start
-      let end = table.rows[i].end
-      let day = table.rows[i].day
-      rows.append(
-        Row(
-          start: start?.reading, end: end?.reading, label: rowNumbers ? nil : day.map { DayLabel.parse($0.value) },
-          startRange: start?.raw.range, endRange: end?.raw.range, dayRange: day?.range))
+    // Each field is read where it lies: a `DateCell` is not copied out of its row.
+    table.rows.withUnsafeBufferPointer { entries in
+      for i in entries.indices {
+        rows.append(
+          Row(
+            start: entries[i].start?.reading, end: entries[i].end?.reading,
+            label: rowNumbers ? nil : entries[i].day.map { DayLabel.parse($0.value) },
+            startRange: entries[i].start?.raw.range, endRange: entries[i].end?.raw.range,
+            dayRange: entries[i].day?.range))
+      }
     }
     self.rows = rows
     self.inputs = inputs

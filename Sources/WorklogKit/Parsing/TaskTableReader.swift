@@ -22,7 +22,10 @@ enum TaskTableReader {
   ///
   /// Every cell is read here once; the reading keeps them for `read`.
   static func roles(_ raw: RawTable, file: SourceFile) -> ColumnRoles.Reading {
-    let header = raw.header.cells.map { Located(InlineTextReader.read($0.markdown).text, file.range($0.bytes)) }
+    let ranges = file.ranges(ofCells: raw.header.cells.map(\.bytes))
+    let header = raw.header.cells.indices.map {
+      Located(InlineTextReader.read(raw.header.cells[$0].markdown).text, ranges[$0])
+    }
     return ColumnRoles.decide(header, cells: raw.rows.map { $0.cells.map { ReadCell($0.markdown) } })
   }
 
@@ -150,7 +153,7 @@ enum TaskTableReader {
     -> TaskEntry
   {
     let read = given ?? cells.map { ReadCell($0.markdown) }
-    let ranges = cells.map { file.range($0.bytes) }
+    let ranges = file.ranges(ofCells: cells.map(\.bytes))
     func located(_ i: Int?) -> (cell: RawCell, range: SourceRange, read: ReadCell)? {
       guard let i, let cell = cells[safe: i] else { return nil }
       return (cell, ranges[i], read[i])

@@ -98,6 +98,23 @@ enum InlineByteReader {
       // The scalars that start in this word; the last may end past it.
       let wordEnd = i + 8
       while i < wordEnd {
+        // Vietnamese text is mostly these: ASCII, leads 0xC2…0xC8 (U+0080…U+023F), and 0xE1
+        // 0xBA 0xA0… or 0xE1 0xBB (U+1EA0…U+1EFF), all plain (the bytes are a `String`'s, so
+        // well-formed).
+        let b = input[i]
+        if b < 0x80 {
+          i += 1
+          continue
+        }
+        if b >= 0xC2 && b <= 0xC8 && i + 2 <= input.count {
+          i += 2
+          continue
+        }
+        if b == 0xE1 && i + 3 <= input.count && (input[i + 1] == 0xBB || (input[i + 1] == 0xBA && input[i + 2] >= 0xA0))
+        {
+          i += 3
+          continue
+        }
         guard let length = plainLength(input, at: i) else { return nil }
         i += length
       }

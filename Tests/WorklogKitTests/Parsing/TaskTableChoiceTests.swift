@@ -94,3 +94,39 @@ import WorklogTestSupport
     }
   }
 }
+
+/// `SourceFile.ranges(ofCells:)`, counted along a line once, against `range(_:)` for each cell.
+@Suite struct CellRangesTests {
+  static let pieces: [[UInt8]] = [
+    Array("| ".utf8), Array(" |".utf8), Array("Tìm hiểu".utf8), Array("abc".utf8), Array("\n".utf8), Array("\r\n".utf8),
+    Array("👍🏽".utf8), Array("e\u{301}".utf8), Array("ĐĐĐĐ".utf8), [0xFF], [0xE2, 0x80], [0xC3], Array("\t".utf8),
+    Array(String(repeating: "x", count: 300).utf8), Array(String(repeating: "ứ", count: 200).utf8),
+  ]
+
+  @Test func rangesAgreeWithEachCellsRange() {
+    var rng = SeededGenerator(seed: 44)
+    for _ in 0..<800 {
+      var bytes: [UInt8] = Int.random(in: 0...9, using: &rng) == 0 ? [0xEF, 0xBB, 0xBF] : []
+      for _ in 0..<Int.random(in: 0...12, using: &rng) { bytes += Self.pieces.randomElement(using: &rng) ?? [] }
+      let file = SourceFile(path: "c.md", bytes: bytes)
+      var cells: [Range<Int>] = []
+      var at = Int.random(in: 0...bytes.count, using: &rng)
+      for _ in 0..<Int.random(in: 0...6, using: &rng) {
+        // Mostly in order; sometimes backwards or past the end, which `range(_:)` answers.
+        let lower = Int.random(in: 0...7, using: &rng) == 0 ? Int.random(in: 0...(bytes.count + 2), using: &rng) : at
+        let upper = lower + Int.random(in: 0...40, using: &rng)
+        cells.append(lower..<upper)
+        at = upper + Int.random(in: 0...3, using: &rng)
+      }
+      #expect(file.ranges(ofCells: cells) == cells.map { file.range($0) }, "\(bytes) \(cells)")
+    }
+  }
+
+  @Test func aPipeRowIsCountedAlongItsLine() {
+    let text = "x\n| Thứ 2 | Tìm hiểu về AWS | 06/07/2026 |\n"
+    let file = SourceFile(path: "r.md", bytes: Array(text.utf8))
+    let cells = [4..<11, 14..<34, 37..<47]
+    #expect(file.ranges(ofCells: cells) == cells.map { file.range($0) })
+    #expect(file.ranges(ofCells: cells)[1].start.column == 11)
+  }
+}
