@@ -56,9 +56,9 @@ struct ColumnContent: Sendable, Hashable {
   static func count(_ rows: [[ReadCell]], columns: Int, where keep: ([ReadCell]) -> Bool) -> [ColumnContent] {
     var contents = Array(repeating: ColumnContent(), count: columns)
     for r in rows.indices where keep(rows[r]) {
-      // Read in place: a cell is not copied out of its row.
-      rows[r].withUnsafeBufferPointer { row in
-        for i in 0..<min(columns, row.count) { contents[i].add(row[i]) }
+      // The cell's text and links are read where it lies: the cell is not copied out of its row.
+      for i in 0..<min(columns, rows[r].count) {
+        contents[i].add(text: rows[r][i].trimmed, links: rows[r][i].inline.links)
       }
     }
     return contents
@@ -201,9 +201,10 @@ struct ColumnContent: Sendable, Hashable {
     return scalar.properties.isAlphabetic
   }
 
-  private mutating func add(_ cell: ReadCell) {
-    let cellLinks = cell.inline.links
-    let text = cell.trimmed
+  private mutating func add(_ cell: ReadCell) { add(text: cell.trimmed, links: cell.inline.links) }
+
+  /// Counts one cell by its trimmed one-line text and its links.
+  private mutating func add(text: String, links cellLinks: [Reference]) {
     if CellBytes.mayBePlaceholder(text), TaskText.isPlaceholder(text) { return }
     cells += 1
     if CellBytes.isSmallNumber(text) {

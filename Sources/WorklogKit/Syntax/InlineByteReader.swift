@@ -148,6 +148,11 @@ enum InlineByteReader {
     var copied = 0
     var i = 0
     while i < bytes.count {
+      // A word without an `&` is copied with its run.
+      if i + 8 <= bytes.count, !ByteWords.hasByte(ByteWords.word(bytes, at: i), 0x26 * ByteWords.ones) {
+        i += 8
+        continue
+      }
       guard bytes[i] == UInt8(ascii: "&") else {
         i += 1
         continue
