@@ -82,9 +82,30 @@ struct TableDates: Sendable {
 
   /// The table's dates under `order`.
   private func resolved(_ order: DateOrder) -> Resolved {
-    Resolved(
-      all: readAllDates(order, anyYear: false),
-      allAnyYear: defaultYear == nil ? readAllDates(order, anyYear: true) : nil, starts: readStarts(order))
+    let (all, starts) = readAllDatesAndStarts(order)
+    return Resolved(all: all, allAnyYear: defaultYear == nil ? readAllDates(order, anyYear: true) : nil, starts: starts)
+  }
+
+  /// `readAllDates(order, anyYear: false)` and `readStarts(order)` in one pass: a row's start
+  /// is read once for both, with the same year rule.
+  private func readAllDatesAndStarts(_ order: DateOrder) -> (all: [CalendarDate], starts: [CalendarDate?]) {
+    let rule = yearRule(order)
+    var all: [CalendarDate] = []
+    all.reserveCapacity(rows.count * 2)
+    var starts: [CalendarDate?] = []
+    starts.reserveCapacity(rows.count)
+    func add(_ reading: DateReading) -> CalendarDate? {
+      let (start, end, _) = reading.resolve(order: order, year: rule)
+      if let start { all.append(start) }
+      if let end { all.append(end) }
+      return start
+    }
+    for i in rows.indices {
+      starts.append(rows[i].start.flatMap(add))
+      if let r = rows[i].end { _ = add(r) }
+      if case .date(let r)? = rows[i].label { _ = add(r) }
+    }
+    return (all, starts)
   }
 
   /// Calls `body` with each row's readings in turn (start, end, the Day column's date) and
@@ -150,13 +171,13 @@ struct TableDates: Sendable {
   }
 
   /// `starts`, read from the rows.
-  private func readStarts(_ order: DateOrder) -> [CalendarDate?] {
+  func readStarts(_ order: DateOrder) -> [CalendarDate?] {
     let rule = yearRule(order)
     return rows.map { $0.start?.resolve(order: order, year: rule).0 }
   }
 
   /// `allDates`, read from the rows.
-  private func readAllDates(_ order: DateOrder, anyYear: Bool) -> [CalendarDate] {
+  func readAllDates(_ order: DateOrder, anyYear: Bool) -> [CalendarDate] {
     let rule = yearRule(order, anyYear: anyYear)
     var out: [CalendarDate] = []
     out.reserveCapacity(rows.count * 2)

@@ -130,3 +130,39 @@ import WorklogTestSupport
     #expect(file.ranges(ofCells: cells)[1].start.column == 11)
   }
 }
+
+/// `TableDates`' dates and starts, read in one pass for each order, against reading them apart.
+@Suite struct TableDatesOnePassTests {
+  static let days = ["Mon", "Tue", "Thứ 2", "Day 3", "06/07", "Monday (06/07)", "2", ""]
+  static let dates = [
+    "06/07/2026", "07/06/2026", "2026-07-06", "29/12", "02/01", "30/12/2025", "03-09/08/2026", "06/07 - 08/07",
+    "21/10/2025 - 22/10/2025", "May 4, 2026", "31/02/2026", "29/10/20255", "Ongoing", "", "12/13", "13/12",
+  ]
+
+  @Test func onePassAgreesWithTheReadingsApart() throws {
+    var rng = SeededGenerator(seed: 55)
+    for _ in 0..<150 {
+      var rows = "| Day | Task | Start Date | Completion Date |\n| --- | --- | --- | --- |\n"
+      for _ in 0..<Int.random(in: 1...6, using: &rng) {
+        let day = Self.days.randomElement(using: &rng) ?? ""
+        let start = Self.dates.randomElement(using: &rng) ?? ""
+        let end = Self.dates.randomElement(using: &rng) ?? ""
+        rows += "| \(day) | Study the console | \(start) | \(end) |\n"
+      }
+      let frontMatter = Bool.random(using: &rng) ? "date: 2026-01-02" : "title: x"
+      let table = try taskTable(rows, frontMatter: frontMatter)
+      let readWith = [
+        table.dateOrder?.inputs, DateInputs(frontMatterDate: nil, pageYear: nil),
+        DateInputs(frontMatterDate: nil, pageYear: 2025),
+      ]
+      for inputs in readWith.compactMap({ $0 }) {
+        let dates = TableDates(table, inputs: inputs)
+        for order in [DateOrder.dayFirst, .monthFirst] {
+          #expect(dates.starts(order) == dates.readStarts(order), "\(rows)")
+          #expect(dates.allDates(order) == dates.readAllDates(order, anyYear: false), "\(rows)")
+          #expect(dates.allDates(order, anyYear: true) == dates.readAllDates(order, anyYear: true), "\(rows)")
+        }
+      }
+    }
+  }
+}
