@@ -63,11 +63,14 @@ struct TableDates: Sendable {
     }
     self.rows = rows
     self.inputs = inputs
-    var years: [Int: Int] = [:]
+    // The years written and how often, in the order first written (a table writes few).
+    var years: [(key: Int, value: Int)] = []
     var fields: [(fields: (Int, Int), range: SourceRange?)] = []
     fields.reserveCapacity(rows.count * 2)
     TableDates.forEachReading(rows) { reading, range in
-      if let y = reading.year { years[y, default: 0] += 1 }
+      if let y = reading.year {
+        if let k = years.firstIndex(where: { $0.key == y }) { years[k].value += 1 } else { years.append((y, 1)) }
+      }
       reading.forEachNumericPart { a, b, _ in fields.append(((a, b), range)) }
     }
     self.fields = fields

@@ -162,7 +162,7 @@ enum InlineByteReader {
         continue
       }
       out.append(contentsOf: bytes[copied..<i])
-      out.append(contentsOf: value)
+      out.append(contentsOf: UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
       i += length
       copied = i
     }
@@ -170,21 +170,40 @@ enum InlineByteReader {
     return out
   }
 
-  /// The length and decoded bytes of the entity `decodedEntities` knows at `i` (an `&`), or nil.
-  private static func entity(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Int, [UInt8])? {
-    for (name, value) in entities where i + name.count <= bytes.count {
-      var k = 1
-      while k < name.count, bytes[i + k] == name[k] { k += 1 }
-      if k == name.count { return (name.count, value) }
+  /// The length and decoded bytes of the entity `decodedEntities` knows at `i` (an `&`), or
+  /// nil: the byte after the `&` picks the names to compare (`InlineTextReader`'s list, by
+  /// their second byte).
+  private static func entity(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Int, StaticString)? {
+    /// Whether `name` (all but its `&`) is written after the `&`.
+    func has(_ name: StaticString) -> Bool {
+      let n = name.utf8CodeUnitCount
+      guard i + 1 + n <= bytes.count else { return false }
+      let p = name.utf8Start
+      for k in 0..<n where bytes[i + 1 + k] != p[k] { return false }
+      return true
+    }
+    guard i + 1 < bytes.count else { return nil }
+    switch bytes[i + 1] {
+    case UInt8(ascii: "e"):
+      if has("emsp;") || has("ensp;") { return (6, "\u{2003}") }
+    case UInt8(ascii: "n"):
+      if has("nbsp;") { return (6, "\u{00A0}") }
+    case UInt8(ascii: "#"):
+      if has("#8195;") { return (7, "\u{2003}") }
+      if has("#39;") { return (5, "'") }
+    case UInt8(ascii: "l"):
+      if has("lt;") { return (4, "<") }
+    case UInt8(ascii: "g"):
+      if has("gt;") { return (4, ">") }
+    case UInt8(ascii: "q"):
+      if has("quot;") { return (6, "\"") }
+    case UInt8(ascii: "a"):
+      if has("apos;") { return (6, "'") }
+      if has("amp;") { return (5, "&") }
+    default: break
     }
     return nil
   }
-
-  /// The entities `InlineTextReader.decodedEntities` knows, and the UTF-8 each decodes to.
-  private static let entities: [([UInt8], [UInt8])] = [
-    ("&emsp;", "\u{2003}"), ("&ensp;", "\u{2003}"), ("&nbsp;", "\u{00A0}"), ("&#8195;", "\u{2003}"),
-    ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&apos;", "'"), ("&amp;", "&"),
-  ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
   /// The end of the line starting at `start` (before a `<br>` tag or at the end) and where the
   /// next line starts (after the tag; past the end after the last line). Eight bytes at a
