@@ -115,49 +115,77 @@ enum CellBytes {
   /// Whether `text` could be a placeholder to `TaskText.isPlaceholder`: false when it holds an
   /// ASCII digit or a letter that no placeholder word has (folding keeps ASCII letters ASCII).
   static func mayBePlaceholder(_ text: String) -> Bool {
-    for b in text.utf8 where b < 0x80 {
+    text.utf8.withContiguousStorageIfAvailable { mayBePlaceholder(bytes: $0) }
+      ?? mayBePlaceholder(bytes: text.utf8)
+  }
+
+  /// `mayBePlaceholder` of the text whose UTF-8 is `bytes`.
+  @inline(__always)
+  private static func mayBePlaceholder(bytes: some Sequence<UInt8>) -> Bool {
+    for b in bytes where b < 0x80 {
       if ByteText.isDigit(b) { return false }
       let l = b | 0x20
       guard l >= 0x61 && l <= 0x7A else { continue }
-      if !placeholderLetters[Int(l - 0x61)] { return false }
+      if placeholderLetterBits >> (l - 0x61) & 1 == 0 { return false }
     }
     return true
   }
 
-  /// The letters of `n/a`, `none`, `nil`, `null`, `tbd`, `không có`, `trống`, `x`, by `a`…`z`.
-  private static let placeholderLetters: [Bool] = (0..<26).map { i in
-    "abcdeghiklnortux".utf8.contains(UInt8(0x61 + i))
-  }
+  /// The letters of `n/a`, `none`, `nil`, `null`, `tbd`, `không có`, `trống`, `x` (`abcdeghiklnortux`)
+  /// as bits, `a` the lowest: written out, so it is a constant.
+  static let placeholderLetterBits: UInt32 = 0x9A6DDF
 
   /// `text.split(separator: " ").count`: the runs of characters other than a space.
   ///
   /// A space byte is a character of its own unless a scalar before it prepends to it or one
   /// after it extends it; next to a scalar `isLoneScalar` accepts neither can happen. Elsewhere
   /// the `Character` split decides.
-  static func wordCount(_ text: String) -> Int {
+  static func wordCount(_ text: String) -> Int { wordCount(text, upTo: .max) }
+
+  /// `min(text.split(separator: " ").count, limit)`, without reading past the word that
+  /// reaches `limit`.
+  ///
+  /// A word starts at a byte other than a space that follows a space (or starts the text). Each
+  /// space is checked as it is passed: once `limit` words have started after spaces that are
+  /// characters of their own, the `Character` split has at least `limit` runs too, whatever
+  /// follows. Only the scalars beside a space are decoded.
+  static func wordCount(_ text: String, upTo limit: Int) -> Int {
     let fast: Int? =
       text.utf8.withContiguousStorageIfAvailable { u in
         var words = 0
-        var inWord = false
-        var lastScalar: UInt32 = 0x20
+        var afterSpace = true
         var i = 0
         while i < u.count {
-          guard let (v, next) = scalar(u, at: i) else { return nil }
-          if v == 0x20 {
-            if !isLoneScalar(lastScalar) { return nil }
-            if next < u.count {
-              guard let (after, _) = scalar(u, at: next), isLoneScalar(after) else { return nil }
+          let b = u[i]
+          if b == 0x20 {
+            if i > 0, !isLoneScalar(endingBefore: i, in: u) { return nil }
+            if i + 1 < u.count {
+              let after = u[i + 1]
+              if after >= 0x80 || after == 0x0D {
+                guard let (v, _) = scalar(u, at: i + 1), isLoneScalar(v) else { return nil }
+              }
             }
-            inWord = false
-          } else if !inWord {
-            inWord = true
+            afterSpace = true
+          } else if afterSpace {
+            afterSpace = false
             words += 1
+            if words >= limit { return limit }
           }
-          lastScalar = v
-          i = next
+          i += 1
         }
         return words
       } ?? nil
-    return fast ?? text.split(separator: " ").count
+    return fast ?? min(text.split(separator: " ").count, limit)
+  }
+
+  /// Whether the scalar that ends just before byte `i` of `u` is `isLoneScalar`.
+  @inline(__always)
+  private static func isLoneScalar(endingBefore i: Int, in u: UnsafeBufferPointer<UInt8>) -> Bool {
+    let b = u[i - 1]
+    if b < 0x80 { return b != 0x0D }
+    var start = i - 1
+    while start > 0, u[start] & 0xC0 == 0x80 { start -= 1 }
+    guard let (v, _) = scalar(u, at: start) else { return false }
+    return isLoneScalar(v)
   }
 }

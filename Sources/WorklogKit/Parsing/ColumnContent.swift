@@ -56,7 +56,10 @@ struct ColumnContent: Sendable, Hashable {
   static func count(_ rows: [[ReadCell]], columns: Int, where keep: ([ReadCell]) -> Bool) -> [ColumnContent] {
     var contents = Array(repeating: ColumnContent(), count: columns)
     for r in rows.indices where keep(rows[r]) {
-      for i in 0..<min(columns, rows[r].count) { contents[i].add(rows[r][i]) }
+      // The cell's text and links are read where it lies: the cell is not copied out of its row.
+      for i in 0..<min(columns, rows[r].count) {
+        contents[i].add(text: rows[r][i].trimmed, links: rows[r][i].inline.links)
+      }
     }
     return contents
   }
@@ -92,30 +95,80 @@ struct ColumnContent: Sendable, Hashable {
   /// included) by a table made once, others by their Unicode property, without building a
   /// scalar array (this runs on every cell of every table).
   static func letterCount(_ text: String) -> Int {
-    let fast: Int? =
-      text.utf8.withContiguousStorageIfAvailable { u in
-        var n = 0
-        var i = 0
-        while i < u.count {
-          let b = u[i]
-          if b < 0x80 {
-            if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { n += 1 }
-            i += 1
-            continue
-          }
-          guard let (v, next) = CellBytes.scalar(u, at: i) else { return nil }
-          if v < 0x250 {
-            if latinLetters[Int(v)] { n += 1 }
-          } else if v >= 0x1E00 && v <= 0x1EFF {
-            if extendedLetters[Int(v - 0x1E00)] { n += 1 }
-          } else if let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic {
-            n += 1
-          }
-          i = next
-        }
-        return n
-      } ?? nil
+    let fast: Int? = text.utf8.withContiguousStorageIfAvailable { letterCount(bytes: $0) } ?? nil
     return fast ?? letterCountByScalars(text)
+  }
+
+  /// `letterCount` of the text whose UTF-8 is `u`; nil when a byte does not start a scalar
+  /// where one should start. Eight ASCII bytes are counted at once: a byte is a letter when,
+  /// with its `0x20` bit set, it lies in `a`…`z`.
+  static func letterCount(bytes u: UnsafeBufferPointer<UInt8>) -> Int? {
+    var n = 0
+    var i = 0
+    while i < u.count {
+      if i + 8 <= u.count {
+        let w = ByteWords.word(u, at: i)
+        if w & ByteWords.high == 0 {
+          // Each byte of `x` is below 0x80: adding 0x1F sets its top bit when it is at least
+          // `a`, adding 0x05 when it is past `z`, and no sum carries into the next byte.
+          // The letters' top bits, moved down to one per byte, are summed by the multiply
+          // into the top byte (at most 8).
+          let x = w | 0x20 * ByteWords.ones
+          let atLeastA = x &+ 0x1F * ByteWords.ones
+          let pastZ = x &+ 0x05 * ByteWords.ones
+          n += Int((((atLeastA & ~pastZ & ByteWords.high) >> 7) &* ByteWords.ones) >> 56)
+          i += 8
+          continue
+        }
+      }
+      let b = u[i]
+      if b < 0x80 {
+        if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { n += 1 }
+        i += 1
+        continue
+      }
+      guard let (v, next) = CellBytes.scalar(u, at: i) else { return nil }
+      if v < 0x250 {
+        if latinLetters[Int(v)] { n += 1 }
+      } else if v >= 0x1E00 && v <= 0x1EFF {
+        if extendedLetters[Int(v - 0x1E00)] { n += 1 }
+      } else if let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic {
+        n += 1
+      }
+      i = next
+    }
+    return n
+  }
+
+  /// `letterCount(rest)` where `rest` is `text` with every occurrence of each title removed in
+  /// turn (`rest = rest.replacingAll(title, with: "")`), worked on one byte copy.
+  ///
+  /// `replacingAll` finds and drops the occurrences left to right by their bytes, as this does;
+  /// a title is whole scalars, so what is left is too.
+  static func letterCount(_ text: String, removing titles: [String]) -> Int {
+    var rest = Array(text.utf8)
+    for title in titles where !title.isEmpty {
+      var title = title
+      title.withUTF8 { t in
+        var out: [UInt8] = []
+        var removed = false
+        rest.withUnsafeBufferPointer { hay in
+          var from = 0
+          while let at = ByteSearch.firstOffset(of: t, in: hay, from: from) {
+            if !removed {
+              out.reserveCapacity(hay.count)
+              removed = true
+            }
+            out.append(contentsOf: hay[from..<at])
+            from = at + t.count
+          }
+          if removed { out.append(contentsOf: hay[from...]) }
+        }
+        if removed { rest = out }
+      }
+    }
+    return rest.withUnsafeBufferPointer { letterCount(bytes: $0) }
+      ?? letterCountByScalars(String(decoding: rest, as: UTF8.self))
   }
 
   /// `letterCount` scalar by scalar, by the Unicode property: the reference.
@@ -148,9 +201,10 @@ struct ColumnContent: Sendable, Hashable {
     return scalar.properties.isAlphabetic
   }
 
-  private mutating func add(_ cell: ReadCell) {
-    let inline = cell.inline
-    let text = cell.trimmed
+  private mutating func add(_ cell: ReadCell) { add(text: cell.trimmed, links: cell.inline.links) }
+
+  /// Counts one cell by its trimmed one-line text and its links.
+  private mutating func add(text: String, links cellLinks: [Reference]) {
     if CellBytes.mayBePlaceholder(text), TaskText.isPlaceholder(text) { return }
     cells += 1
     if CellBytes.isSmallNumber(text) {
@@ -188,10 +242,9 @@ struct ColumnContent: Sendable, Hashable {
       dates += 1
       return
     }
-    if inline.links.contains(where: { $0.url != nil }) {
-      var rest = text
-      for link in inline.links where link.url != nil { rest = rest.replacingAll(link.title, with: "") }
-      if ColumnContent.letterCount(rest) < 12 {
+    if cellLinks.contains(where: { $0.url != nil }) {
+      let titles = cellLinks.compactMap { $0.url == nil ? nil : $0.title }
+      if ColumnContent.letterCount(text, removing: titles) < 12 {
         links += 1
         return
       }
@@ -200,9 +253,10 @@ struct ColumnContent: Sendable, Hashable {
     guard allLetters >= 1 else { return }
     texts += 1
     letters += allLetters
-    let words = CellBytes.wordCount(text)
+    // Only 4, 6 and 8 words matter: counting stops at 8.
+    let words = CellBytes.wordCount(text, upTo: 8)
     if words >= 4 { long += 1 }
-    if inline.links.isEmpty, words <= 6 { titles += 1 }
-    if inline.links.isEmpty, words >= 8 { prose += 1 }
+    if cellLinks.isEmpty, words <= 6 { titles += 1 }
+    if cellLinks.isEmpty, words >= 8 { prose += 1 }
   }
 }

@@ -24,8 +24,8 @@ enum ColumnRoles {
     var columns: TaskColumns
     /// Every column's weight and evidence, for the decision.
     fileprivate var weighing: Weighing
-    /// The role each placed column took.
-    fileprivate var assigned: [Int: Role]
+    /// The role each placed column took, by column (nil for a column left out).
+    fileprivate var assigned: [Role?]
     var contents: [ColumnContent]
     /// Per column, whether its header has a word for a task (`Task`, `Nội dung`).
     var headerNamesTask: [Bool]
@@ -39,9 +39,9 @@ enum ColumnRoles {
     var decision: Decision<TaskColumns> { ColumnRoles.columnsDecision(weighing, assigned: assigned, columns: columns) }
 
     /// Per column, the weight for each role, by `order(role)`.
-    var weight: [[Double]] { weighing.weight }
+    var weight: [[Double]] { weighing.header.indices.map { Array(weighing.weight[weighing.slots($0)]) } }
     /// Per column, whether a weight was added for each role.
-    var weighed: [[Bool]] { weighing.weighed }
+    var weighed: [[Bool]] { weighing.header.indices.map { Array(weighing.weighed[weighing.slots($0)]) } }
 
     /// Per column, the weight for each role that was weighed (made when asked: the
     /// decision does not need it).
@@ -84,22 +84,34 @@ enum ColumnRoles {
 
   /// Every column's weight and evidence for every role, as they are gathered.
   ///
-  /// Weights are kept by role's place in `Role.allCases`, and evidence as what it counted:
-  /// the `Evidence` (its `supports` and note written out) is made only for what the decision
-  /// shows.
+  /// Weights are kept by column and role's place in `Role.allCases` in one flat array, and
+  /// evidence as what it counted, all columns' in one list in the order it was counted: the
+  /// `Evidence` (its `supports` and note written out) is made only for what the decision shows.
   fileprivate struct Weighing: Sendable {
     let header: [Located<String>]
     /// Each header cell's words, read once.
     let words: [HeaderWords]
-    /// Per column, what was counted for each role, in the order it was.
-    var counted: [[Counted]]
-    /// Per column, the weight for each role, by `order(role)`.
-    var weight: [[Double]]
-    /// Per column, whether a weight was added for each role (the roles `weights` lists).
-    var weighed: [[Bool]]
+    /// What was counted for each column and role, in the order it was.
+    var counted: [Counted] = []
+    /// The weight for each column and role, at `slot(column, role)`.
+    var weight: [Double]
+    /// Whether a weight was added for each column and role (the roles `weights` lists).
+    var weighed: [Bool]
+
+    /// The number of roles (`Role.allCases.count`, the places `order` gives), and so of slots
+    /// per column; written out, so it is a constant.
+    static let roles = 5
+
+    /// Where column `i`'s weight for `role` is kept in `weight` and `weighed`.
+    @inline(__always)
+    func slot(_ i: Int, _ role: Role) -> Int { i * Weighing.roles + order(role) }
+
+    /// Column `i`'s slots, by `order(role)`.
+    func slots(_ i: Int) -> Range<Int> { (i * Weighing.roles)..<((i + 1) * Weighing.roles) }
 
     /// One piece of evidence before it is written out.
     struct Counted: Sendable {
+      var column: Int
       var kind: String
       var role: Role
       var weight: Double
@@ -124,25 +136,26 @@ enum ColumnRoles {
     init(header: [Located<String>], words: [HeaderWords]) {
       self.header = header
       self.words = words
-      counted = Array(repeating: [], count: header.count)
-      weight = Array(repeating: Array(repeating: 0, count: Role.allCases.count), count: header.count)
-      weighed = Array(repeating: Array(repeating: false, count: Role.allCases.count), count: header.count)
+      weight = Array(repeating: 0, count: header.count * Weighing.roles)
+      weighed = Array(repeating: false, count: header.count * Weighing.roles)
+      // About five pieces of evidence a column.
+      counted.reserveCapacity(header.count * 6)
     }
 
     mutating func add(_ column: Int, _ role: Role, _ kind: String, _ weight: Double, note: Note = .none) {
       guard weight > 0 else { return }
       let w = Scorer<Role>.rounded(weight)
-      let r = order(role)
-      self.weight[column][r] += w
-      weighed[column][r] = true
-      counted[column].append(Counted(kind: kind, role: role, weight: w, note: note))
+      let r = slot(column, role)
+      self.weight[r] += w
+      weighed[r] = true
+      counted.append(Counted(column: column, kind: kind, role: role, weight: w, note: note))
     }
 
     /// A column's claim to a role: its weight for the role less its weight for none
     /// (`Detailed activities`, `Notes`: words that say the column only accompanies the others).
     func claim(_ i: Int, _ role: Role) -> Double {
-      let other = weight[i][order(.other)]
-      return role == .other ? other : weight[i][order(role)] - other
+      let other = weight[slot(i, .other)]
+      return role == .other ? other : weight[slot(i, role)] - other
     }
 
     /// Appends to `out` the evidence column `i` has for `role`, a date column's named for its
@@ -156,8 +169,8 @@ enum ColumnRoles {
       }
       let supports = name + "=" + String(i)
       let range = header[i].range
-      for c in counted[i].indices where counted[i][c].role == role {
-        let found = counted[i][c]
+      for c in counted.indices where counted[c].column == i && counted[c].role == role {
+        let found = counted[c]
         out.append(
           Evidence(kind: found.kind, supports: supports, weight: found.weight, range: range, note: found.note.written))
       }
@@ -211,7 +224,7 @@ enum ColumnRoles {
   /// Places the heaviest claims first: a column takes one role, a role one column (dates two).
   /// With no claim for the task, the column with the most text takes it.
   private static func assign(_ w: inout Weighing, contents: [ColumnContent]) -> (
-    assigned: [Int: Role], dateColumns: [Int]
+    assigned: [Role?], dateColumns: [Int]
   ) {
     var claims: [(column: Int, role: Role, weight: Double)] = []
     for i in w.header.indices {
@@ -224,9 +237,10 @@ enum ColumnRoles {
       a.weight != b.weight
         ? a.weight > b.weight : (a.column != b.column ? a.column < b.column : order(a.role) < order(b.role))
     }
-    var assigned: [Int: Role] = [:]
+    var assigned: [Role?] = Array(repeating: nil, count: w.header.count)
     var dateColumns: [Int] = []
-    var taken: Set<Role> = []
+    // The roles taken, by `order(role)`.
+    var taken = [Bool](repeating: false, count: Weighing.roles)
     for next in claims where assigned[next.column] == nil {
       // A column heavier for another role it could not take stays out.
       var best = -Double.infinity
@@ -236,12 +250,12 @@ enum ColumnRoles {
         guard dateColumns.count < 2 else { continue }
         dateColumns.append(next.column)
       } else {
-        guard !taken.contains(next.role) else { continue }
-        taken.insert(next.role)
+        guard !taken[order(next.role)] else { continue }
+        taken[order(next.role)] = true
       }
       assigned[next.column] = next.role
     }
-    if !taken.contains(.task) {
+    if !taken[order(.task)] {
       // No column claims the task: the one with the most text, if it holds text at all.
       let free = w.header.indices.filter { assigned[$0] == nil && contents[$0].texts > 0 }
       if let best = free.max(by: { contents[$0].letters < contents[$1].letters }) {
@@ -254,9 +268,9 @@ enum ColumnRoles {
 
   /// The columns the roles went to; of two date columns the start is the first, unless only
   /// the first header says end and only the second says start.
-  private static func taskColumns(_ words: [HeaderWords], assigned: [Int: Role], dateColumns: [Int]) -> TaskColumns {
+  private static func taskColumns(_ words: [HeaderWords], assigned: [Role?], dateColumns: [Int]) -> TaskColumns {
     var columns = TaskColumns()
-    for (i, role) in assigned {
+    for (i, role) in assigned.enumerated() {
       switch role {
       case .day: columns.day = i
       case .task: columns.task = i
@@ -284,14 +298,14 @@ enum ColumnRoles {
 
   /// The decision: the evidence of every placed column, and the confidence of the least sure
   /// one against its strongest rival.
-  fileprivate static func columnsDecision(_ w: Weighing, assigned: [Int: Role], columns: TaskColumns) -> Decision<
+  fileprivate static func columnsDecision(_ w: Weighing, assigned: [Role?], columns: TaskColumns) -> Decision<
     TaskColumns
   > {
     var all: [Evidence] = []
-    all.reserveCapacity(w.counted.reduce(0) { $0 + $1.count })
+    all.reserveCapacity(w.counted.count)
     // The rival's evidence is written out once, for the weakest column only.
     var weakest: (confidence: Double, margin: Double, rival: (column: Int, role: Role)?)?
-    for i in assigned.keys.sorted() {
+    for i in assigned.indices {
       guard let role = assigned[i] else { continue }
       let own = w.claim(i, role)
       w.evidence(i, for: role, columns: columns, into: &all)

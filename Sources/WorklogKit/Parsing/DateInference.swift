@@ -24,9 +24,12 @@ enum DateInference {
   static func reweigh(_ table: inout TaskTable, _ dates: TableDates, adding extra: [Evidence]) {
     guard let decision = table.dateOrder, !extra.isEmpty else { return }
     var scorer = DateOrderEvidenceScorer.scorer()
-    for e in decision.weighed.evidence + extra {
-      guard let order = DateOrder(rawValue: e.supports) else { continue }
-      scorer.add(e.kind, for: order, weight: e.weight, range: e.range, note: e.note)
+    // The page's evidence, then the site's, each where it lies (no joined copy).
+    for list in [decision.weighed.evidence, extra] {
+      for e in list {
+        guard let order = DateOrder(rawValue: e.supports) else { continue }
+        scorer.add(e.kind, for: order, weight: e.weight, range: e.range, note: e.note)
+      }
     }
     let weighed = orderDecision(dates, scorer: &scorer)
     // A pipe or HTML table whose order stands needs no re-reading: its rows, weekdays and Day
@@ -79,19 +82,14 @@ enum DateInference {
     }
   }
 
+  /// Writes the cell's date, range end and problem under `order`, in place.
   private static func resolve(_ cell: inout DateCell?, order: DateOrder, year: (Int) -> Int?) {
-    guard var c = cell else { return }
-    if let reading = c.reading {
-      let (date, end, problem) = reading.resolve(order: order, year: year)
-      c.date = date
-      c.rangeEnd = end
-      c.problem = problem
-    } else {
-      c.date = nil
-      c.rangeEnd = nil
-      c.problem = nil
-    }
-    cell = c
+    guard cell != nil else { return }
+    var (date, end, problem): (CalendarDate?, CalendarDate?, DateProblem?) = (nil, nil, nil)
+    if let reading = cell?.reading { (date, end, problem) = reading.resolve(order: order, year: year) }
+    cell?.date = date
+    cell?.rangeEnd = end
+    cell?.problem = problem
   }
 
   /// Whether a line of this kind may date the page: headings, text and lists, not code or tables.

@@ -54,8 +54,14 @@ struct HeaderWords: Sendable {
   private static let commonWrittenOther = commonHeaders.map { HeaderWords(computing: $0, index: 1) }
   private static let commonMatchers = commonHeaders.map { Matcher($0) }.filter { $0.bytes != nil }
   private static let commonKeys = ByteKeyTable(commonMatchers.map { $0.bytes ?? [] })
-  private static let commonFirst = commonMatchers.map { HeaderWords($0.text, index: 0, matcher: $0) }
-  private static let commonOther = commonMatchers.map { HeaderWords($0.text, index: 1, matcher: $0) }
+  /// The words of each common header by its folded bytes: when every common header is plain
+  /// (its matcher reads bytes), these are the headers' own words, read once above.
+  private static let commonFirst =
+    commonMatchers.count == commonHeaders.count
+    ? commonWrittenFirst : commonMatchers.map { HeaderWords($0.text, index: 0, matcher: $0) }
+  private static let commonOther =
+    commonMatchers.count == commonHeaders.count
+    ? commonWrittenOther : commonMatchers.map { HeaderWords($0.text, index: 1, matcher: $0) }
 
   /// Reads `header` by `Character`s only: the reference the byte matching agrees with.
   init(byCharacters header: String, index: Int) {

@@ -11,8 +11,20 @@ struct ReadCell: Sendable {
   /// Reads one cell's Markdown.
   init(_ markdown: String) {
     inline = InlineTextReader.read(markdown)
-    let text = inline.text
-    line = CellBytes.contains(0x0A, in: text) ? text.replacingAll("\n", with: " ") : text
+    line = ReadCell.oneLine(inline.text)
+  }
+
+  /// `text.replacingAll("\n", with: " ")`, byte for byte: a line feed is one byte and a space
+  /// another, so each LF byte becomes a space byte and the rest stay as they are.
+  static func oneLine(_ text: String) -> String {
+    var text = text
+    return text.withUTF8 { u in
+      guard u.contains(0x0A) else { return nil }
+      return String(unsafeUninitializedCapacity: u.count) { out in
+        for i in 0..<u.count { out[i] = u[i] == 0x0A ? 0x20 : u[i] }
+        return u.count
+      }
+    } ?? text
   }
 
   /// `line` without the white space around it: what the column weighing reads.

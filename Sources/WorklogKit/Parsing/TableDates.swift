@@ -50,22 +50,27 @@ struct TableDates: Sendable {
     // Rows are read by index: a `TaskEntry` or `Row` is not copied out of its array.
     var rows: [Row] = []
     rows.reserveCapacity(table.rows.count)
-    for i in table.rows.indices {
-      let start = table.rows[i].start
-      let end = table.rows[i].end
-      let day = table.rows[i].day
-      rows.append(
-        Row(
-          start: start?.reading, end: end?.reading, label: rowNumbers ? nil : day.map { DayLabel.parse($0.value) },
-          startRange: start?.raw.range, endRange: end?.raw.range, dayRange: day?.range))
+    // Each field is read where it lies: a `DateCell` is not copied out of its row.
+    table.rows.withUnsafeBufferPointer { entries in
+      for i in entries.indices {
+        rows.append(
+          Row(
+            start: entries[i].start?.reading, end: entries[i].end?.reading,
+            label: rowNumbers ? nil : entries[i].day.map { DayLabel.parse($0.value) },
+            startRange: entries[i].start?.raw.range, endRange: entries[i].end?.raw.range,
+            dayRange: entries[i].day?.range))
+      }
     }
     self.rows = rows
     self.inputs = inputs
-    var years: [Int: Int] = [:]
+    // The years written and how often, in the order first written (a table writes few).
+    var years: [(key: Int, value: Int)] = []
     var fields: [(fields: (Int, Int), range: SourceRange?)] = []
     fields.reserveCapacity(rows.count * 2)
     TableDates.forEachReading(rows) { reading, range in
-      if let y = reading.year { years[y, default: 0] += 1 }
+      if let y = reading.year {
+        if let k = years.firstIndex(where: { $0.key == y }) { years[k].value += 1 } else { years.append((y, 1)) }
+      }
       reading.forEachNumericPart { a, b, _ in fields.append(((a, b), range)) }
     }
     self.fields = fields
@@ -80,9 +85,30 @@ struct TableDates: Sendable {
 
   /// The table's dates under `order`.
   private func resolved(_ order: DateOrder) -> Resolved {
-    Resolved(
-      all: readAllDates(order, anyYear: false),
-      allAnyYear: defaultYear == nil ? readAllDates(order, anyYear: true) : nil, starts: readStarts(order))
+    let (all, starts) = readAllDatesAndStarts(order)
+    return Resolved(all: all, allAnyYear: defaultYear == nil ? readAllDates(order, anyYear: true) : nil, starts: starts)
+  }
+
+  /// `readAllDates(order, anyYear: false)` and `readStarts(order)` in one pass: a row's start
+  /// is read once for both, with the same year rule.
+  private func readAllDatesAndStarts(_ order: DateOrder) -> (all: [CalendarDate], starts: [CalendarDate?]) {
+    let rule = yearRule(order)
+    var all: [CalendarDate] = []
+    all.reserveCapacity(rows.count * 2)
+    var starts: [CalendarDate?] = []
+    starts.reserveCapacity(rows.count)
+    func add(_ reading: DateReading) -> CalendarDate? {
+      let (start, end, _) = reading.resolve(order: order, year: rule)
+      if let start { all.append(start) }
+      if let end { all.append(end) }
+      return start
+    }
+    for i in rows.indices {
+      starts.append(rows[i].start.flatMap(add))
+      if let r = rows[i].end { _ = add(r) }
+      if case .date(let r)? = rows[i].label { _ = add(r) }
+    }
+    return (all, starts)
   }
 
   /// Calls `body` with each row's readings in turn (start, end, the Day column's date) and
@@ -148,13 +174,13 @@ struct TableDates: Sendable {
   }
 
   /// `starts`, read from the rows.
-  private func readStarts(_ order: DateOrder) -> [CalendarDate?] {
+  func readStarts(_ order: DateOrder) -> [CalendarDate?] {
     let rule = yearRule(order)
     return rows.map { $0.start?.resolve(order: order, year: rule).0 }
   }
 
   /// `allDates`, read from the rows.
-  private func readAllDates(_ order: DateOrder, anyYear: Bool) -> [CalendarDate] {
+  func readAllDates(_ order: DateOrder, anyYear: Bool) -> [CalendarDate] {
     let rule = yearRule(order, anyYear: anyYear)
     var out: [CalendarDate] = []
     out.reserveCapacity(rows.count * 2)

@@ -22,15 +22,50 @@ enum TaskTableReader {
   ///
   /// Every cell is read here once; the reading keeps them for `read`.
   static func roles(_ raw: RawTable, file: SourceFile) -> ColumnRoles.Reading {
-    let header = raw.header.cells.map { Located(InlineTextReader.read($0.markdown).text, file.range($0.bytes)) }
+    let ranges = file.ranges(ofCells: raw.header.cells.map(\.bytes))
+    let header = raw.header.cells.indices.map {
+      Located(InlineTextReader.read(raw.header.cells[$0].markdown).text, ranges[$0])
+    }
     return ColumnRoles.decide(header, cells: raw.rows.map { $0.cells.map { ReadCell($0.markdown) } })
   }
 
   /// The task table: the best table inside the tasks section if it has one, else the best table
   /// anywhere that looks enough like one.
   ///
-  /// The chosen table comes with its columns' roles, so `read` does not weigh them again.
+  /// The chosen table comes with its columns' roles, so `read` does not weigh them again. The
+  /// tables inside the section are weighed first: when one of them is taken, the others are
+  /// never read.
   static func choose(_ tables: [RawTable], taskLines: [ClosedRange<Int>], file: SourceFile) -> Chosen? {
+    var scored: [(Chosen, Int)?] = Array(repeating: nil, count: tables.count)
+    func weighed(_ i: Int) -> (Chosen, Int) {
+      if let done = scored[i] { return done }
+      let reading = roles(tables[i], file: file)
+      let done = (Chosen(table: tables[i], roles: reading), score(reading))
+      scored[i] = done
+      return done
+    }
+    // `max(by:)` keeps the first of equals, so the tables are weighed in their order.
+    var best: (Chosen, Int)?
+    for i in tables.indices where taskLines.contains(where: { $0.contains(tables[i].lines.lowerBound) }) {
+      let t = weighed(i)
+      if t.1 >= 2, best.map({ $0.1 < t.1 }) ?? true { best = t }
+    }
+    if let best { return best.0 }
+    var anywhere: (Chosen, Int)?
+    for i in tables.indices {
+      let t = weighed(i)
+      guard t.1 >= 3 else { continue }
+      if let a = anywhere, !(a.1 < t.1 || (a.1 == t.1 && a.0.table.lines.lowerBound > t.0.table.lines.lowerBound)) {
+        continue
+      }
+      anywhere = t
+    }
+    return anywhere?.0
+  }
+
+  /// `choose` as it was first written, every table weighed: the reference `choose` is tested
+  /// against.
+  static func chooseWeighingAll(_ tables: [RawTable], taskLines: [ClosedRange<Int>], file: SourceFile) -> Chosen? {
     let scored = tables.map { table in
       let reading = roles(table, file: file)
       return (Chosen(table: table, roles: reading), score(reading))
@@ -64,6 +99,9 @@ enum TaskTableReader {
     let columns = decision.value
     var ragged: [(Int, Int, Int, Bool)] = []
     var rows: [TaskEntry] = []
+    rows.reserveCapacity(raw.rows.count)
+    // The cells read, taken out of the roles' reading once.
+    let givenCells = given?.cells
     for (r, row) in raw.rows.enumerated() {
       if row.cells.allSatisfy({ CellBytes.isBlank($0.markdown) }) { continue }
       if row.cells.count != header.count {
@@ -71,12 +109,14 @@ enum TaskTableReader {
       }
       let cells = reconcile(row.cells, expected: header.count, columns: columns, source: raw.kind == .pipe ? file : nil)
       // A row fitted back to the header has new cells: they are read anew.
-      let read = row.cells.count > header.count ? nil : given?.cells[r]
+      let read = row.cells.count > header.count ? nil : givenCells?[r]
       rows.append(entry(cells, read: read, row: row, columns: columns, file: file))
     }
+    // The rows are moved into the table: `DateInference` then writes them in place, without
+    // copying the array.
     var table = TaskTable(
-      kind: raw.kind == .pipe ? .pipe : .html, header: header, columns: columns, rows: rows, raggedRows: ragged,
-      dateOrder: nil, dayNumbering: nil, lines: raw.lines, columnsDecision: decision)
+      kind: raw.kind == .pipe ? .pipe : .html, header: header, columns: columns, rows: consume rows,
+      raggedRows: ragged, dateOrder: nil, dayNumbering: nil, lines: raw.lines, columnsDecision: decision)
     DateInference.apply(to: &table, inputs: DateInputs(frontMatterDate: frontMatterDate, pageYear: pageYear))
     return table
   }
@@ -118,34 +158,36 @@ enum TaskTableReader {
     -> TaskEntry
   {
     let read = given ?? cells.map { ReadCell($0.markdown) }
-    let ranges = cells.map { file.range($0.bytes) }
-    func located(_ i: Int?) -> (cell: RawCell, range: SourceRange, read: ReadCell)? {
-      guard let i, let cell = cells[safe: i] else { return nil }
-      return (cell, ranges[i], read[i])
+    let ranges = file.ranges(ofCells: cells.map(\.bytes))
+    // A column's fields are read where its cell lies: no cell is copied whole.
+    func column(_ i: Int?) -> Int? {
+      guard let i, cells.indices.contains(i) else { return nil }
+      return i
     }
     var broken: [Located<String>] = []
     for i in cells.indices where !read[i].inline.brokenLinks.isEmpty {
       for b in read[i].inline.brokenLinks { broken.append(Located(b, ranges[i])) }
     }
-    let day = located(columns.day).map { Located($0.read.line, $0.range) }
-    let task = located(columns.task).map { Located($0.read.inline, $0.range) }
+    let day = column(columns.day).map { Located(read[$0].line, ranges[$0]) }
+    let task = column(columns.task).map { Located(read[$0].inline, ranges[$0]) }
     func dateCell(_ i: Int?) -> DateCell? {
-      guard let (_, range, cell) = located(i) else { return nil }
-      let text = cell.line
+      guard let i = column(i) else { return nil }
+      let text = read[i].line
       return DateCell(
-        raw: Located(text, range), date: nil, rangeEnd: nil, problem: nil, reading: DateReading.parse(text))
+        raw: Located(text, ranges[i]), date: nil, rangeEnd: nil, problem: nil, reading: DateReading.parse(text))
     }
-    let refCell = located(columns.references)
-    var references = refCell.map { $0.read.inline.links } ?? []
+    let refCell = column(columns.references)
+    var references = refCell.map { read[$0].inline.links } ?? []
     if refCell == nil, columns.references == nil, let t = task { references = t.value.links.filter { $0.url != nil } }
     if let refCell, references.isEmpty, let t = task {
       // Links written in the task cell still count when the reference cell is empty.
-      if CellBytes.isBlank(refCell.cell.markdown) { references = t.value.links.filter { $0.url != nil } }
+      if CellBytes.isBlank(cells[refCell].markdown) { references = t.value.links.filter { $0.url != nil } }
     }
     var entry = TaskEntry(
       range: file.range(row.bytes), cells: cells.indices.map { Located(cells[$0].markdown, ranges[$0]) },
       day: day, weekday: nil, weekdayEnd: nil, task: task, start: dateCell(columns.start), end: dateCell(columns.end),
-      references: references, referenceCell: refCell.map { Located($0.cell.markdown, $0.range) }, brokenLinks: broken)
+      references: references, referenceCell: refCell.map { Located(cells[$0].markdown, ranges[$0]) },
+      brokenLinks: broken)
     // A lone date column with no Day column names the day the work was done (`Date | Work`);
     // beside a Day column it is a start date whose end was not written.
     entry.endsWhenItStarts = columns.start != nil && columns.end == nil && columns.day == nil

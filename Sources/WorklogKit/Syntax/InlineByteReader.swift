@@ -15,7 +15,7 @@ enum InlineByteReader {
   static func read(_ markdown: String, listMarkers: Bool) -> InlineText? {
     var markdown = markdown
     guard let seen = markdown.withUTF8({ screen($0) }) else { return nil }
-    let bytes = markdown.withUTF8 { seen.entity ? InlineTextReader.decodedEntities($0) : Array($0) }
+    let bytes = markdown.withUTF8 { seen.entity ? decodedEntities($0) : Array($0) }
     // `&lt;` decodes to a `<`; no entity decodes to a `[` or a control character.
     let mayBreak = seen.tag || seen.entity
     var links: [Reference] = []
@@ -98,6 +98,23 @@ enum InlineByteReader {
       // The scalars that start in this word; the last may end past it.
       let wordEnd = i + 8
       while i < wordEnd {
+        // Vietnamese text is mostly these: ASCII, leads 0xC2…0xC8 (U+0080…U+023F), and 0xE1
+        // 0xBA 0xA0… or 0xE1 0xBB (U+1EA0…U+1EFF), all plain (the bytes are a `String`'s, so
+        // well-formed).
+        let b = input[i]
+        if b < 0x80 {
+          i += 1
+          continue
+        }
+        if b >= 0xC2 && b <= 0xC8 && i + 2 <= input.count {
+          i += 2
+          continue
+        }
+        if b == 0xE1 && i + 3 <= input.count && (input[i + 1] == 0xBB || (input[i + 1] == 0xBA && input[i + 2] >= 0xA0))
+        {
+          i += 3
+          continue
+        }
         guard let length = plainLength(input, at: i) else { return nil }
         i += length
       }
@@ -122,15 +139,88 @@ enum InlineByteReader {
     return scalar == 0x2003 || FoldedText.isPlain(scalar) ? length : nil
   }
 
-  /// The end of the line starting at `start` (before a `<br>` tag or at the end) and where the
-  /// next line starts (after the tag; past the end after the last line).
-  private static func lineBreak(_ b: [UInt8], from start: Int) -> (end: Int, next: Int) {
-    var i = start
-    while i < b.count {
-      if b[i] == UInt8(ascii: "<"), let after = breakTagEnd(b, at: i) { return (i, after) }
-      i += 1
+  /// `InlineTextReader.decodedEntities(bytes)`: the runs between entities are copied whole,
+  /// and only an `&` is compared with the entities (no entity is the start of another, so the
+  /// one that matches is the first in the list that does).
+  static func decodedEntities(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var copied = 0
+    var i = 0
+    while i < bytes.count {
+      // A word without an `&` is copied with its run.
+      if i + 8 <= bytes.count, !ByteWords.hasByte(ByteWords.word(bytes, at: i), 0x26 * ByteWords.ones) {
+        i += 8
+        continue
+      }
+      guard bytes[i] == UInt8(ascii: "&") else {
+        i += 1
+        continue
+      }
+      guard let (length, value) = entity(bytes, at: i) else {
+        i += 1
+        continue
+      }
+      out.append(contentsOf: bytes[copied..<i])
+      out.append(contentsOf: UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
+      i += length
+      copied = i
     }
-    return (b.count, b.count + 1)
+    out.append(contentsOf: bytes[copied...])
+    return out
+  }
+
+  /// The length and decoded bytes of the entity `decodedEntities` knows at `i` (an `&`), or
+  /// nil: the byte after the `&` picks the names to compare (`InlineTextReader`'s list, by
+  /// their second byte).
+  private static func entity(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Int, StaticString)? {
+    /// Whether `name` (all but its `&`) is written after the `&`.
+    func has(_ name: StaticString) -> Bool {
+      let n = name.utf8CodeUnitCount
+      guard i + 1 + n <= bytes.count else { return false }
+      let p = name.utf8Start
+      for k in 0..<n where bytes[i + 1 + k] != p[k] { return false }
+      return true
+    }
+    guard i + 1 < bytes.count else { return nil }
+    switch bytes[i + 1] {
+    case UInt8(ascii: "e"):
+      if has("emsp;") || has("ensp;") { return (6, "\u{2003}") }
+    case UInt8(ascii: "n"):
+      if has("nbsp;") { return (6, "\u{00A0}") }
+    case UInt8(ascii: "#"):
+      if has("#8195;") { return (7, "\u{2003}") }
+      if has("#39;") { return (5, "'") }
+    case UInt8(ascii: "l"):
+      if has("lt;") { return (4, "<") }
+    case UInt8(ascii: "g"):
+      if has("gt;") { return (4, ">") }
+    case UInt8(ascii: "q"):
+      if has("quot;") { return (6, "\"") }
+    case UInt8(ascii: "a"):
+      if has("apos;") { return (6, "'") }
+      if has("amp;") { return (5, "&") }
+    default: break
+    }
+    return nil
+  }
+
+  /// The end of the line starting at `start` (before a `<br>` tag or at the end) and where the
+  /// next line starts (after the tag; past the end after the last line). Eight bytes at a
+  /// time: a word without a `<` holds no tag.
+  private static func lineBreak(_ b: [UInt8], from start: Int) -> (end: Int, next: Int) {
+    b.withUnsafeBufferPointer { u in
+      var i = start
+      while i < u.count {
+        if i + 8 <= u.count, !ByteWords.hasByte(ByteWords.word(u, at: i), 0x3C * ByteWords.ones) {
+          i += 8
+          continue
+        }
+        if u[i] == UInt8(ascii: "<"), let after = breakTagEnd(b, at: i) { return (i, after) }
+        i += 1
+      }
+      return (u.count, u.count + 1)
+    }
   }
 
   /// The offset after `<br>`, `<br/>`, `<br />` (any case, up to three spaces or slashes)

@@ -45,6 +45,23 @@ import Testing
     }
   }
 
+  @Test func placeholderLettersAreTheWordsLetters() {
+    for b in UInt8(ascii: "a")...UInt8(ascii: "z") {
+      let inWords = "abcdeghiklnortux".utf8.contains(b)
+      #expect((CellBytes.placeholderLetterBits >> UInt32(b - 0x61) & 1 == 1) == inWords)
+      #expect(CellBytes.mayBePlaceholder(String(UnicodeScalar(b))) == inWords)
+      #expect(CellBytes.mayBePlaceholder(String(UnicodeScalar(b - 0x20))) == inWords)
+    }
+    for text in CellBytesTests.tricky + ["Thực hành", "n/a ✅", "x1", "ĐÃ XONG"] {
+      let old = !text.utf8.contains { b in
+        b < 0x80
+          && (ByteText.isDigit(b)
+            || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A && !"abcdeghiklnortux".utf8.contains(b | 0x20)))
+      }
+      #expect(CellBytes.mayBePlaceholder(text) == old, "\(text.debugDescription)")
+    }
+  }
+
   @Test func placeholdersMayBeOnes() {
     for text in ["-", "N/A", "none", "Không có", "TRỐNG", "null", "x", "…", "——"] {
       #expect(TaskText.isPlaceholder(text))
