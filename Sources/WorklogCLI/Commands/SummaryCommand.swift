@@ -114,7 +114,7 @@ enum SummaryCommand: Command {
               site: result.site, findings: result.findings, options: options,
               configuration: session.fixedConfiguration?.configuration ?? result.configurations.first?.configuration
                 ?? Configuration(),
-              showing: result.shown, copies: result.comparisons?.copies))
+              showing: result.shown, copies: result.comparisons.copies))
         )
       }
     ) { result, rendered in

@@ -31,16 +31,15 @@ public struct LintContext: Sendable {
 
   /// `site.twinPairs`: the shared pairs when this context holds those of `site`, else worked out.
   func twinPairs(of site: Site) -> [(first: Worklog, second: Worklog)] {
-    guard let comparisons, comparisons.site.identity.root == site.identity.root else { return site.twinPairs }
-    return comparisons.pairs
+    shared(for: site)?.pairs ?? site.twinPairs
   }
 
   /// `WeekCopies.find(in: site)`: the shared copies when this context holds those of `site`,
   /// else found.
-  func copies(of site: Site) -> [WeekCopies] {
-    guard let comparisons, comparisons.site.identity.root == site.identity.root else {
-      return WeekCopies.find(in: site)
-    }
-    return comparisons.copies
+  func copies(of site: Site) -> [WeekCopies] { shared(for: site)?.copies ?? WeekCopies.find(in: site) }
+
+  /// The comparisons this context shares, when they are of `site`.
+  private func shared(for site: Site) -> SiteComparisons? {
+    comparisons.flatMap { $0.site.identity.root == site.identity.root ? $0 : nil }
   }
 }

@@ -21,7 +21,7 @@ package struct LintSession: Sendable {
     /// Configuration files that could not be used, one entry per page that needed them.
     package var configurationErrors: [ConfigurationError]
     /// What the site rules compared across the site, kept for `summary`'s judgement.
-    package var comparisons: SiteComparisons? = nil
+    package var comparisons: SiteComparisons
 
     /// The pages reported on, in site order.
     package var pages: [Worklog] { site.pages.filter(shows) }
@@ -136,7 +136,9 @@ package struct LintSession: Sendable {
 
   /// One site: the configuration of each page, then the findings on the pages reported on.
   package func lint(_ site: Site, shown: Set<String>? = nil) -> SiteResult {
-    var result = SiteResult(site: site, shown: shown, findings: [], configurations: [], configurationErrors: [])
+    var result = SiteResult(
+      site: site, shown: shown, findings: [], configurations: [], configurationErrors: [],
+      comparisons: SiteComparisons(site: site))
     var configs: [String: Configuration] = [:]
     for page in site.pages {
       if let fixedConfiguration {
@@ -152,9 +154,7 @@ package struct LintSession: Sendable {
         result.configurationErrors.append(error)
       }
     }
-    let comparisons = SiteComparisons(site: site)
-    result.comparisons = comparisons
-    result.findings = linter.lint(site: site, shown: shown, comparisons: comparisons) {
+    result.findings = linter.lint(site: site, shown: shown, comparisons: result.comparisons) {
       configs[$0.path] ?? Configuration()
     }
     return result

@@ -16,18 +16,17 @@ package final class SiteComparisons: @unchecked Sendable {
   init(site: Site) { self.site = site }
 
   /// `site.twinPairs`, built on the first call and kept.
-  var pairs: [(first: Worklog, second: Worklog)] {
-    if let known = lock.locked({ knownPairs }) { return known }
-    let found = site.twinPairs
-    lock.locked { knownPairs = found }
-    return found
-  }
+  var pairs: [(first: Worklog, second: Worklog)] { kept(\.knownPairs) { $0.twinPairs } }
 
   /// `WeekCopies.find(in: site)`, found on the first call and kept.
-  package var copies: [WeekCopies] {
-    if let known = lock.locked({ knownCopies }) { return known }
-    let found = WeekCopies.find(in: site)
-    lock.locked { knownCopies = found }
+  package var copies: [WeekCopies] { kept(\.knownCopies) { WeekCopies.find(in: $0) } }
+
+  /// The value kept at `slot`, made from the site on the first call. Made outside the lock:
+  /// two threads asking at once may both make it, and either result is the same.
+  private func kept<T>(_ slot: ReferenceWritableKeyPath<SiteComparisons, T?>, _ make: (Site) -> T) -> T {
+    if let known = lock.locked({ self[keyPath: slot] }) { return known }
+    let found = make(site)
+    lock.locked { self[keyPath: slot] = found }
     return found
   }
 }

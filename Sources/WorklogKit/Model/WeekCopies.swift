@@ -27,6 +27,12 @@ public struct WeekCopies: Sendable {
   /// A task text shorter than this is a common phrase (`Team meeting`), not evidence of a copy.
   package static let tellingLength = 12
 
+  /// Whether the normalised task text `text` is long enough to tell a copy: at least
+  /// `tellingLength` characters, counted no further than that.
+  static func isTelling(_ text: String) -> Bool {
+    text.index(text.startIndex, offsetBy: tellingLength, limitedBy: text.endIndex) != nil
+  }
+
   /// What one page offers for comparison, worked out once; `Key` is a normalised text.
   ///
   /// It names its page by index (into the site's weeks) rather than holding it, so
@@ -83,7 +89,7 @@ public struct WeekCopies: Sendable {
       kept.indices.map { i in
         prints(
           site, pages, kept[i], folded[i].objectives, folded[i].tasks, key: \.string,
-          isTelling: { $0.index($0.startIndex, offsetBy: tellingLength, limitedBy: $0.endIndex) != nil })
+          isTelling: isTelling)
       })
   }
 

@@ -130,9 +130,7 @@ enum CohortChecks {
     var texts = Set<String>()
     for task in week.tasks {
       let text = WeekCopies.normalized(task.text)
-      if text.index(text.startIndex, offsetBy: WeekCopies.tellingLength, limitedBy: text.endIndex) != nil {
-        texts.insert(text)
-      }
+      if WeekCopies.isTelling(text) { texts.insert(text) }
     }
     return texts
   }
