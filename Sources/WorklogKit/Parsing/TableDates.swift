@@ -173,7 +173,7 @@ struct TableDates: Sendable {
     return anyYear ? r.allAnyYear ?? r.all : r.all
   }
 
-  /// `starts`, read from the rows.
+  /// `starts`, read from the rows: the reference `readAllDatesAndStarts` is tested against.
   func readStarts(_ order: DateOrder) -> [CalendarDate?] {
     let rule = yearRule(order)
     return rows.map { $0.start?.resolve(order: order, year: rule).0 }
