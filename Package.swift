@@ -13,9 +13,12 @@ let package = Package(
     .target(name: "WorklogCLI", dependencies: ["WorklogKit"]),
     // The standard library linked in on Linux: a pre-commit hook starts one process per commit,
     // and loading and relocating libswiftCore is half of a start (bench/run's hello-worlds).
+    // Linked at a fixed address (`-no-pie`): a position-independent binary holding the standard
+    // library has about 30,000 relocations for the loader to apply, each writing a page of its
+    // own copy, which was 0.8 ms of a 3.5 ms start (docs/architecture.md).
     .executableTarget(
       name: "worklog", dependencies: ["WorklogCLI"],
-      linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux]))]),
+      linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xclang-linker", "-no-pie"], .when(platforms: [.linux]))]),
     // Fixtures, file systems and invariants shared by the test targets (the fuzz target compiles
     // Invariants.swift too). A test target, so it may `@testable import` and is left out of
     // `swift build -c release`, which builds every non-test target.
