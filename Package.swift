@@ -15,7 +15,7 @@ let package = Package(
     // and loading and relocating libswiftCore is half of a start (bench/run's hello-worlds).
     // Linked at a fixed address (`-no-pie`): a position-independent binary holding the standard
     // library has about 30,000 relocations for the loader to apply, each writing a page of its
-    // own copy, which was 0.8 ms of a 3.5 ms start (docs/architecture.md).
+    // own copy, which was 0.6 ms of a 2.5 ms start (docs/architecture.md).
     .executableTarget(
       name: "worklog", dependencies: ["WorklogCLI"],
       linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xclang-linker", "-no-pie"], .when(platforms: [.linux]))]),
