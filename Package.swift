@@ -11,14 +11,14 @@ let package = Package(
   targets: [
     .target(name: "WorklogKit"),
     .target(name: "WorklogCLI", dependencies: ["WorklogKit"]),
-    // The standard library linked in on Linux: a pre-commit hook starts one process per commit,
-    // and loading and relocating libswiftCore is half of a start (bench/run's hello-worlds).
-    // Linked at a fixed address (`-no-pie`): a position-independent binary holding the standard
-    // library has about 30,000 relocations for the loader to apply, each writing a page of its
-    // own copy, which was 0.6 ms of a 2.5 ms start (docs/architecture.md).
+    // A static executable on Linux: the standard library and glibc linked in. A pre-commit hook
+    // starts one process per commit; loading and relocating libswiftCore was half of a start
+    // (bench/run's hello-worlds), a position-independent binary then had 30,000 relocations of
+    // its own (0.6 ms of 2.5 ms), and the libraries left (libstdc++ above all) cost the loader
+    // 1,770 symbol lookups: `--version` took 2.5 ms with them, 1.0 ms static (docs/architecture.md).
     .executableTarget(
       name: "worklog", dependencies: ["WorklogCLI"],
-      linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xclang-linker", "-no-pie"], .when(platforms: [.linux]))]),
+      linkerSettings: [.unsafeFlags(["-static-executable"], .when(platforms: [.linux]))]),
     // Fixtures, file systems and invariants shared by the test targets (the fuzz target compiles
     // Invariants.swift too). A test target, so it may `@testable import` and is left out of
     // `swift build -c release`, which builds every non-test target.
