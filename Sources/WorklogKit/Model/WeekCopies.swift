@@ -88,9 +88,27 @@ public struct WeekCopies: Sendable {
       pages,
       kept.indices.map { i in
         prints(
-          site, pages, kept[i], folded[i].objectives, folded[i].tasks, key: \.string,
-          isTelling: isTelling)
+          site, pages, kept[i], folded[i].objectives, folded[i].tasks, key: { HashedString($0.string) },
+          isTelling: { isTelling($0.string) })
       })
+  }
+
+  /// A normalised text compared as a `String` (canonical equivalence), its hash worked out once:
+  /// a `String` not in NFC is normalised again each time it is hashed, and the tables above
+  /// hash every text several times (a site written with decomposed letters spent 18,000
+  /// instructions a lookup).
+  struct HashedString: Hashable {
+    let string: String
+    private let digest: Int
+
+    init(_ string: String) {
+      self.string = string
+      digest = string.hashValue
+    }
+
+    static func == (a: HashedString, b: HashedString) -> Bool { a.digest == b.digest && a.string == b.string }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(digest) }
   }
 
   /// The prints of the week at `index` of `pages` (the site's weeks) from its folded objectives
