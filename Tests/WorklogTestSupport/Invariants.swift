@@ -154,6 +154,10 @@ package enum Invariants {
       }
       let json = DiagnosticJSON.finding(d).serialized()
       pass.violations += controlBytes(json, "\(d.code) finding JSON")
+      let tree = JSONArrayWriter.element(DiagnosticJSON.finding(d, source: file), pretty: false)
+      if DiagnosticJSON.element(d, source: file) != tree {
+        pass.violations.append("\(d.code) finding JSON: the direct writer differs from DiagnosticJSON")
+      }
       pass.output += rendered + json + "\n" + DiagnosticGitHub.annotation(d)
     }
   }

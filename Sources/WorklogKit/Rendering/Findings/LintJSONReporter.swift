@@ -9,9 +9,7 @@ public struct LintJSONReporter: LintReporter {
   public func begin() -> String { array.opening }
 
   public func render(_ site: FindingsSite) -> [String] {
-    site.findings.map {
-      JSONArrayWriter.element(DiagnosticJSON.finding($0, source: site.files[$0.path]), pretty: false)
-    }
+    site.findings.map { DiagnosticJSON.element($0, source: site.files[$0.path]) }
   }
 
   public mutating func write(_ rendered: [String]) -> String {
