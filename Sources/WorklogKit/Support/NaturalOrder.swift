@@ -11,10 +11,33 @@ package enum NaturalOrder {
     return a.withUTF8 { x in b.withUTF8 { y in precedes(x, y) } }
   }
 
-  /// `precedes` on the names' UTF-8.
-  private static func precedes(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
-    var i = 0
-    var j = 0
+  /// `precedes` on the names' UTF-8: the walk of `walk(_:_:from:)`, started where the names
+  /// part, or at the start of the digit run they part in.
+  ///
+  /// Paths sorted together share most of their bytes (`…/content/1-Worklog/1.1-Week1/…`), and
+  /// before the first byte that differs the walk goes through both names alike: their digit
+  /// runs there are the same digits, so it meets each at the same place and leaves it at the
+  /// same place. Only a digit run that runs into the differing byte must be read from its start.
+  static func precedes(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+    let shorter = min(x.count, y.count)
+    var k = 0
+    // Eight bytes at a time while they agree, then byte by byte.
+    while k + 8 <= shorter, ByteWords.word(x, at: k) == ByteWords.word(y, at: k) { k += 8 }
+    while k < shorter, x[k] == y[k] { k += 1 }
+    while k > 0, ByteText.isDigit(x[k - 1]) { k -= 1 }
+    return walk(x, y, from: k)
+  }
+
+  /// `precedes` by walking both names from their first byte: the reference.
+  static func precedesByWalking(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+    walk(x, y, from: 0)
+  }
+
+  /// Compares `x` and `y`, which agree before `start`, from `start` on: digit runs by value,
+  /// other bytes by value; names equal that way by their bytes.
+  private static func walk(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+    var i = start
+    var j = start
     while i < x.count && j < y.count {
       if ByteText.isDigit(x[i]) && ByteText.isDigit(y[j]) {
         let (xi, xDigits) = number(x, from: i)
