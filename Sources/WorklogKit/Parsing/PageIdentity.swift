@@ -13,11 +13,10 @@ enum PageIdentity {
     return nil
   }
 
-  /// Every place that names the page's week, each weighted.
+  /// Every place that names the page's week, each weighted; `names` are `pagePath`'s.
   static func weekEvidence(
-    _ pagePath: PagePath, title: Located<String>?, sections: [Section], frontMatter: FrontMatter
+    _ pagePath: PagePath, names: PathNames, title: Located<String>?, sections: [Section], frontMatter: FrontMatter
   ) -> [WeekEvidence] {
-    let names = PathNames(pagePath)
     var evidence: [WeekEvidence] = []
     if let w = pagePath.week {
       let named = WorklogParser.weekIn(names.own) != nil
@@ -63,9 +62,9 @@ enum PageIdentity {
   }
 
   /// Whether the page is a day, a page inside a week's folder or a summary, rather than a week;
-  /// nil when nothing says so. A page whose own name or title names a week is a week.
-  static func notAWeek(_ pagePath: PagePath, title: String?) -> NotAWeek? {
-    let names = PathNames(pagePath)
+  /// nil when nothing says so. A page whose own name or title names a week is a week. `names`
+  /// are `pagePath`'s.
+  static func notAWeek(_ pagePath: PagePath, names: PathNames, title: String?) -> NotAWeek? {
     let ownNamesWeek = WorklogParser.weekIn(names.own) != nil
     let titleNamesWeek = title.map { WorklogParser.weekIn($0) != nil } ?? false
     guard !ownNamesWeek, !titleNamesWeek else { return nil }

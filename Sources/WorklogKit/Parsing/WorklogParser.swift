@@ -13,12 +13,15 @@ public enum WorklogParser {
     let issues = fileIssues(file, lines)
     let title = PageIdentity.title(frontMatter, file, lines)
     let body = Body(file: file, lines: lines)
-    let notAWeek = PageIdentity.notAWeek(pagePath, title: title?.value)
+    // The names along the path, cut once for both readings of them.
+    let names = PathNames(pagePath)
+    let notAWeek = PageIdentity.notAWeek(pagePath, names: names, title: title?.value)
 
     if splitTerm, pagePath.week == nil, notAWeek != .day, notAWeek != .insideWeek, let segments = termSegments(body) {
       return segments.map { segment in
         var page = read(
-          body, segment.lines, frontMatter: frontMatter, pagePath: pagePath, language: language, title: segment.heading)
+          body, segment.lines, frontMatter: frontMatter, pagePath: pagePath, names: names, language: language,
+          title: segment.heading)
         page.kind = .termWeek
         page.segment = segment.lines.first.map { $0.number...(segment.lines.last?.number ?? $0.number) }
         page.week = WeekNumber.decide([
@@ -28,9 +31,10 @@ public enum WorklogParser {
         return page
       }
     }
-    var page = read(body, lines[...], frontMatter: frontMatter, pagePath: pagePath, language: language, title: title)
+    var page = read(
+      body, lines[...], frontMatter: frontMatter, pagePath: pagePath, names: names, language: language, title: title)
     page.issues = issues
-    let lowerName = (file.path.pathComponents().last ?? "").lowercased()
+    let lowerName = (file.path.lastPathComponent() ?? "").lowercased()
     if lowerName.hasPrefix("readme") {
       page.kind = .other
     } else if pagePath.isSectionIndex && pagePath.week == nil {
@@ -59,7 +63,7 @@ public enum WorklogParser {
   /// Reads one week from `lines`: its sections, its task table (or task list), its objectives
   /// and achievements, and its week number.
   private static func read(
-    _ body: Body, _ lines: ArraySlice<MarkdownLine>, frontMatter: FrontMatter, pagePath: PagePath,
+    _ body: Body, _ lines: ArraySlice<MarkdownLine>, frontMatter: FrontMatter, pagePath: PagePath, names: PathNames,
     language: PageLanguage, title: Located<String>?
   ) -> Worklog {
     let file = body.file
@@ -90,7 +94,8 @@ public enum WorklogParser {
     }
 
     EmptySections.mark(&sections, file, lines)
-    let evidence = PageIdentity.weekEvidence(pagePath, title: title, sections: sections, frontMatter: frontMatter)
+    let evidence = PageIdentity.weekEvidence(
+      pagePath, names: names, title: title, sections: sections, frontMatter: frontMatter)
     return Worklog(
       source: file, site: pagePath.site, kind: .week, language: language, week: WeekNumber.decide(evidence),
       frontMatter: frontMatter, title: title, sections: sections, objectives: objectives, tasks: tasks,

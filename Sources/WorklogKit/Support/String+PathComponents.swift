@@ -33,6 +33,23 @@ extension String {
     return found.flatMap { $0 } ?? split(separator: "/")
   }
 
+  /// The last name: `pathComponents().last`, found from the end without cutting the others.
+  func lastPathComponent() -> Substring? {
+    let found = utf8.withContiguousStorageIfAvailable { bytes -> Substring?? in
+      // A slash next to a non-ASCII byte anywhere: `pathComponents` splits by characters.
+      for i in 0..<bytes.count where bytes[i] == 0x2F {
+        if (i > 0 && bytes[i - 1] >= 0x80) || (i + 1 < bytes.count && bytes[i + 1] >= 0x80) { return nil }
+      }
+      var end = bytes.count
+      while end > 0 && bytes[end - 1] == 0x2F { end -= 1 }
+      guard end > 0 else { return .some(nil) }
+      var start = end
+      while start > 0 && bytes[start - 1] != 0x2F { start -= 1 }
+      return .some(name(start, end))
+    }
+    return found.flatMap { $0 } ?? pathComponents().last
+  }
+
   /// The name between UTF-8 offsets `start` and `end`, both next to a `/` or an end of the
   /// string, so on character boundaries.
   private func name(_ start: Int, _ end: Int) -> Substring {

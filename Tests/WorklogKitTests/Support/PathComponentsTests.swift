@@ -25,6 +25,8 @@ import WorklogTestSupport
     for path in paths {
       let expected = path.split(separator: "/").map { Array($0.utf8) }
       #expect(path.pathComponents().map { Array($0.utf8) } == expected, "\(Array(path.unicodeScalars))")
+      // The last name alone, found from the end, is the split's last.
+      #expect(path.lastPathComponent().map { Array($0.utf8) } == expected.last, "\(Array(path.unicodeScalars))")
     }
   }
 }
