@@ -12,9 +12,14 @@
 enum InlineByteReader {
   /// `InlineTextReader.readByCharacters(markdown, listMarkers:)`, or nil when a scalar of
   /// `markdown` might join its neighbour.
-  static func read(_ markdown: String, listMarkers: Bool) -> InlineText? {
-    var markdown = markdown
+  static func read(_ given: String, listMarkers: Bool) -> InlineText? {
+    var markdown = given
     guard let seen = markdown.withUTF8({ screen($0) }) else { return nil }
+    if !seen.entity && !seen.tag && !seen.bracket && !seen.control,
+      let plain = markdown.withUTF8({ readPlain($0, given, listMarkers: listMarkers) })
+    {
+      return plain
+    }
     let bytes = markdown.withUTF8 { seen.entity ? decodedEntities($0) : Array($0) }
     // `&lt;` decodes to a `<`; no entity decodes to a `[` or a control character.
     let mayBreak = seen.tag || seen.entity
@@ -52,6 +57,32 @@ enum InlineByteReader {
     // Control scalars are ASCII: their bytes are theirs alone.
     let control = seen.control && text.contains { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 || $0 == 0x7F }
     return InlineText(text: whole, items: items, links: links, brokenLinks: broken, hasControlCharacters: control)
+  }
+
+  /// `read` of a cell that is one line of plain text: no entity, tag, bracket or control byte
+  /// (the screen says so), and no byte `InlineScan` would read as markup (`!`, `*`, `_`, a
+  /// backtick, `{`, or `http://`/`https://`), so the text is the line as written, its
+  /// indentation and list marker taken off and trimmed. Nothing is copied but the item's text,
+  /// and not that when it is the whole cell. Nil for any other cell.
+  static func readPlain(_ u: UnsafeBufferPointer<UInt8>, _ markdown: String, listMarkers: Bool) -> InlineText? {
+    for i in 0..<u.count where InlineScan.mayStartMarkup(u[i]) {
+      // `h` starts markup only as a URL; `[` and `<` the screen has ruled out.
+      guard u[i] == UInt8(ascii: "h"), !InlineScan.startsURL(u, at: i) else { return nil }
+    }
+    var (level, bodyStart) = indentLevel(u, 0..<u.count)
+    if listMarkers {
+      let (plus, rest) = markerEnd(u, bodyStart..<u.count)
+      if plus && level == 1 { level = 2 }
+      bodyStart = rest
+    }
+    let kept = InlineTextReader.trimmedRange(u, bodyStart..<u.count)
+    guard !kept.isEmpty else {
+      return InlineText(text: "", items: [], links: [], brokenLinks: [], hasControlCharacters: false)
+    }
+    let text =
+      kept.count == u.count ? markdown : String(decoding: UnsafeBufferPointer(rebasing: u[kept]), as: UTF8.self)
+    return InlineText(
+      text: text, items: [TextItem(text: text, level: level)], links: [], brokenLinks: [], hasControlCharacters: false)
   }
 
   /// The bytes a reading looks for first, each found in the text or not (`&`, `<`, `[`, and a
@@ -241,7 +272,8 @@ enum InlineByteReader {
 
   /// `InlineTextReader.indentLevel` on `b[line]`: the level and where the text after the
   /// indentation starts.
-  private static func indentLevel(_ b: [UInt8], _ line: Range<Int>) -> (Int, Int) {
+  private static func indentLevel<C: RandomAccessCollection<UInt8>>(_ b: C, _ line: Range<Int>) -> (Int, Int)
+  where C.Index == Int {
     var level = 1
     var spaces = 0
     var i = line.lowerBound
@@ -268,7 +300,9 @@ enum InlineByteReader {
 
   /// `InlineTextReader.stripMarker` on `b[body]`: whether the marker is `+`, and where the text
   /// after the marker starts (`body.lowerBound` when there is none).
-  private static func markerEnd(_ b: [UInt8], _ body: Range<Int>) -> (plus: Bool, start: Int) {
+  private static func markerEnd<C: RandomAccessCollection<UInt8>>(_ b: C, _ body: Range<Int>) -> (
+    plus: Bool, start: Int
+  ) where C.Index == Int {
     let start = body.lowerBound
     let end = body.upperBound
     guard start < end else { return (false, start) }
@@ -296,7 +330,8 @@ enum InlineByteReader {
     return (false, start)
   }
 
-  private static func skippingSpaces(_ b: [UInt8], _ from: Int, _ end: Int) -> Int {
+  private static func skippingSpaces<C: RandomAccessCollection<UInt8>>(_ b: C, _ from: Int, _ end: Int) -> Int
+  where C.Index == Int {
     var i = from
     while i < end, b[i] == UInt8(ascii: " ") { i += 1 }
     return i

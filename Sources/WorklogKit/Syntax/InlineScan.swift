@@ -120,6 +120,18 @@ struct InlineScan {
     return b < 128 && high >> (b - 64) & 1 != 0
   }
 
+  /// Whether `http://` or `https://` starts at `k`: where an `h` starts markup (a bare URL).
+  static func startsURL(_ u: UnsafeBufferPointer<UInt8>, at k: Int) -> Bool {
+    func has(_ prefix: StaticString) -> Bool {
+      let n = prefix.utf8CodeUnitCount
+      guard k + n <= u.count else { return false }
+      let p = prefix.utf8Start
+      for m in 0..<n where u[k + m] != p[m] { return false }
+      return true
+    }
+    return has("http://") || has("https://")
+  }
+
   /// Whether `s` holds `prefix` at `k`.
   private static func has(_ s: ArraySlice<UInt8>, _ prefix: StaticString, at k: Int) -> Bool {
     let n = prefix.utf8CodeUnitCount

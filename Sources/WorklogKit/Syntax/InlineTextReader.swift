@@ -193,11 +193,15 @@ enum InlineTextReader {
 
   /// `b` without leading spaces, tabs, no-break and em spaces, nor trailing spaces, tabs and
   /// no-break spaces.
-  static func trimmedRange(_ b: ArraySlice<UInt8>) -> Range<Int> {
-    var lo = b.startIndex
-    var hi = b.endIndex
+  static func trimmedRange(_ b: ArraySlice<UInt8>) -> Range<Int> { trimmedRange(b, b.indices) }
+
+  /// `trimmedRange` of `b[range]`.
+  static func trimmedRange<C: RandomAccessCollection<UInt8>>(_ b: C, _ range: Range<Int>) -> Range<Int>
+  where C.Index == Int {
+    var lo = range.lowerBound
+    var hi = range.upperBound
     func blank(_ k: Int) -> Bool { b[k] == UInt8(ascii: " ") || b[k] == UInt8(ascii: "\t") }
-    func nbspAt(_ k: Int) -> Bool { k + 1 < b.endIndex && b[k] == 0xC2 && b[k + 1] == 0xA0 }
+    func nbspAt(_ k: Int) -> Bool { k + 1 < range.upperBound && b[k] == 0xC2 && b[k + 1] == 0xA0 }
     while lo < hi {
       if blank(lo) {
         lo += 1

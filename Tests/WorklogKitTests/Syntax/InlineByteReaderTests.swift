@@ -35,7 +35,7 @@ import WorklogTestSupport
     "{{<", ">}}", "{{%", "%}}", "http://", "https://x.y", "<https://", "<i>", "</i>", "word", "Kết", "đã", "→", "✅",
     "\u{0301}", "\u{0300}", "\u{FE0F}", "\u{200D}", "\u{0600}", "\u{2001}", "🙂", "\r", "\n", "\r\n", "\u{1B}",
     "\u{FFFD}",
-    "e\u{0301}", "\"", "'",
+    "e\u{0301}", "\"", "'", "h", "htt", "http", "ttp://", "hello", "!", "{", "Ngày 06/07/2026",
   ]
 
   private func expectSame(
@@ -74,6 +74,24 @@ import WorklogTestSupport
   @Test func plainTextIsReadByBytes() {
     for s in ["", "Study IAM<br>- Create users", "Tìm hiểu về AWS → ✅ • ghi chú", "&emsp;+ x", "a\r\nb"] {
       #expect(InlineByteReader.read(s, listMarkers: true) != nil, "\(s.debugDescription)")
+    }
+  }
+
+  /// A cell of one plain line (dates, day labels, most task texts) is read without `InlineScan`:
+  /// `readPlain` answers it, and only it; the suite's other tests hold its answers to the
+  /// `Character` reading through `read`.
+  @Test func plainLinesAreReadWithoutTheScan() {
+    func plain(_ s: String) -> InlineText? {
+      var bytes = s
+      return bytes.withUTF8 { InlineByteReader.readPlain($0, s, listMarkers: true) }
+    }
+    for s in ["", "  ", "06/07/2026", "Thứ 2", "- Học về EC2 và S3 ", "1. hello there", "\u{00A0}+ sub", "ha ha http"] {
+      #expect(plain(s) != nil, "\(s.debugDescription)")
+    }
+    #expect(plain("Mon")?.text == "Mon")
+    #expect(plain("\u{2003}+ Tạo VPC ").map { ($0.text, $0.items.map(\.level)) } ?? ("", []) == ("Tạo VPC", [2]))
+    for s in ["see https://x.example", "http://x", "**bold**", "a_b", "`x`", "{{< x >}}", "wow!"] {
+      #expect(plain(s) == nil, "\(s.debugDescription)")
     }
   }
 
