@@ -109,14 +109,7 @@ struct ColumnContent: Sendable, Hashable {
       if i + 8 <= u.count {
         let w = ByteWords.word(u, at: i)
         if w & ByteWords.high == 0 {
-          // Each byte of `x` is below 0x80: adding 0x1F sets its top bit when it is at least
-          // `a`, adding 0x05 when it is past `z`, and no sum carries into the next byte.
-          // The letters' top bits, moved down to one per byte, are summed by the multiply
-          // into the top byte (at most 8).
-          let x = w | 0x20 * ByteWords.ones
-          let atLeastA = x &+ 0x1F * ByteWords.ones
-          let pastZ = x &+ 0x05 * ByteWords.ones
-          n += Int((((atLeastA & ~pastZ & ByteWords.high) >> 7) &* ByteWords.ones) >> 56)
+          n += ByteWords.asciiLetters(w)
           i += 8
           continue
         }

@@ -24,37 +24,12 @@ enum LanguageDetector {
         if i + 8 <= n {
           let w = ByteWords.word(u, at: i)
           if w & ByteWords.high == 0 {
-            // As `ColumnContent.letterCount(bytes:)` counts a word: with each byte's `0x20` bit
-            // set, a letter lies in `a`…`z`; the top bits of the letters are summed by the multiply.
-            let x = w | 0x20 * ByteWords.ones
-            let atLeastA = x &+ 0x1F * ByteWords.ones
-            let pastZ = x &+ 0x05 * ByteWords.ones
-            counts.letters += Int((((atLeastA & ~pastZ & ByteWords.high) >> 7) &* ByteWords.ones) >> 56)
+            counts.letters += ByteWords.asciiLetters(w)
             i += 8
             continue
           }
         }
-        let b = u[i]
-        if b < 0x80 {
-          if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { counts.letters += 1 }
-          i += 1
-        } else if b & 0xE0 == 0xC0, i + 1 < n {
-          let scalar = (UInt32(b & 0x1F) << 6) | UInt32(u[i + 1] & 0x3F)
-          if (0xC0...0x1B0).contains(scalar) {
-            counts.letters += 1
-            counts.marked += 1
-          }
-          i += 2
-        } else if b & 0xF0 == 0xE0, i + 2 < n {
-          let scalar = (UInt32(b & 0x0F) << 12) | (UInt32(u[i + 1] & 0x3F) << 6) | UInt32(u[i + 2] & 0x3F)
-          if (0x1EA0...0x1EF9).contains(scalar) {
-            counts.letters += 1
-            counts.marked += 1
-          }
-          i += 3
-        } else {
-          i += 1
-        }
+        i = step(u, at: i, end: n, into: &counts)
       }
       return counts
     }
@@ -65,29 +40,37 @@ enum LanguageDetector {
     var counts = Counts()
     var i = start
     let n = min(bytes.count, start + 64 * 1024)
-    while i < n {
-      let b = bytes[i]
-      if b < 0x80 {
-        if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { counts.letters += 1 }
-        i += 1
-      } else if b & 0xE0 == 0xC0, i + 1 < n {
-        let scalar = (UInt32(b & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
-        if (0xC0...0x1B0).contains(scalar) {
-          counts.letters += 1
-          counts.marked += 1
-        }
-        i += 2
-      } else if b & 0xF0 == 0xE0, i + 2 < n {
-        let scalar = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
-        if (0x1EA0...0x1EF9).contains(scalar) {
-          counts.letters += 1
-          counts.marked += 1
-        }
-        i += 3
-      } else {
-        i += 1
-      }
-    }
+    while i < n { i = step(bytes, at: i, end: n, into: &counts) }
     return counts
+  }
+
+  /// Counts the scalar starting at `i` (a stray byte counts as none) and gives where the next
+  /// one starts; `n` is where the counted text ends.
+  @inline(__always)
+  private static func step<C: RandomAccessCollection<UInt8>>(
+    _ bytes: C, at i: Int, end n: Int, into counts: inout Counts
+  ) -> Int where C.Index == Int {
+    let b = bytes[i]
+    if b < 0x80 {
+      if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { counts.letters += 1 }
+      return i + 1
+    }
+    if b & 0xE0 == 0xC0, i + 1 < n {
+      let scalar = (UInt32(b & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
+      if (0xC0...0x1B0).contains(scalar) {
+        counts.letters += 1
+        counts.marked += 1
+      }
+      return i + 2
+    }
+    if b & 0xF0 == 0xE0, i + 2 < n {
+      let scalar = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+      if (0x1EA0...0x1EF9).contains(scalar) {
+        counts.letters += 1
+        counts.marked += 1
+      }
+      return i + 3
+    }
+    return i + 1
   }
 }

@@ -31,8 +31,7 @@ public enum FixJSON {
   /// order (`DiagnosticJSON.write`).
   static func write(_ fix: Fix, path: String, source: SourceFile?, into w: inout JSONByteWriter) {
     w.beginObject()
-    w.key("applicability")
-    w.string(fix.applicability.rawValue)
+    w.field("applicability", fix.applicability.rawValue)
     w.key("edits")
     w.beginArray()
     for edit in ordered(fix.edits, path: path) {
@@ -40,33 +39,24 @@ public enum FixJSON {
       w.beginObject()
       let place = place(edit, path: path, source: source)
       if let (start, end) = place {
-        w.key("column")
-        w.int(start.column)
-        w.key("endColumn")
-        w.int(end.column)
-        w.key("endLine")
-        w.int(end.line)
+        w.field("column", start.column)
+        w.field("endColumn", end.column)
+        w.field("endLine", end.line)
       }
-      w.key("endOffset")
-      w.int(edit.range.upperBound)
+      w.field("endOffset", edit.range.upperBound)
       if let (start, _) = place {
-        w.key("line")
-        w.int(start.line)
+        w.field("line", start.line)
       }
-      w.key("offset")
-      w.int(edit.range.lowerBound)
+      w.field("offset", edit.range.lowerBound)
       let file = edit.path ?? path
       if file != path {
-        w.key("path")
-        w.string(file)
+        w.field("path", file)
       }
-      w.key("replacement")
-      w.string(String(decoding: edit.replacement, as: UTF8.self))
+      w.field("replacement", String(decoding: edit.replacement, as: UTF8.self))
       w.endObject()
     }
     w.endArray()
-    w.key("message")
-    w.string(fix.message)
+    w.field("message", fix.message)
     w.endObject()
   }
 

@@ -18,6 +18,20 @@ enum ByteWords {
     return UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
   }
 
+  /// The ASCII letters in `w`, a word of ASCII bytes (each below 0x80).
+  ///
+  /// With each byte's `0x20` bit set, a letter lies in `a`…`z`: adding 0x1F sets a byte's top
+  /// bit when it is at least `a`, adding 0x05 when it is past `z`, and no sum carries into the
+  /// next byte. The letters' top bits, moved down to one per byte, are summed by the multiply
+  /// into the top byte (at most 8).
+  @inline(__always)
+  static func asciiLetters(_ w: UInt64) -> Int {
+    let x = w | 0x20 * ones
+    let atLeastA = x &+ 0x1F * ones
+    let pastZ = x &+ 0x05 * ones
+    return Int((((atLeastA & ~pastZ & high) >> 7) &* ones) >> 56)
+  }
+
   /// Whether some byte of `w` equals the byte repeated in `pattern` (`b * ones`).
   @inline(__always)
   static func hasByte(_ w: UInt64, _ pattern: UInt64) -> Bool {

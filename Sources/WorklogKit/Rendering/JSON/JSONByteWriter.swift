@@ -43,6 +43,18 @@ struct JSONByteWriter {
     if pretty { bytes.append(0x20) }
   }
 
+  /// A member whose value is an integer (null for nil): `key(name)`, then `int(n)`.
+  mutating func field(_ name: StaticString, _ n: Int?) {
+    key(name)
+    int(n)
+  }
+
+  /// A member whose value is a string (null for nil): `key(name)`, then `string(s)`.
+  mutating func field(_ name: StaticString, _ s: String?) {
+    key(name)
+    string(s)
+  }
+
   /// Starts the next element of the open array: the comma it needs and its line.
   mutating func element() {
     if !first { bytes.append(0x2C) }
