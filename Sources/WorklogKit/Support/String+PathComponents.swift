@@ -10,17 +10,7 @@ extension String {
   func pathComponents() -> [Substring] {
     let found = utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
       // One pass counts the names (so the array is made once), a second cuts them.
-      var names = 0
-      var inName = false
-      for i in 0..<bytes.count {
-        if bytes[i] == 0x2F {
-          if (i > 0 && bytes[i - 1] >= 0x80) || (i + 1 < bytes.count && bytes[i + 1] >= 0x80) { return nil }
-          inName = false
-        } else if !inName {
-          inName = true
-          names += 1
-        }
-      }
+      guard let names = String.nameCount(bytes) else { return nil }
       var out: [Substring] = []
       out.reserveCapacity(names)
       var start = 0
@@ -37,9 +27,7 @@ extension String {
   func lastPathComponent() -> Substring? {
     let found = utf8.withContiguousStorageIfAvailable { bytes -> Substring?? in
       // A slash next to a non-ASCII byte anywhere: `pathComponents` splits by characters.
-      for i in 0..<bytes.count where bytes[i] == 0x2F {
-        if (i > 0 && bytes[i - 1] >= 0x80) || (i + 1 < bytes.count && bytes[i + 1] >= 0x80) { return nil }
-      }
+      guard String.nameCount(bytes) != nil else { return nil }
       var end = bytes.count
       while end > 0 && bytes[end - 1] == 0x2F { end -= 1 }
       guard end > 0 else { return .some(nil) }
@@ -48,6 +36,23 @@ extension String {
       return .some(name(start, end))
     }
     return found.flatMap { $0 } ?? pathComponents().last
+  }
+
+  /// The number of names between the slashes of `bytes`, or nil when a slash has a non-ASCII
+  /// neighbour, where only the character split gives the names.
+  private static func nameCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var names = 0
+    var inName = false
+    for i in 0..<bytes.count {
+      if bytes[i] == 0x2F {
+        if (i > 0 && bytes[i - 1] >= 0x80) || (i + 1 < bytes.count && bytes[i + 1] >= 0x80) { return nil }
+        inName = false
+      } else if !inName {
+        inName = true
+        names += 1
+      }
+    }
+    return names
   }
 
   /// The name between UTF-8 offsets `start` and `end`, both next to a `/` or an end of the

@@ -94,7 +94,7 @@ struct InlineScan {
     case UInt8(ascii: "<"):
       // `<i>`, `</strong>`: formatting tags go, their text stays.
       return InlineTextReader.formattingTagEnd(s, at: i)
-    case UInt8(ascii: "h") where InlineScan.has(s, "http://", at: i) || InlineScan.has(s, "https://", at: i):
+    case UInt8(ascii: "h") where InlineScan.startsURL(s, at: i):
       return bareURL(s, at: i, into: &out, links: &links)
     case UInt8(ascii: "`"):
       return codeSpan(s, at: i, into: &out)
@@ -121,19 +121,13 @@ struct InlineScan {
   }
 
   /// Whether `http://` or `https://` starts at `k`: where an `h` starts markup (a bare URL).
-  static func startsURL(_ u: UnsafeBufferPointer<UInt8>, at k: Int) -> Bool {
-    func has(_ prefix: StaticString) -> Bool {
-      let n = prefix.utf8CodeUnitCount
-      guard k + n <= u.count else { return false }
-      let p = prefix.utf8Start
-      for m in 0..<n where u[k + m] != p[m] { return false }
-      return true
-    }
-    return has("http://") || has("https://")
+  static func startsURL<C: RandomAccessCollection<UInt8>>(_ s: C, at k: Int) -> Bool where C.Index == Int {
+    has(s, "http://", at: k) || has(s, "https://", at: k)
   }
 
   /// Whether `s` holds `prefix` at `k`.
-  private static func has(_ s: ArraySlice<UInt8>, _ prefix: StaticString, at k: Int) -> Bool {
+  private static func has<C: RandomAccessCollection<UInt8>>(_ s: C, _ prefix: StaticString, at k: Int) -> Bool
+  where C.Index == Int {
     let n = prefix.utf8CodeUnitCount
     guard k + n <= s.endIndex else { return false }
     let p = prefix.utf8Start
