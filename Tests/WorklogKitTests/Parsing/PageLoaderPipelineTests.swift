@@ -2,6 +2,10 @@ import Testing
 
 @testable import WorklogKit
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// `PageLoader` runs one task per site: results in discovery order whatever the core count, a
 /// slow site holding back none of the others' work, at most `window` sites ahead of the
 /// caller, each site's read errors with it.
@@ -28,7 +32,9 @@ import Testing
   /// Each site as the caller gets it: its root, its pages' paths and objectives, its errors.
   private func run(_ files: [String: String], _ paths: [String], parallelism: Int) -> [String] {
     var out: [String] = []
-    PageLoader(fileSystem: MemoryFileSystem(files), parallelism: parallelism).forEachSite(
+    var loader = PageLoader(fileSystem: MemoryFileSystem(files), parallelism: parallelism)
+    loader.parallelFrom = 0  // the workers run on however few pages
+    loader.forEachSite(
       paths,
       transform: { site in
         site.identity.root + " " + site.pages.map { "\($0.path)=\($0.objectives.map(\.text))" }.joined(separator: ",")
@@ -62,7 +68,9 @@ import Testing
     let probe = PipelineProbe()
     let waited = Slots<Bool>(count: 1)
     var roots: [String] = []
-    PageLoader(fileSystem: MemoryFileSystem(files), parallelism: 4).forEachSite(
+    var loader = PageLoader(fileSystem: MemoryFileSystem(files), parallelism: 4)
+    loader.parallelFrom = 0
+    loader.forEachSite(
       paths,
       transform: { site in
         // The first site is slow: three later sites are done before it.
@@ -80,6 +88,7 @@ import Testing
     let probe = PipelineProbe()
     var loader = PageLoader(fileSystem: MemoryFileSystem(files), parallelism: 4)
     loader.window = 5
+    loader.parallelFrom = 0
     var count = 0
     loader.forEachSite(
       paths,
@@ -101,5 +110,29 @@ import Testing
     let serial = run(files, paths, parallelism: 1)
     #expect(serial.count == 1)
     #expect(run(files, paths, parallelism: 4) == serial)
+  }
+
+  /// The thread each site's transform ran on, by whether it was the caller's.
+  private func ranOnCaller(pages: Int, parallelism: Int) -> [Bool] {
+    let (files, paths) = cohort(sites: 2, weeks: pages / 2)
+    let caller = pthread_self()
+    var onCaller: [Bool] = []
+    PageLoader(fileSystem: MemoryFileSystem(files), parallelism: parallelism).forEachSite(
+      Array(paths.prefix(pages)), transform: { _ in pthread_equal(pthread_self(), caller) != 0 }
+    ) { onCaller.append($0) }
+    return onCaller
+  }
+
+  /// Below `parallelFromPages` pages no worker is started: every site is read, parsed and
+  /// transformed on the caller's thread, however many cores there are; from it, on workers.
+  @Test func fewPagesAreReadOnTheCallersThread() {
+    let few = PageLoader.parallelFromPages - 1
+    #expect(ranOnCaller(pages: few, parallelism: 4) == [true, true])
+    #expect(ranOnCaller(pages: few + 1, parallelism: 4) == [false, false])
+    #expect(ranOnCaller(pages: few + 1, parallelism: 1) == [true, true])
+    let loader = PageLoader(fileSystem: MemoryFileSystem([:]), parallelism: 3)
+    #expect(loader.workers(forPages: few) == 1)
+    #expect(loader.workers(forPages: few + 1) == 3)
+    #expect(loader.workers(forPages: 0) == 1)
   }
 }

@@ -144,7 +144,9 @@ import Testing
     PageLoader(fileSystem: MemoryFileSystem(files), parallelism: 1).forEachSite(paths) { s in
       serial += s.pages.map(\.path)
     }
-    PageLoader(fileSystem: MemoryFileSystem(files), parallelism: 4).forEachSite(paths) { s in
+    var threaded = PageLoader(fileSystem: MemoryFileSystem(files), parallelism: 4)
+    threaded.parallelFrom = 0  // 12 pages: the workers run all the same
+    threaded.forEachSite(paths) { s in
       parallel += s.pages.map(\.path)
     }
     #expect(serial == paths)
