@@ -91,7 +91,7 @@ final class ConfigurationLoader: @unchecked Sendable {
       if part == ".." && absolute { continue }
       parts.append(part)
     }
-    let joined = parts.joined(separator: "/")
+    let joined = parts.joinedPath()
     return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
   }
 }

@@ -35,7 +35,7 @@ public struct PagePath: Sendable, Hashable {
     /// with `/`).
     init(_ components: [Substring], absolute: Bool) {
       let contentIndex = components.lastIndex(where: PagePath.namesContent)
-      var siteParts: [Substring]
+      let siteParts: [Substring]
       if let ci = contentIndex {
         siteParts = Array(components[..<ci])
         let below = components[(ci + 1)...]
@@ -49,11 +49,8 @@ public struct PagePath: Sendable, Hashable {
         let worklogIndex = components.lastIndex { PagePath.namesWorklog($0) }
         siteParts = worklogIndex.map { Array(components[..<$0]) } ?? components
       }
-      if absolute && !siteParts.isEmpty { siteParts[0] = Substring("/" + siteParts[0]) }
-      let root = siteParts.isEmpty ? (absolute ? "/" : ".") : siteParts.joined(separator: "/")
-      site = SiteIdentity(
-        root: root,
-        name: siteParts.last.map { $0.hasPrefix("/") ? String($0.dropFirst()) : String($0) } ?? "(current folder)")
+      let root = siteParts.isEmpty ? (absolute ? "/" : ".") : (absolute ? "/" : "") + siteParts.joinedPath()
+      site = SiteIdentity(root: root, name: siteParts.last.map(String.init) ?? "(current folder)")
       name = components.last.map(String.init)
       namesWorklog = components.last.map { PagePath.namesWorklog($0) } ?? false
       inWorklogSection = components.contains(where: PagePath.namesWorklog)

@@ -141,9 +141,9 @@ package struct SiteLocator {
   /// `Above` for `folder` from all of its names at once.
   static func above(byNames folder: String, fileSystem: any FileSystem) -> Above {
     let absolute = folder.hasPrefix("/")
-    let parts = folder.pathComponents().map(String.init)
+    let parts = folder.pathComponents()
     func path(_ count: Int) -> String {
-      let joined = parts.prefix(count).joined(separator: "/")
+      let joined = parts.prefix(count).joinedPath()
       return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
     }
     var content: String?
@@ -164,7 +164,7 @@ package struct SiteLocator {
     let parts = path.pathComponents()
     // The names below the root must be spelled out at the end of the path, none a `.` or `..`.
     guard parts.count >= below.count, parts.suffix(below.count).elementsEqual(below) else { return root }
-    let head = parts.dropLast(below.count).joined(separator: "/")
+    let head = parts.dropLast(below.count).joinedPath()
     if path.hasPrefix("/") { return "/" + head }
     return head.isEmpty ? "." : head
   }
@@ -219,7 +219,7 @@ package struct SiteLocator {
       if part == ".." && path.hasPrefix("/") { continue }
       out.append(part)
     }
-    let joined = out.joined(separator: "/")
+    let joined = out.joinedPath()
     if path.hasPrefix("/") { return "/" + joined }
     return joined.isEmpty ? "." : joined
   }

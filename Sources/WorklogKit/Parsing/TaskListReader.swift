@@ -58,7 +58,7 @@ enum TaskListReader {
       let whole = file.range(
         headLine.content.lowerBound..<max(headLine.content.upperBound, lastLine.content.upperBound))
       let inline = InlineText(
-        text: textItems.map(\.text).joined(separator: "\n"), items: textItems, links: links, brokenLinks: [],
+        text: textItems.map(\.text).joined(by: "\n"), items: textItems, links: links, brokenLinks: [],
         hasControlCharacters: false)
       let start = head.heading.date.map { text in
         DateCell(
@@ -118,7 +118,7 @@ enum TaskListReader {
         let end = file.lineEnds[min(o.lastLine, file.lineCount) - 1]
         let whole = file.range(file.lineStarts[o.first.line - 1]..<max(end, file.lineStarts[o.first.line - 1]))
         let inline = InlineText(
-          text: o.items.map(\.text).joined(separator: "\n"), items: o.items, links: o.links, brokenLinks: [],
+          text: o.items.map(\.text).joined(by: "\n"), items: o.items, links: o.links, brokenLinks: [],
           hasControlCharacters: false)
         rows.append(
           TaskEntry(

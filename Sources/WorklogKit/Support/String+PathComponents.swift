@@ -62,3 +62,33 @@ extension String {
     return self[bytes.index(startIndex, offsetBy: start)..<bytes.index(startIndex, offsetBy: end)]
   }
 }
+
+/// `joined(separator:)`, made in this module for `String` and `Substring` elements.
+///
+/// The standard library's `joined` (and `+` on a `Substring`) is generic code it was not
+/// specialised for here: its first call at each call site looks the element types' witnesses up
+/// by name at run time, about 25,000 to 110,000 instructions, 3% of a one-page lint. These are
+/// compiled for their element type and append each part's bytes.
+extension Sequence<Substring> {
+  /// The names joined by single slashes: `joined(separator: "/")`.
+  func joinedPath() -> String { joinedParts(self, "/") { $0.append(contentsOf: $1) } }
+}
+
+extension Sequence<String> {
+  /// The texts with `separator` between them: `joined(separator:)`.
+  func joined(by separator: String) -> String { joinedParts(self, separator) { $0.append(contentsOf: $1) } }
+}
+
+/// `parts` with `separator` between them, each added by `append`.
+private func joinedParts<S: Sequence>(_ parts: S, _ separator: String, _ append: (inout String, S.Element) -> Void)
+  -> String
+{
+  var out = ""
+  var first = true
+  for part in parts {
+    if !first { out.append(separator) }
+    append(&out, part)
+    first = false
+  }
+  return out
+}

@@ -29,4 +29,23 @@ import WorklogTestSupport
       #expect(path.lastPathComponent().map { Array($0.utf8) } == expected.last, "\(Array(path.unicodeScalars))")
     }
   }
+
+  /// `joinedPath()` and `joined(by:)` give the standard library's `joined(separator:)`, byte for
+  /// byte, on the names of every path above (marks after a slash included) and empty lists.
+  @Test func joinsAreTheStandardLibrarys() {
+    var random = SeededGenerator(seed: 9)
+    for path in Self.paths + ["a//b", "\u{0301}"] {
+      let names = path.pathComponents()
+      #expect(Array(names.joinedPath().utf8) == Array(names.joined(separator: "/").utf8), "\(path)")
+      let prefix = names.prefix(Int.random(in: 0...names.count, using: &random))
+      #expect(Array(prefix.joinedPath().utf8) == Array(prefix.joined(separator: "/").utf8))
+      let texts = names.map(String.init)
+      for separator in ["\n", "", " | ", "\u{0301}"] {
+        #expect(Array(texts.joined(by: separator).utf8) == Array(texts.joined(separator: separator).utf8))
+      }
+    }
+    #expect([Substring]().joinedPath() == "")
+    #expect([String]().joined(by: "\n") == "")
+    #expect(["", ""].joined(by: "/") == "/")
+  }
 }

@@ -12,7 +12,7 @@ public struct LintConciseReporter: LintReporter {
   public func begin() -> String { "" }
 
   public func render(_ site: FindingsSite) -> String {
-    site.findings.map(line).joined()
+    site.findings.map(line).joined(by: "")
   }
 
   /// One finding's line.

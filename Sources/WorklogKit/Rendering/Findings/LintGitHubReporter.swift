@@ -35,7 +35,7 @@ public struct LintGitHubReporter: LintReporter {
       var finding = finding
       finding.path = displayPath(finding.path)
       return DiagnosticGitHub.annotation(finding)
-    }.joined()
+    }.joined(by: "")
   }
 
   public func write(_ rendered: String) -> String { rendered }

@@ -13,7 +13,7 @@ public struct LintJSONReporter: LintReporter {
   }
 
   public mutating func write(_ rendered: [String]) -> String {
-    rendered.map { array.append($0) }.joined()
+    rendered.map { array.append($0) }.joined(by: "")
   }
 
   public func end(_ ending: LintOutcome) -> String { array.closing }

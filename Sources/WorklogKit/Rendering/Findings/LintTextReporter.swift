@@ -12,7 +12,7 @@ public struct LintTextReporter: LintReporter {
   public func begin() -> String { "" }
 
   public func render(_ site: FindingsSite) -> String {
-    site.findings.map { text.render($0, source: site.quote($0.path)) }.joined()
+    site.findings.map { text.render($0, source: site.quote($0.path)) }.joined(by: "")
   }
 
   public func write(_ rendered: String) -> String { rendered }
