@@ -39,6 +39,21 @@ enum ByteWords {
     return (v &- ones) & ~v & high != 0
   }
 
+  /// Whether `buf` holds the byte `b`: a word at a time, then the bytes past the last word.
+  static func contains(_ buf: UnsafeBufferPointer<UInt8>, _ b: UInt8) -> Bool {
+    let pattern = UInt64(b) &* ones
+    var i = 0
+    while i + 8 <= buf.count {
+      if hasByte(word(buf, at: i), pattern) { return true }
+      i += 8
+    }
+    while i < buf.count {
+      if buf[i] == b { return true }
+      i += 1
+    }
+    return false
+  }
+
   /// Whether some byte of `w` is LF or CR.
   @inline(__always)
   static func hasLineBreak(_ w: UInt64) -> Bool {

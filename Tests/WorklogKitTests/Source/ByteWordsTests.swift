@@ -20,6 +20,30 @@ import WorklogTestSupport
     }
   }
 
+  /// `contains` finds a byte at every position of buffers of every length around a word's,
+  /// and never one that is not there (bytes one bit away included).
+  @Test func aByteIsFoundAtEveryPosition() {
+    var random = SeededGenerator(seed: 13)
+    for count in 0...40 {
+      for _ in 0..<20 {
+        let target = UInt8.random(in: 0...255, using: &random)
+        var bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &random) }
+        bytes = bytes.map { $0 == target ? target ^ 1 : $0 }
+        bytes.withUnsafeBufferPointer { #expect(!ByteWords.contains($0, target)) }
+        for position in 0..<count {
+          var with = bytes
+          with[position] = target
+          let found = with.withUnsafeBufferPointer { ByteWords.contains($0, target) }
+          #expect(found, "\(target) at \(position) of \(count)")
+        }
+      }
+    }
+    // The raw-byte test of paths: a path with a scalar of U+10FF80 ... (lead byte 0xF4) past
+    // the first word, and one without.
+    #expect(RawPath.mayHoldRawBytes("content/1-Worklog/1.1-Week1/" + RawPath.string([0xFF]) + ".md"))
+    #expect(!RawPath.mayHoldRawBytes("content/Nhật-ký/Tuần-8/_index.vi.md"))
+  }
+
   @Test func lineBreaksAreSeenInEveryPosition() {
     for position in 0..<8 {
       for b: UInt8 in [0x0A, 0x0D, 0x0B, 0x0C, 0x09, 0x8A, 0x1A] {
