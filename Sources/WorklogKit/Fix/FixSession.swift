@@ -38,8 +38,13 @@ package struct FixSession: Sendable {
     init(_ d: Diagnostic) {
       path = d.path
       code = d.code
-      message = d.message
+      message = Key.placedInMessage.contains(d.code) ? "" : d.message
     }
+
+    /// Rules whose message names a place in the file (invalid UTF-8: the byte it starts at), which
+    /// an edit before it moves: the same finding by its file and code (found by the fuzz target:
+    /// a fix refused as "adding" the moved finding was made by a second `fix`).
+    static let placedInMessage: Set<String> = [InvalidUTF8Rule().description.code]
   }
 
   /// A refused fix, known again in a later pass.

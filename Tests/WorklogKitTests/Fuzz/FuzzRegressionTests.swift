@@ -57,5 +57,7 @@ import WorklogTestSupport
     let files = Invariants.files(fuzzInput: bytes)
     #expect(Invariants.violations(files) == [])
     #expect(Invariants.output(files) == Invariants.output(files))
+    // And the fix invariants the fuzz target checks after them.
+    #expect(Invariants.fixViolations(files) == [])
   }
 }
