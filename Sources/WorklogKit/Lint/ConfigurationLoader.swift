@@ -79,19 +79,6 @@ final class ConfigurationLoader: @unchecked Sendable {
 
   /// `relative` read from `folder`, with `.` and `..` resolved where they can be.
   static func join(_ folder: String, _ relative: String) -> String {
-    let whole = relative.hasPrefix("/") || folder == "." ? relative : folder + "/" + relative
-    let absolute = whole.hasPrefix("/")
-    var parts: [Substring] = []
-    for part in whole.split(separator: "/", omittingEmptySubsequences: true) {
-      if part == "." { continue }
-      if part == "..", let last = parts.last, last != ".." {
-        parts.removeLast()
-        continue
-      }
-      if part == ".." && absolute { continue }
-      parts.append(part)
-    }
-    let joined = parts.joinedPath()
-    return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
+    SiteLocator.normalized(relative.hasPrefix("/") || folder == "." ? relative : folder + "/" + relative)
   }
 }
