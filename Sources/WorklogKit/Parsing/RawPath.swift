@@ -46,8 +46,8 @@ enum RawPath {
   }
 
   /// Whether `path` may hold a scalar that stands for a raw byte: those (U+10FF80 ... U+10FFFF)
-  /// all start with the byte 0xF4 in UTF-8, so a path without one holds none.
-  /// (Every page is opened by its path: the bytes are searched a word at a time.)
+  /// all start with the byte 0xF4 in UTF-8, so a path without one holds none. Every page is
+  /// opened by its path, so the bytes are searched a word at a time.
   static func mayHoldRawBytes(_ path: String) -> Bool {
     path.utf8.withContiguousStorageIfAvailable { ByteWords.contains($0, 0xF4) } ?? path.utf8.contains(0xF4)
   }
