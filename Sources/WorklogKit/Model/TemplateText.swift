@@ -14,10 +14,13 @@ public struct TemplateText: Sendable {
   }
 
   /// A list item or text line outside notices, short enough to be a placeholder (240 bytes at
-  /// most): its content bytes and its text as written.
+  /// most): its content bytes. Its text is made only when a reader needs it (`raw(in:)`): the
+  /// placeholder rule settles most lines from their bytes alone.
   public struct Line: Sendable {
     public var content: Range<Int>
-    public var raw: String
+
+    /// The line as written, in `source` (the page's file), invalid UTF-8 repaired.
+    public func raw(in source: SourceFile) -> String { source.text(bytes: content) }
   }
 
   public var notices: [Notice] = []

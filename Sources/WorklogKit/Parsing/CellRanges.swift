@@ -13,7 +13,7 @@ extension SourceFile {
     let line = line(containing: first.lowerBound)
     let lineStart = lineStarts[line - 1]
     let lineEnd = lineEnds[line - 1]
-    guard first.lowerBound >= lineStart, lineEnd <= firstInvalidUTF8Offset ?? bytes.count else {
+    guard first.lowerBound >= lineStart, isValidUTF8(lineStart..<lineEnd) else {
       return cells.map { range($0) }
     }
     var last = first.lowerBound

@@ -8,9 +8,9 @@ enum TemplateTextReader {
     var out = TemplateText()
     var open: (line: MarkdownLine, text: String)?
     for line in lines {
-      // Only a notice's lines and short list items and prose are kept: no other line is made a
-      // `String`. A line over `longestLine` bytes is no shorter as text (U+FFFD is three bytes,
-      // what it replaces at most three).
+      // Only a notice's lines and short list items and prose are kept. A line over
+      // `longestLine` bytes is no shorter as text (U+FFFD is three bytes, what it replaces at
+      // most three).
       let kept: Bool
       switch line.kind {
       case .shortcode: kept = true
@@ -18,6 +18,13 @@ enum TemplateTextReader {
       default: kept = open != nil
       }
       guard kept else { continue }
+      if open == nil, line.kind != .shortcode {
+        // A prose line is kept as its bytes (`TemplateText.Line`), never made a `String` here;
+        // one holding invalid UTF-8 is measured as its text, which U+FFFD may make longer.
+        if !file.isValidUTF8(line.content), file.text(bytes: line.content).utf8.count > longestLine { continue }
+        out.lines.append(TemplateText.Line(content: line.content))
+        continue
+      }
       let raw = file.text(bytes: line.content)
       if line.kind == .shortcode {
         let folded = raw.foldedForMatching
@@ -31,16 +38,7 @@ enum TemplateTextReader {
         }
         continue
       }
-      if open != nil {
-        open?.text += "\n" + raw
-        continue
-      }
-      switch line.kind {
-      case .listItem, .text: break
-      default: continue
-      }
-      guard raw.utf8.count <= longestLine else { continue }
-      out.lines.append(TemplateText.Line(content: line.content, raw: raw))
+      open?.text += "\n" + raw
     }
     return out
   }

@@ -96,6 +96,13 @@ public struct SourceFile: Sendable {
     text(bytes: byteRange(ofLine: line))
   }
 
+  /// Whether the bytes in `range`, which starts a scalar (a line's or a cell's start), are valid
+  /// UTF-8: they end before the file's first invalid sequence, so `text(bytes: range)` has the
+  /// same bytes.
+  public func isValidUTF8(_ range: Range<Int>) -> Bool {
+    range.upperBound <= firstInvalidUTF8Offset ?? bytes.count
+  }
+
   /// The bytes in `range` as text, invalid UTF-8 replaced by U+FFFD.
   public func text(bytes range: Range<Int>) -> String {
     String(decoding: bytes[range], as: UTF8.self)

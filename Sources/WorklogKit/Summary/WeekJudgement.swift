@@ -101,7 +101,7 @@ struct WeekJudgement {
   /// outside the three sections (an overview, a list of topics).
   func ownLines(_ page: Worklog) -> Int {
     page.templateText.lines.filter { line in
-      let text = InlineTextReader.read(line.raw).text.trimmingSpaces
+      let text = InlineTextReader.read(line.raw(in: page.source)).text.trimmingSpaces
       return !text.isEmpty && TemplatePlaceholderRule.placeholder(text) == nil
     }.count
   }

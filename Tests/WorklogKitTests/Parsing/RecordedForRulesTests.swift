@@ -108,7 +108,21 @@ import Testing
     #expect(page.templateText.notices.count == 1)
     #expect((notice.openLine, notice.closeLine) == (1, 3))
     #expect(notice.text == "{{% notice info %}}\nSample text, for reference only.")
-    #expect(page.templateText.lines.map(\.raw) == ["Task 1"])
+    #expect(page.templateText.lines.map { $0.raw(in: page.source) } == ["Task 1"])
+  }
+
+  /// A prose line is kept as its bytes, measured as its text where the file holds invalid
+  /// UTF-8: U+FFFD (three bytes) stands for one bad byte, so 238 bytes and a bad one are 241.
+  @Test func aLineWithInvalidUTF8IsMeasuredAsItsText() throws {
+    let fits = Array(repeating: UInt8(ascii: "a"), count: 238)
+    var bytes = Array("### Week 3 Objectives:\n\n".utf8)
+    bytes += Array("* ".utf8) + Array(repeating: UInt8(ascii: "b"), count: 238) + [0xFF] + Array("\n".utf8)
+    bytes += fits + Array("\n* Task 1\n".utf8)
+    let page = try #require(
+      WorklogParser.parse(SourceFile(path: "site/content/1.3-Week3/_index.md", bytes: bytes)).first)
+    #expect(page.source.firstInvalidUTF8Offset != nil)
+    let kept = page.templateText.lines.map { $0.raw(in: page.source) }
+    #expect(kept == [String(decoding: fits, as: UTF8.self), "Task 1"])
   }
 
   @Test func aWholeTermWeekKeepsOnlyItsOwnPartsLines() {
@@ -122,6 +136,7 @@ import Testing
       - Learn IAM
       """
     let pages = WorklogParser.parse(SourceFile(path: "site/content/worklog/_index.md", text: text))
-    #expect(pages.map { $0.templateText.lines.map(\.raw) } == [["Set up the account"], ["Learn IAM"]])
+    #expect(
+      pages.map { p in p.templateText.lines.map { $0.raw(in: p.source) } } == [["Set up the account"], ["Learn IAM"]])
   }
 }

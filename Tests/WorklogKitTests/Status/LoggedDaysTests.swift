@@ -92,21 +92,21 @@ import WorklogTestSupport
       }
       let page = Self.page(rows, notes: picked)
       // Every template line read as inline text and asked as a `String`, as before.
-      let old =
-        page.templateText.notices.filter { TemplatePlaceholderRule.asksNotToCopy($0.text) }.count
-        + page.templateText.lines.filter {
-          TemplatePlaceholderRule.placeholder(InlineTextReader.read($0.raw).text) != nil
-        }.count
-        + (page.tasks?.rows ?? []).filter { row in
-          guard let text = row.task?.value.text.trimmingSpaces, !text.isEmpty else { return false }
-          return TemplatePlaceholderRule.placeholder(text) != nil
-        }.count
+      let notices = page.templateText.notices.filter { TemplatePlaceholderRule.asksNotToCopy($0.text) }.count
+      let lines = page.templateText.lines.filter { line in
+        TemplatePlaceholderRule.placeholder(InlineTextReader.read(line.raw(in: page.source)).text) != nil
+      }.count
+      let cells = (page.tasks?.rows ?? []).filter { row in
+        guard let text = row.task?.value.text.trimmingSpaces, !text.isEmpty else { return false }
+        return TemplatePlaceholderRule.placeholder(text) != nil
+      }.count
+      let old = notices + lines + cells
       #expect(LoggedDays.placeholders(page) == old, "\(picked) \(rows)")
-      let cells = LoggedDays.TaskCells(page)
+      let taskCells = LoggedDays.TaskCells(page)
       let written = (page.tasks?.rows ?? []).indices.filter {
         LoggedDays.isWritten(page.tasks?.rows[$0].task?.value.text)
       }
-      #expect(cells.written == written)
+      #expect(taskCells.written == written)
     }
   }
 }

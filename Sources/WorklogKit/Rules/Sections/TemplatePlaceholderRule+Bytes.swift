@@ -2,11 +2,19 @@ extension TemplatePlaceholderRule {
   /// How to name the template line `line` of `source` if it is a placeholder: the rule's
   /// reading of a line, which `summary` and `status` count too (`LoggedDays.placeholders`).
   ///
-  /// The screen of the line's bytes comes first: it settles most prose more cheaply than the
-  /// line's text would.
+  /// The screen of the line's bytes comes first: it settles most prose without the line's text
+  /// ever being made. A line holding invalid UTF-8 is screened as its text, whose bytes differ.
   static func placeholder(_ line: TemplateText.Line, of source: SourceFile) -> String? {
-    if surelyNoPlaceholder(line.raw) { return nil }
-    return placeholder(source.bytes, line.content, raw: line.raw)
+    if source.isValidUTF8(line.content) {
+      let screened = source.bytes.withUnsafeBufferPointer {
+        surelyNoPlaceholder(UnsafeBufferPointer(rebasing: $0[line.content]))
+      }
+      if screened { return nil }
+      return placeholder(source.bytes, line.content, raw: line.raw(in: source))
+    }
+    let raw = line.raw(in: source)
+    if surelyNoPlaceholder(raw) { return nil }
+    return placeholder(source.bytes, line.content, raw: raw)
   }
 
   /// How to name the template line at `range` of `bytes` if it is a placeholder, as
@@ -14,10 +22,10 @@ extension TemplatePlaceholderRule {
   ///
   /// A line of plain text (`ScalarCharacters`) without the markup that moves or hides text has
   /// its text made from its bytes (`PlainLineText`); any other line is read as the `String`
-  /// `raw`. The rule screens lines by `surelyNoPlaceholder` first.
-  static func placeholder(_ bytes: [UInt8], _ range: Range<Int>, raw: String) -> String? {
+  /// `raw` (made only then). The rule screens lines by `surelyNoPlaceholder` first.
+  static func placeholder(_ bytes: [UInt8], _ range: Range<Int>, raw: @autoclosure () -> String) -> String? {
     guard let text = bytes.withUnsafeBufferPointer({ PlainLineText.string($0, range) }) else {
-      return placeholder(InlineTextReader.read(raw).text)
+      return placeholder(InlineTextReader.read(raw()).text)
     }
     return placeholder(text)
   }

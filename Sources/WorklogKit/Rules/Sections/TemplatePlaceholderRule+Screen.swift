@@ -9,44 +9,47 @@ extension TemplatePlaceholderRule {
   /// (`placeholder`), and the bytes where the text must begin show whether one can.
   static func surelyNoPlaceholder(_ raw: String) -> Bool {
     var raw = raw
-    return raw.withUTF8 { buf in
-      let n = buf.count
-      guard n > 32 else { return false }
-      let limit = markupStart(buf)
-      // The text begins at or after `from`; `from..<to` less its stars is in it as it is.
-      var from = 0
-      while from < limit {
-        let width = leadingWidth(buf, at: from)
-        if width == 0 { break }
-        from += width
+    return raw.withUTF8 { surelyNoPlaceholder($0) }
+  }
+
+  /// `surelyNoPlaceholder` of the line whose bytes (valid UTF-8) are `buf`.
+  static func surelyNoPlaceholder(_ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = buf.count
+    guard n > 32 else { return false }
+    let limit = markupStart(buf)
+    // The text begins at or after `from`; `from..<to` less its stars is in it as it is.
+    var from = 0
+    while from < limit {
+      let width = leadingWidth(buf, at: from)
+      if width == 0 { break }
+      from += width
+    }
+    var to = limit
+    while to > from {
+      let width = trailingWidth(buf, before: to)
+      if width == 0 { break }
+      to -= width
+    }
+    let letters = to - from - stars(buf, from..<to)
+    if letters > 200 { return true }
+    guard letters > 32 else { return false }
+    // Only `điền` opens with a letter outside ASCII, and `đ` has no decomposed form; no other
+    // letter outside ASCII lower-cases to the ASCII letter a verb opens with.
+    if buf[from] >= 0x80 { return !(buf[from] == 0xC4 && from + 1 < to && buf[from + 1] & 0xFE == 0x90) }
+    return !verbOpenings.contains { opening in
+      // The opening against the bytes from `from`, emphasis stars skipped.
+      var i = from
+      func next() -> UInt8? {
+        while i < to && buf[i] == 0x2A { i += 1 }
+        return i < to ? buf[i] : nil
       }
-      var to = limit
-      while to > from {
-        let width = trailingWidth(buf, before: to)
-        if width == 0 { break }
-        to -= width
+      for h in opening.head {
+        guard let b = next(), ByteText.lowerASCII(b) == h else { return false }
+        i += 1
       }
-      let letters = to - from - stars(buf, from..<to)
-      if letters > 200 { return true }
-      guard letters > 32 else { return false }
-      // Only `điền` opens with a letter outside ASCII, and `đ` has no decomposed form; no other
-      // letter outside ASCII lower-cases to the ASCII letter a verb opens with.
-      if buf[from] >= 0x80 { return !(buf[from] == 0xC4 && from + 1 < to && buf[from + 1] & 0xFE == 0x90) }
-      return !verbOpenings.contains { opening in
-        // The opening against the bytes from `from`, emphasis stars skipped.
-        var i = from
-        func next() -> UInt8? {
-          while i < to && buf[i] == 0x2A { i += 1 }
-          return i < to ? buf[i] : nil
-        }
-        for h in opening.head {
-          guard let b = next(), ByteText.lowerASCII(b) == h else { return false }
-          i += 1
-        }
-        guard let base = opening.base else { return true }
-        guard let b = next() else { return false }
-        return b >= 0x80 || ByteText.lowerASCII(b) == base
-      }
+      guard let base = opening.base else { return true }
+      guard let b = next() else { return false }
+      return b >= 0x80 || ByteText.lowerASCII(b) == base
     }
   }
 
