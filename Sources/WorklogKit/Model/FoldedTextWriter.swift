@@ -27,6 +27,7 @@ extension FoldedText {
       var continuations = 0
       var fits = true
       let table = FoldingTable.shared
+      let ascii = asciiFolding
       let bytes = [UInt8](unsafeUninitializedCapacity: n + slack) { out, count in
         let capacity = out.count
         var at = 0
@@ -41,8 +42,8 @@ extension FoldedText {
             while j < n {
               let b = buf[j]
               if b >= 0x80 { break }
-              let lower = b &- 0x41 < 26 ? b | 0x20 : b
-              if lower &- 0x61 < 26 || lower &- 0x30 < 10 {
+              let lower = ascii[Int(b)]
+              if lower != 0 {
                 guard a + 2 <= capacity else {
                   fits = false
                   break
@@ -119,6 +120,14 @@ extension FoldedText {
       }
       return fits ? Folding(bytes: bytes, isPlain: plain, scalars: bytes.count - continuations) : nil
     }
+  }
+
+  /// Each ASCII byte folded: a letter lower-cased, a digit as it is, anything else 0 (a
+  /// separator). One load instead of the range tests for every byte of an ASCII run.
+  static let asciiFolding: [UInt8] = (0..<128).map { (b: Int) -> UInt8 in
+    let c = UInt8(b)
+    let lower = c &- 0x41 < 26 ? c | 0x20 : c
+    return lower &- 0x61 < 26 || lower &- 0x30 < 10 ? lower : 0
   }
 
   /// Writes the UTF-8 of scalar value `v` at `at`, which has room for its bytes; the index after it.

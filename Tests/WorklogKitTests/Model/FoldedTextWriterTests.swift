@@ -30,6 +30,16 @@ import Testing
     }
   }
 
+  /// Every ASCII byte, alone and between letters, folds as the appender folds it (the writer
+  /// reads ASCII through its table, the appender through range tests).
+  @Test func everyASCIIByteFoldsAsTheAppenderFoldsIt() {
+    for b in UInt8(0)..<0x80 {
+      for text in [String(UnicodeScalar(b)), "a\(UnicodeScalar(b))Z9", "\(UnicodeScalar(b))\(UnicodeScalar(b)) x"] {
+        #expect(FoldedText.written(text) == FoldedText.appended(text), "byte \(b)")
+      }
+    }
+  }
+
   @Test func aTextThatWouldNotFitIsLeftToTheAppender() {
     #expect(FoldedText.written(String(repeating: "İ", count: 40)) == nil)
     #expect(FoldedText.written("Tiếng Việt") != nil)
