@@ -6,8 +6,9 @@
 /// see. `isPlain` says the text is made only of scalars that are in NFC whatever surrounds them
 /// and are a `Character` each (ASCII, the Latin blocks, Vietnamese letters, punctuation, arrows
 /// and symbols, common emoji: no combining mark, nothing that composes or joins): for two plain
-/// texts equal bytes are equal `String`s. Equality looks at the bytes; the hash is worked out
-/// once, as the bytes are made, since a text is hashed into several tables.
+/// texts equal bytes are equal `String`s, and `canonical` puts any other text in NFC, so
+/// canonical texts compare as their `String`s do. Equality looks at the bytes; the hash is
+/// worked out once, as the bytes are made, since a text is hashed into several tables.
 struct FoldedText: Hashable, Sendable {
   /// The normalised text's UTF-8.
   let bytes: [UInt8]
@@ -19,7 +20,10 @@ struct FoldedText: Hashable, Sendable {
   private let digest: UInt64
 
   init(_ text: String) {
-    let folding = FoldedText.written(text) ?? FoldedText.appended(text)
+    self.init(FoldedText.written(text) ?? FoldedText.appended(text))
+  }
+
+  private init(_ folding: Folding) {
     var digest: UInt64 = 0xcbf2_9ce4_8422_2325
     folding.bytes.withUnsafeBufferPointer { bytes in
       for b in bytes { digest = (digest ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
@@ -28,6 +32,16 @@ struct FoldedText: Hashable, Sendable {
     self.isPlain = folding.isPlain
     self.scalars = folding.scalars
     self.digest = digest
+  }
+
+  /// The text with its bytes in NFC, so that two canonical texts are equal exactly when their
+  /// `String`s are (`==` on `String` is canonical equivalence, which is equality in NFC): a
+  /// plain text itself (its bytes are in NFC already), any other its folded text put in NFC by
+  /// the standard library (`_nfcCodeUnits`, what `String`'s own comparison and hashing use).
+  /// Its `isPlain` and `scalars` stay the folded text's: its `Character`s are the same.
+  var canonical: FoldedText {
+    if isPlain { return self }
+    return FoldedText(Folding(bytes: string._nfcCodeUnits, isPlain: false, scalars: scalars))
   }
 
   var isEmpty: Bool { bytes.isEmpty }

@@ -33,110 +33,80 @@ public struct WeekCopies: Sendable {
     text.index(text.startIndex, offsetBy: tellingLength, limitedBy: text.endIndex) != nil
   }
 
-  /// What one page offers for comparison, worked out once; `Key` is a normalised text.
+  /// What one page offers for comparison, worked out once: its texts normalised and in NFC
+  /// (`FoldedText.canonical`), so equal bytes are equal `String`s, whatever form a page wrote
+  /// its letters in.
   ///
   /// It names its page by index (into the site's weeks) rather than holding it, so
-  /// the prints are cheap to sort and walk: a `Worklog` copy retains dozens of references.
-  struct Prints<Key: Hashable> {
+  /// the prints are cheap to sort and walk.
+  struct Prints {
     /// The page's index in the site's weeks.
     var page: Int
     var week: Int
     var language: String
     /// Every objective item (nested ones too, groups left out), normalised, empty ones left out.
-    var objectives: [Key]
+    var objectives: [FoldedText]
     /// The first objective item that is not empty once normalised.
     var firstObjective: SourceRange?
     /// Each task row's text, normalised.
-    var tasks: [Key]
+    var tasks: [FoldedText]
     /// Whether each task text is long enough to tell a copy from a common phrase.
     var isTelling: [Bool]
     /// The telling task texts.
-    var telling: Set<Key>
+    var telling: Set<FoldedText>
   }
 
   /// Every copy in `site`, the objectives copy of a page before its tasks copy, pages in week
   /// order within each language.
-  ///
-  /// Texts are compared as normalised bytes (`FoldedText`) when every text of the site is in a
-  /// form whose bytes are equal exactly when the `String`s are (`FoldedText.isPlain`); a site
-  /// with other text (decomposed letters, say) compares `String`s, as `==` does.
   public static func find(in site: Site) -> [WeekCopies] {
-    // By index into the site's weeks: iterating them would copy each page and each task row.
+    // By index into the site's weeks: iterating them would copy each task row.
     let pages = site.weeks
     let kept = pages.indices.filter { pages[$0].trustedWeek != nil && !pages[$0].isDraft }
-    var folded: [(objectives: [(FoldedText, SourceRange)], tasks: [FoldedText])] = []
-    folded.reserveCapacity(kept.count)
-    var plain = true
-    for k in kept {
-      let objectives = pages[k].objectives.items.map { (FoldedText($0.text), $0.range) }
-      var tasks: [FoldedText] = []
-      if let table = pages[k].tasks {
-        tasks.reserveCapacity(table.rows.count)
-        for r in table.rows.indices { tasks.append(FoldedText(table.rows[r].task?.value.text ?? "")) }
+    return find(pages, kept.map { prints(site, pages, $0) })
+  }
+
+  /// The prints of the week at `index` of `pages` (the site's weeks).
+  private static func prints(_ site: Site, _ pages: [Worklog], _ index: Int) -> Prints {
+    let page = pages[index]
+    var objectives: [FoldedText] = []
+    var firstObjective: SourceRange?
+    for item in page.objectives.items {
+      let text = FoldedText(item.text)
+      if text.isEmpty { continue }
+      if firstObjective == nil { firstObjective = item.range }
+      objectives.append(text.canonical)
+    }
+    var tasks: [FoldedText] = []
+    var flags: [Bool] = []
+    var telling = Set<FoldedText>()
+    if let table = page.tasks {
+      tasks.reserveCapacity(table.rows.count)
+      flags.reserveCapacity(table.rows.count)
+      telling.reserveCapacity(table.rows.count)
+      for r in table.rows.indices {
+        let text = FoldedText(table.rows[r].task?.value.text ?? "")
+        // A plain text's scalars are its `Character`s; any other's are counted as such.
+        let isTelling = text.isPlain ? text.isTelling : Self.isTelling(text.string)
+        let key = text.canonical
+        tasks.append(key)
+        flags.append(isTelling)
+        if isTelling { telling.insert(key) }
       }
-      plain = plain && objectives.allSatisfy(\.0.isPlain) && tasks.allSatisfy(\.isPlain)
-      folded.append((objectives, tasks))
     }
-    if plain {
-      return find(
-        pages,
-        kept.indices.map { i in
-          prints(site, pages, kept[i], folded[i].objectives, folded[i].tasks, key: { $0 }, isTelling: \.isTelling)
-        })
-    }
-    return find(
-      pages,
-      kept.indices.map { i in
-        prints(
-          site, pages, kept[i], folded[i].objectives, folded[i].tasks, key: { HashedString($0.string) },
-          isTelling: { isTelling($0.string) })
-      })
-  }
-
-  /// A normalised text compared as a `String` (canonical equivalence), its hash worked out once:
-  /// a `String` not in NFC is normalised again each time it is hashed, and the tables above
-  /// hash every text several times (a site written with decomposed letters spent 18,000
-  /// instructions a lookup).
-  struct HashedString: Hashable {
-    let string: String
-    private let digest: Int
-
-    init(_ string: String) {
-      self.string = string
-      digest = string.hashValue
-    }
-
-    static func == (a: HashedString, b: HashedString) -> Bool { a.digest == b.digest && a.string == b.string }
-
-    func hash(into hasher: inout Hasher) { hasher.combine(digest) }
-  }
-
-  /// The prints of the week at `index` of `pages` (the site's weeks) from its folded objectives
-  /// and task texts.
-  private static func prints<Key: Hashable>(
-    _ site: Site, _ pages: [Worklog], _ index: Int, _ objectives: [(FoldedText, SourceRange)], _ tasks: [FoldedText],
-    key: (FoldedText) -> Key, isTelling: (Key) -> Bool
-  ) -> Prints<Key> {
-    let kept = objectives.filter { !$0.0.isEmpty }
-    let taskKeys = tasks.map(key)
-    let flags = taskKeys.map(isTelling)
-    var telling = Set<Key>(minimumCapacity: taskKeys.count)
-    for i in taskKeys.indices where flags[i] { telling.insert(taskKeys[i]) }
     return Prints(
-      page: index, week: pages[index].trustedWeek ?? 0, language: site.languageCode(ofWeekAt: index),
-      objectives: kept.map { key($0.0) }, firstObjective: kept.first?.1, tasks: taskKeys, isTelling: flags,
-      telling: telling)
+      page: index, week: page.trustedWeek ?? 0, language: site.languageCode(ofWeekAt: index), objectives: objectives,
+      firstObjective: firstObjective, tasks: tasks, isTelling: flags, telling: telling)
   }
 
-  private static func find<Key: Hashable>(_ pages: [Worklog], _ prints: [Prints<Key>]) -> [WeekCopies] {
+  private static func find(_ pages: [Worklog], _ prints: [Prints]) -> [WeekCopies] {
     var out: [WeekCopies] = []
     for language in Set(prints.map(\.language)).sorted() {
       let ordered = prints.filter { $0.language == language }.sorted { $0.week < $1.week }
       // Indexes instead of a search of every earlier week for each page (quadratic in a site of
       // many pages): the first page with each objectives list, and the pages holding each
       // telling task text, in order.
-      var firstWithObjectives: [[Key]: Int] = [:]
-      var holding: [Key: [Int]] = [:]
+      var firstWithObjectives: [[FoldedText]: Int] = [:]
+      var holding: [FoldedText: [Int]] = [:]
       // Sized once: the tables are only looked up, never walked, so their order does not matter.
       firstWithObjectives.reserveCapacity(ordered.count)
       holding.reserveCapacity(ordered.reduce(0) { $0 + $1.telling.count })
@@ -154,7 +124,7 @@ public struct WeekCopies: Sendable {
   }
 
   /// `other` is the first earlier week with the same objectives, if any.
-  private static func copiedObjectives<Key>(_ pages: [Worklog], _ p: Prints<Key>, _ other: Prints<Key>?)
+  private static func copiedObjectives(_ pages: [Worklog], _ p: Prints, _ other: Prints?)
     -> WeekCopies?
   {
     guard p.objectives.count >= 2, let other, let first = p.firstObjective else { return nil }
@@ -164,8 +134,8 @@ public struct WeekCopies: Sendable {
   /// The earlier week sharing the most telling task rows, the first on a tie. Only the first
   /// `candidateLimit` pages holding a text are candidates for it, so a phrase in every week of a
   /// huge site costs no more than that.
-  private static func copiedTasks<Key>(
-    _ pages: [Worklog], _ p: Prints<Key>, _ ordered: [Prints<Key>], _ holding: [Key: [Int]]
+  private static func copiedTasks(
+    _ pages: [Worklog], _ p: Prints, _ ordered: [Prints], _ holding: [FoldedText: [Int]]
   ) -> WeekCopies? {
     guard let rows = pages[p.page].tasks?.rows, rows.count >= 2 else { return nil }
     var candidates = Set<Int>()

@@ -71,7 +71,7 @@ import Testing
   }
 
   @Test func decomposedTextIsNotPlain() {
-    // Canonically equal to `tiếng việt`, but other bytes: such a site compares `String`s.
+    // Canonically equal to `tiếng việt`, but other bytes: its key is put in NFC (`canonical`).
     let decomposed = FoldedText("Tie\u{0302}\u{0301}ng vie\u{0323}\u{0302}t")
     #expect(!decomposed.isPlain)
     #expect(decomposed.string == FoldedText("Tiếng Việt").string)
@@ -88,7 +88,7 @@ import Testing
     #expect(findings.map(\.message) == ["the objectives are the same as week 2's"])
   }
 
-  /// Task rows on the decomposed path (texts keyed as `String`s, their hash kept): rows equal
+  /// Task rows written decomposed (their keys put in NFC, `FoldedText.canonical`): rows equal
   /// up to composition are copies, a row that differs in one mark is not.
   @Test func decomposedTaskRowsAreComparedAsStrings() {
     func week(_ n: Int, _ rows: [String]) -> String {
@@ -110,12 +110,27 @@ import Testing
     #expect(findings.map(\.message) == ["2 of 3 task rows are the same as in week 2"])
   }
 
-  @Test func hashedStringsAreEqualAsStringsAre() {
-    let a = WeekCopies.HashedString("tie\u{0302}\u{0301}ng")
-    let b = WeekCopies.HashedString("tiếng")
-    let c = WeekCopies.HashedString("tiềng")
-    #expect(a == b && a.hashValue == b.hashValue)
-    #expect(a != c)
-    #expect(Set([a, b, c]).count == 2)
+  /// Canonical texts are equal exactly when their `String`s are, composed or decomposed, and
+  /// hash alike then; a plain text is its own canonical text.
+  @Test func canonicalTextsAreEqualAsStringsAre() {
+    let texts =
+      [
+        "tie\u{0302}\u{0301}ng", "tiếng", "tiềng", "tiê\u{0301}ng", "Tiếng Việt",
+        "Tie\u{0302}\u{0301}ng Vie\u{0323}\u{0302}t",
+        "Vie\u{0302}\u{0323}t", "e\u{0301}\u{0323}", "e\u{0323}\u{0301}", "ẹ\u{0301}", "a\u{030A}", "å", "Å",
+        "x\u{0301}",
+        "đọc", "ÐỌC", "ﬁle", "file",
+      ] + Self.tricky
+    for a in texts {
+      for b in texts {
+        let ca = FoldedText(a).canonical
+        let cb = FoldedText(b).canonical
+        #expect((ca == cb) == (FoldedText(a).string == FoldedText(b).string), "\(a) / \(b)")
+        if ca == cb { #expect(ca.hashValue == cb.hashValue, "\(a) / \(b)") }
+      }
+    }
+    let plain = FoldedText("Tiếng Việt – ĐỌC")
+    #expect(plain.canonical.bytes == plain.bytes)
+    #expect(Set(["tie\u{0302}\u{0301}ng", "tiếng", "tiềng"].map { FoldedText($0).canonical }).count == 2)
   }
 }
