@@ -239,15 +239,55 @@ enum SectionReader {
   }
 
   /// The text of a line that reads as a heading: short, and bold all through or ending in a colon.
+  ///
+  /// Read from the line's bytes when they settle it (`pseudoHeadingFromBytes`); else as
+  /// `pseudoHeadingByCharacters`, the reference.
   static func pseudoHeading(_ file: SourceFile, _ line: MarkdownLine) -> String? {
     guard line.content.count <= 160, let last = line.content.last.map({ file.bytes[$0] }),
       last == UInt8(ascii: ":") || last == UInt8(ascii: "*")  // `:` or `*`: most lines are neither, and need no reading
     else { return nil }
-    let raw = file.text(bytes: line.content).trimmingSpaces
+    if let read = file.bytes.withUnsafeBufferPointer({ pseudoHeadingFromBytes($0, line.content) }) { return read }
+    return pseudoHeadingByCharacters(file.text(bytes: line.content))
+  }
+
+  /// `pseudoHeadingByCharacters` of the line `raw`, as written: the reference.
+  static func pseudoHeadingByCharacters(_ line: String) -> String? {
+    var raw = line.trimmingSpaces
     let bold = raw.hasPrefix("**") && (raw.hasSuffix("**") || raw.hasSuffix("**:"))
-    let text = InlineTextReader.heading(raw)
+    // A line of plain text and stars (most bold headings) is read from its bytes, as the inline
+    // reader reads it (`PlainLineText`, tested against `InlineTextReader.heading`).
+    let text =
+      raw.withUTF8 { PlainLineText.string($0, 0..<$0.count, listMarkers: false) } ?? InlineTextReader.heading(raw)
     // A character is at least a byte: most headings need no counting of their characters.
     guard bold || text.hasSuffix(":"), text.utf8.count <= 80 || text.count <= 80 else { return nil }
     return text.trimmingCharacters(in: ": ")
+  }
+
+  /// The pseudo-heading of the line at `range` read from its bytes, when they settle it: the
+  /// line is plain text (`PlainLineText` reads it: every scalar a `Character` of its own, no
+  /// markup but stars) whose trimmed edges are ASCII, so the `String` tests are byte tests.
+  /// `.some(nil)` is "not a heading"; nil leaves the line to `pseudoHeadingByCharacters`.
+  static func pseudoHeadingFromBytes(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String?? {
+    var lo = range.lowerBound
+    var hi = range.upperBound
+    while lo < hi && ByteText.isASCIISpace(b[lo]) { lo += 1 }
+    while hi > lo && ByteText.isASCIISpace(b[hi - 1]) { hi -= 1 }
+    guard lo < hi, b[lo] < 0x80, b[hi - 1] < 0x80 else { return nil }
+    guard let text = PlainLineText.text(b, lo..<hi, listMarkers: false) else { return nil }
+    func has(_ pattern: StaticString, at i: Int) -> Bool {
+      let n = pattern.utf8CodeUnitCount
+      guard i >= lo, i + n <= hi else { return false }
+      for k in 0..<n where b[i + k] != pattern.utf8Start[k] { return false }
+      return true
+    }
+    let bold = has("**", at: lo) && (has("**", at: hi - 2) || has("**:", at: hi - 3))
+    guard bold || text.last == UInt8(ascii: ":") else { return .some(nil) }
+    // Plain text: its characters are its scalars, the bytes that are not continuation bytes.
+    guard text.count <= 80 || text.count(where: { $0 & 0xC0 != 0x80 }) <= 80 else { return .some(nil) }
+    var from = 0
+    var to = text.count
+    while from < to && (text[from] == 0x3A || text[from] == 0x20) { from += 1 }
+    while to > from && (text[to - 1] == 0x3A || text[to - 1] == 0x20) { to -= 1 }
+    return .some(String(decoding: text[from..<to], as: UTF8.self))
   }
 }
