@@ -112,30 +112,41 @@ enum TaskListReader {
       let items = ListReader.read(file, slice, skipping: tables).items.filter { listLines.contains($0.line) }
       guard !items.isEmpty else { continue }
       var rows: [TaskEntry] = []
-      var open: (first: ListEntry, items: [TextItem], links: [Reference], lastLine: Int)?
+      rows.reserveCapacity(items.count)
+      // The row being read (when `firstRange` is set): its top-level item's range, its items and
+      // links, its last line. Kept in plain variables, not an optional tuple: each test or
+      // change of one copied the whole tuple, entry and arrays.
+      var firstRange: SourceRange?
+      var openItems: [TextItem] = []
+      var openLinks: [Reference] = []
+      var lastLine = 0
       func close() {
-        guard let o = open else { return }
-        let end = file.lineEnds[min(o.lastLine, file.lineCount) - 1]
-        let whole = file.range(file.lineStarts[o.first.line - 1]..<max(end, file.lineStarts[o.first.line - 1]))
+        guard let first = firstRange else { return }
+        let firstLine = first.start.line
+        let end = file.lineEnds[min(lastLine, file.lineCount) - 1]
+        let whole = file.range(file.lineStarts[firstLine - 1]..<max(end, file.lineStarts[firstLine - 1]))
         let inline = InlineText(
-          text: o.items.map(\.text).joined(by: "\n"), items: o.items, links: o.links, brokenLinks: [],
+          text: openItems.map(\.text).joined(by: "\n"), items: openItems, links: openLinks, brokenLinks: [],
           hasControlCharacters: false)
         rows.append(
           TaskEntry(
-            range: whole, cells: [], day: nil, weekday: nil, weekdayEnd: nil, task: Located(inline, o.first.range),
+            range: whole, cells: [], day: nil, weekday: nil, weekdayEnd: nil, task: Located(inline, first),
             start: nil,
-            end: nil, references: o.links.filter { $0.url != nil }, referenceCell: nil, brokenLinks: []))
-        open = nil
+            end: nil, references: openLinks.filter { $0.url != nil }, referenceCell: nil, brokenLinks: []))
+        firstRange = nil
       }
       let top = items.map(\.level).min() ?? 1
       for item in items {
         if item.level == top {
           close()
-          open = (item, [TextItem(text: item.text, level: 1)], item.links, item.line)
-        } else if open != nil {
-          open!.items.append(TextItem(text: item.text, level: item.level - top + 1))
-          open!.links += item.links
-          open!.lastLine = item.line
+          firstRange = item.range
+          openItems = [TextItem(text: item.text, level: 1)]
+          openLinks = item.links
+          lastLine = item.line
+        } else if firstRange != nil {
+          openItems.append(TextItem(text: item.text, level: item.level - top + 1))
+          openLinks += item.links
+          lastLine = item.line
         }
       }
       close()
