@@ -36,5 +36,5 @@ extension ListEntry: TreeNode {}
 
 extension Array where Element == ListEntry {
   /// The entries' items, groups left out, in order: the texts a person wrote as items.
-  public var items: [ListEntry] { flattened.filter { !$0.isGroup } }
+  public var items: [ListEntry] { nodes { !$0.isGroup } }
 }

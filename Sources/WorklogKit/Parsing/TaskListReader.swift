@@ -109,7 +109,7 @@ enum TaskListReader {
       let slice = lines[lo..<hi]
       let listLines = Set(
         slice.filter { if case .listItem = $0.kind { return true } else { return false } }.map(\.number))
-      let items = ListReader.read(file, slice, skipping: tables).items.filter { listLines.contains($0.line) }
+      let items = ListReader.read(file, slice, skipping: tables).nodes { !$0.isGroup && listLines.contains($0.line) }
       guard !items.isEmpty else { continue }
       var rows: [TaskEntry] = []
       rows.reserveCapacity(items.count)
@@ -136,17 +136,18 @@ enum TaskListReader {
         firstRange = nil
       }
       let top = items.map(\.level).min() ?? 1
-      for item in items {
-        if item.level == top {
+      // By index: an entry is read field by field, never copied whole.
+      for k in items.indices {
+        if items[k].level == top {
           close()
-          firstRange = item.range
-          openItems = [TextItem(text: item.text, level: 1)]
-          openLinks = item.links
-          lastLine = item.line
+          firstRange = items[k].range
+          openItems = [TextItem(text: items[k].text, level: 1)]
+          openLinks = items[k].links
+          lastLine = items[k].line
         } else if firstRange != nil {
-          openItems.append(TextItem(text: item.text, level: item.level - top + 1))
-          openLinks += item.links
-          lastLine = item.line
+          openItems.append(TextItem(text: items[k].text, level: items[k].level - top + 1))
+          openLinks += items[k].links
+          lastLine = items[k].line
         }
       }
       close()
