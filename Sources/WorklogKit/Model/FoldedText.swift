@@ -37,7 +37,8 @@ struct FoldedText: Hashable, Sendable {
   /// The text with its bytes in NFC, so that two canonical texts are equal exactly when their
   /// `String`s are (`==` on `String` is canonical equivalence, which is equality in NFC): a
   /// plain text itself (its bytes are in NFC already), any other its folded text put in NFC by
-  /// the standard library (`_nfcCodeUnits`, what `String`'s own comparison and hashing use).
+  /// the standard library (`_nfcCodeUnits`, the normaliser `String`'s own hashing and comparison
+  /// rest on).
   /// Its `isPlain` and `scalars` stay the folded text's: its `Character`s are the same.
   var canonical: FoldedText {
     if isPlain { return self }
