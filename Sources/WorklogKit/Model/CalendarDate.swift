@@ -75,7 +75,14 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
   }
 
-  public static func < (a: CalendarDate, b: CalendarDate) -> Bool { a.dayNumber < b.dayNumber }
+  /// Earlier in time. The fields compared in order, which for a day that exists (all a
+  /// `CalendarDate` is) is the order of the day numbers, without working either out: dates
+  /// are compared in every sort and range test of a table's rows.
+  public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
+    if a.year != b.year { return a.year < b.year }
+    if a.month != b.month { return a.month < b.month }
+    return a.day < b.day
+  }
 
   /// Parses strict ISO `YYYY-MM-DD` (an optional time part after `T` or a space is ignored).
   public static func parseISO(_ text: some StringProtocol) -> CalendarDate? {

@@ -29,6 +29,18 @@ import Testing
     #expect(day(2025, 9, 8).days(to: day(2025, 9, 12)) == 4)
   }
 
+  /// `<` compares the fields; the day numbers give the same order, across months, years and
+  /// leap days.
+  @Test func orderIsTheOrderOfDayNumbers() {
+    let start = CalendarDate(year: 1999, month: 12, day: 20)!.dayNumber
+    let dates =
+      stride(from: start, to: start + 3_000, by: 37).map { CalendarDate(dayNumber: $0) }
+      + [CalendarDate(year: 2024, month: 2, day: 29)!, CalendarDate(year: 2024, month: 3, day: 1)!]
+    for a in dates {
+      for b in dates { #expect((a < b) == (a.dayNumber < b.dayNumber), "\(a) \(b)") }
+    }
+  }
+
   @Test func isoParsingIgnoresATimePart() {
     #expect(CalendarDate.parseISO("2025-09-22") == day(2025, 9, 22))
     #expect(CalendarDate.parseISO("2025-09-22T08:00:00Z") == day(2025, 9, 22))
