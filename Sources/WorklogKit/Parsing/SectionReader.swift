@@ -158,35 +158,34 @@ enum SectionReader {
   ///
   /// Found walking backwards with the nearest start of each level and each main kind at hand,
   /// so thousands of headings cost no more than their number.
-  private static func extended(_ starts: [Section], to last: Int) -> [Section] {
+  private static func extended(_ starts: consuming [Section], to last: Int) -> [Section] {
     var ends = [Int](repeating: last, count: starts.count)
     var nearestAtLevel = [Int?](repeating: nil, count: 7)  // level 0 (plain line) … 6
     var nearestMain: [(kind: SectionKind, index: Int)] = []  // one for each main kind met
+    // Fields read where they are: a `Section` copied is a dozen references retained.
     for i in starts.indices.reversed() {
-      let s = starts[i]
+      let (kind, sectionLevel) = (starts[i].kind, starts[i].level)
       var next: Int?
-      if s.level == 0 {
+      if sectionLevel == 0 {
         next = i + 1 < starts.count ? i + 1 : nil
       } else {
-        for l in 0...min(s.level, 6) { if let j = nearestAtLevel[l] { next = min(next ?? j, j) } }
-        for main in nearestMain where main.kind != s.kind { next = min(next ?? main.index, main.index) }
+        for l in 0...min(sectionLevel, 6) { if let j = nearestAtLevel[l] { next = min(next ?? j, j) } }
+        for main in nearestMain where main.kind != kind { next = min(next ?? main.index, main.index) }
       }
       if let next { ends[i] = starts[next].lines.lowerBound - 1 }
-      let level = max(0, min(s.level, 6))
+      let level = max(0, min(sectionLevel, 6))
       nearestAtLevel[level] = i
-      if mainKinds.contains(s.kind) {
-        if let k = nearestMain.firstIndex(where: { $0.kind == s.kind }) {
+      if mainKinds.contains(kind) {
+        if let k = nearestMain.firstIndex(where: { $0.kind == kind }) {
           nearestMain[k].index = i
         } else {
-          nearestMain.append((s.kind, i))
+          nearestMain.append((kind, i))
         }
       }
     }
-    var sections: [Section] = []
-    for (i, s) in starts.enumerated() {
-      var section = s
-      section.lines = s.lines.lowerBound...max(s.lines.lowerBound, ends[i])
-      sections.append(section)
+    var sections = starts  // taken, not copied: the caller's array is a temporary
+    for i in sections.indices {
+      sections[i].lines = sections[i].lines.lowerBound...max(sections[i].lines.lowerBound, ends[i])
     }
     return sections
   }
@@ -197,11 +196,14 @@ enum SectionReader {
   private static func outermost(_ sections: [Section]) -> [Section] {
     var mainReach = Int.min
     var kept: [Section] = []
-    for s in sections {
-      let isMain = mainKinds.contains(s.kind)
+    kept.reserveCapacity(sections.count)
+    for i in sections.indices {
+      let isMain = mainKinds.contains(sections[i].kind)
       // A sub-heading judged not to be a section of its own stays listed, with its decision.
-      if isMain || mainReach < s.lines.lowerBound || s.kindDecision != nil { kept.append(s) }
-      if isMain { mainReach = max(mainReach, s.lines.upperBound) }
+      if isMain || mainReach < sections[i].lines.lowerBound || sections[i].kindDecision != nil {
+        kept.append(sections[i])
+      }
+      if isMain { mainReach = max(mainReach, sections[i].lines.upperBound) }
     }
     return kept
   }
