@@ -68,6 +68,14 @@ enum TableScanner {
     file.bytes.withUnsafeBufferPointer { bytes in
       var i = start
       while i < t.upperBound {
+        // Eight bytes with neither a `|` nor a `\` at once: most of a row is cell text.
+        if i + 8 <= t.upperBound {
+          let w = ByteWords.word(bytes, at: i)
+          if !ByteWords.hasByte(w, 0x7C * ByteWords.ones) && !ByteWords.hasByte(w, 0x5C * ByteWords.ones) {
+            i += 8
+            continue
+          }
+        }
         let b = bytes[i]
         if b == UInt8(ascii: "\\"), i + 1 < t.upperBound {  // \| stays in the cell
           if bytes[i + 1] == UInt8(ascii: "|") { escaped = true }

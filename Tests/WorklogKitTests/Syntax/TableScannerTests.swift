@@ -1,4 +1,5 @@
 import Testing
+import WorklogTestSupport
 
 @testable import WorklogKit
 
@@ -20,6 +21,43 @@ import Testing
   @Test func separatorWithAlignmentColons() {
     #expect(tables("| a | b |\n|:--|--:|\n| 1 | 2 |").count == 1)
     #expect(tables("| a | b |\n|:-:|:-:|\n| 1 | 2 |").first?.rows.count == 1)
+  }
+
+  /// Rows split a word at a time give the cells a byte-at-a-time split gives: random rows of
+  /// pipes, escaped pipes, backslashes and text of every length around the eight-byte steps.
+  @Test func rowsSplitAsByteAtATime() {
+    let pieces = ["|", "|", #"\|"#, #"\\|"#, #"\"#, " ", "a", "Task", "Tìm hiểu VPC", "0123456789", "abcdefg", "x|y"]
+    var random = SeededGenerator(seed: 17)
+    func reference(_ bytes: [UInt8], _ t: Range<Int>) -> [Range<Int>] {
+      var out: [Range<Int>] = []
+      var start = t.lowerBound + 1
+      var i = start
+      while i < t.upperBound {
+        if bytes[i] == 0x5C, i + 1 < t.upperBound {
+          i += 2
+          continue
+        }
+        if bytes[i] == 0x7C {
+          out.append(ByteText.trimmed(bytes, start..<i))
+          start = i + 1
+        }
+        i += 1
+      }
+      if start < t.upperBound, !ByteText.trimmed(bytes, start..<t.upperBound).isEmpty {
+        out.append(ByteText.trimmed(bytes, start..<t.upperBound))
+      }
+      return out
+    }
+    for _ in 0..<3_000 {
+      var row = "|"
+      for _ in 0..<Int.random(in: 0...14, using: &random) {
+        row += pieces[Int.random(in: 0..<pieces.count, using: &random)]
+      }
+      let file = SourceFile(path: "p.md", text: row)
+      let line = MarkdownLine(number: 1, kind: .tableRow, content: 0..<file.bytes.count)
+      let cells = TableScanner.pipeRow(file, line)
+      #expect(cells.cells.map(\.bytes) == reference(file.bytes, 0..<file.bytes.count), "\(row)")
+    }
   }
 
   @Test func escapedPipeStaysInItsCell() throws {
