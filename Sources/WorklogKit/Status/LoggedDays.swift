@@ -35,8 +35,8 @@ enum LoggedDays {
   static func placeholders(_ page: Worklog, cells: Int) -> Int {
     let notices = page.templateText.notices.filter { TemplatePlaceholderRule.asksNotToCopy($0.text) }.count
     // A line is read as the placeholder rule reads it (its bytes screened first).
-    let lines = page.templateText.lines.filter { TemplatePlaceholderRule.placeholder($0, of: page.source) != nil }
-      .count
+    let source = page.source
+    let lines = page.templateText.lines.filter { TemplatePlaceholderRule.placeholder($0, of: source) != nil }.count
     return notices + lines + cells
   }
 

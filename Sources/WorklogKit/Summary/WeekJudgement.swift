@@ -100,8 +100,9 @@ struct WeekJudgement {
   /// The page's short list items and prose lines that are not placeholders: words of its own
   /// outside the three sections (an overview, a list of topics).
   func ownLines(_ page: Worklog) -> Int {
-    page.templateText.lines.filter { line in
-      let text = InlineTextReader.read(line.raw(in: page.source)).text.trimmingSpaces
+    let source = page.source
+    return page.templateText.lines.filter { line in
+      let text = InlineTextReader.read(line.raw(in: source)).text.trimmingSpaces
       return !text.isEmpty && TemplatePlaceholderRule.placeholder(text) == nil
     }.count
   }

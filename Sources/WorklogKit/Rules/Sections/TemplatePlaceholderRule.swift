@@ -80,11 +80,13 @@ struct TemplatePlaceholderRule: LintRule {
           fix: "Remove the `{{% notice %}}` block: it belongs to the template, not to your worklog.",
           autofix: noticeFix(page.source, open: notice.openLine, close: notice.closeLine)))
     }
+    // The file taken once: read through the page's accessor at each line, it was copied each time.
+    let source = page.source
     for line in page.templateText.lines {
-      guard let what = Self.placeholder(line, of: page.source) else { continue }
+      guard let what = Self.placeholder(line, of: source) else { continue }
       out.append(
         finding(
-          page.source, page.source.range(line.content), "placeholder \(what) left from the template",
+          source, source.range(line.content), "placeholder \(what) left from the template",
           fix: "Replace it with what you actually did this week, or remove it."))
     }
     return out
