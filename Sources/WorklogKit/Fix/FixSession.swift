@@ -64,12 +64,19 @@ package struct FixSession: Sendable {
   package func fix(_ site: Site, located: [PagePath], shown: Set<String>?) -> SiteFix {
     let original = Dictionary(site.pages.map { ($0.path, $0.source.bytes) }, uniquingKeysWith: { a, _ in a })
     var current = Reading(site: site, result: lint.lint(site, shown: shown), bytes: [:])
-    var refused: [FixRefusal] = []
+    // A refusal holds for the reading it was made on: once a pass changes the site, the fixes
+    // refused before are tried again (a fix can become acceptable through another: the fuzz
+    // target found a weight fix refused until a title fix made the week certain, then made by a
+    // second `fix`). What is still refused at the end is reported, in the order first refused.
+    var refusals: [RefusalKey: FixRefusal] = [:]
+    var refusalOrder: [RefusalKey] = []
     var refusedKeys = Set<RefusalKey>()
     var fixed: [(finding: Diagnostic, file: String)] = []
     func refuse(_ d: Diagnostic, _ reason: String) {
-      refused.append(FixRefusal(finding: d, reason: reason))
-      refusedKeys.insert(RefusalKey(finding: Key(d), fix: d.autofix?.message ?? ""))
+      let key = RefusalKey(finding: Key(d), fix: d.autofix?.message ?? "")
+      if refusals[key] == nil { refusalOrder.append(key) }
+      refusals[key] = FixRefusal(finding: d, reason: reason)
+      refusedKeys.insert(key)
     }
 
     for _ in 0..<maximumPasses {
@@ -105,7 +112,13 @@ package struct FixSession: Sendable {
         fixed.append((d, paths.contains(d.path) ? d.path : paths.first ?? d.path))
       }
       current = next
+      refusedKeys.removeAll()
     }
+    // Refused and not made: fixes still found on the final reading (a refusal whose finding a
+    // later pass removed, by that fix or another, is moot). Two findings may share a key (the
+    // same typo twice in a page): one refusal stands for them, as before.
+    let remaining = Set(current.result.findings.map { RefusalKey(finding: Key($0), fix: $0.autofix?.message ?? "") })
+    let refused = refusalOrder.compactMap { key in remaining.contains(key) ? refusals[key] : nil }
 
     var files: [FixedFile] = []
     var seen = Set<String>()
