@@ -9,137 +9,137 @@
 public struct Worklog: Sendable {
   /// The file, kept for snippets and fixes.
   public var source: SourceFile {
-    _read { yield storage.source }
+    _read { yield storage.fields.source }
     _modify {
       unique()
-      yield &storage.source
+      yield &storage.fields.source
     }
   }
   /// The site the page belongs to (the folder holding `content/`).
   public var site: SiteIdentity {
-    _read { yield storage.site }
+    _read { yield storage.fields.site }
     _modify {
       unique()
-      yield &storage.site
+      yield &storage.fields.site
     }
   }
   public var kind: PageKind {
-    _read { yield storage.kind }
+    _read { yield storage.fields.kind }
     _modify {
       unique()
-      yield &storage.kind
+      yield &storage.fields.kind
     }
   }
   public var language: PageLanguage {
-    _read { yield storage.language }
+    _read { yield storage.fields.language }
     _modify {
       unique()
-      yield &storage.language
+      yield &storage.fields.language
     }
   }
   public var week: WeekNumber {
-    _read { yield storage.week }
+    _read { yield storage.fields.week }
     _modify {
       unique()
-      yield &storage.week
+      yield &storage.fields.week
     }
   }
   public var frontMatter: FrontMatter {
-    _read { yield storage.frontMatter }
+    _read { yield storage.fields.frontMatter }
     _modify {
       unique()
-      yield &storage.frontMatter
+      yield &storage.fields.frontMatter
     }
   }
   /// The `title`, from front matter (or the week's heading on a whole-term page).
   public var title: Located<String>? {
-    _read { yield storage.title }
+    _read { yield storage.fields.title }
     _modify {
       unique()
-      yield &storage.title
+      yield &storage.fields.title
     }
   }
   public var sections: [Section] {
-    _read { yield storage.sections }
+    _read { yield storage.fields.sections }
     _modify {
       unique()
-      yield &storage.sections
+      yield &storage.fields.sections
     }
   }
   public var objectives: [ListEntry] {
-    _read { yield storage.objectives }
+    _read { yield storage.fields.objectives }
     _modify {
       unique()
-      yield &storage.objectives
+      yield &storage.fields.objectives
     }
   }
   public var tasks: TaskTable? {
-    _read { yield storage.tasks }
+    _read { yield storage.fields.tasks }
     _modify {
       unique()
-      yield &storage.tasks
+      yield &storage.fields.tasks
     }
   }
   /// Tables that were not taken for the task table.
   public var otherTables: Int {
-    _read { yield storage.otherTables }
+    _read { yield storage.fields.otherTables }
     _modify {
       unique()
-      yield &storage.otherTables
+      yield &storage.fields.otherTables
     }
   }
   /// The lines of each table not taken for the task table, in page order.
   public var otherTableLines: [ClosedRange<Int>] {
-    _read { yield storage.otherTableLines }
+    _read { yield storage.fields.otherTableLines }
     _modify {
       unique()
-      yield &storage.otherTableLines
+      yield &storage.fields.otherTableLines
     }
   }
   public var achievements: [ListEntry] {
-    _read { yield storage.achievements }
+    _read { yield storage.fields.achievements }
     _modify {
       unique()
-      yield &storage.achievements
+      yield &storage.fields.achievements
     }
   }
   /// The section kinds the page names by an inline label, its text on the same line (`InlineLabels`).
   public var inlineLabels: Set<SectionKind> {
-    _read { yield storage.inlineLabels }
+    _read { yield storage.fields.inlineLabels }
     _modify {
       unique()
-      yield &storage.inlineLabels
+      yield &storage.fields.inlineLabels
     }
   }
   /// For a whole-term page, the lines of this week's part.
   public var segment: ClosedRange<Int>? {
-    _read { yield storage.segment }
+    _read { yield storage.fields.segment }
     _modify {
       unique()
-      yield &storage.segment
+      yield &storage.fields.segment
     }
   }
   public var issues: [ParseIssue] {
-    _read { yield storage.issues }
+    _read { yield storage.fields.issues }
     _modify {
       unique()
-      yield &storage.issues
+      yield &storage.fields.issues
     }
   }
   /// For an overview page, the weeks it lists (`OverviewReader`); empty for other pages.
   public var listedWeeks: [ListedWeek] {
-    _read { yield storage.listedWeeks }
+    _read { yield storage.fields.listedWeeks }
     _modify {
       unique()
-      yield &storage.listedWeeks
+      yield &storage.fields.listedWeeks
     }
   }
   /// The notices and short prose lines a template may have left (`TemplateTextReader`).
   public var templateText: TemplateText {
-    _read { yield storage.templateText }
+    _read { yield storage.fields.templateText }
     _modify {
       unique()
-      yield &storage.templateText
+      yield &storage.fields.templateText
     }
   }
 
@@ -182,99 +182,7 @@ public struct Worklog: Sendable {
     templateText: TemplateText = TemplateText()
   ) {
     storage = Storage(
-      source: source,
-      site: site,
-      kind: kind,
-      language: language,
-      week: week,
-      frontMatter: frontMatter,
-      title: title,
-      sections: sections,
-      objectives: objectives,
-      tasks: tasks,
-      otherTables: otherTables,
-      otherTableLines: otherTableLines,
-      achievements: achievements,
-      inlineLabels: inlineLabels,
-      segment: segment,
-      issues: issues,
-      listedWeeks: listedWeeks,
-      templateText: templateText
-    )
-  }
-
-  /// The fields, shared by copies of the page until one of them changes.
-  private var storage: Storage
-
-  /// Gives this page fields of its own before a change, when another copy shares them.
-  private mutating func unique() {
-    if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-  }
-
-  /// The page's fields. Unchecked `Sendable`: a `Storage` is changed only through `unique()`,
-  /// so never while another copy, on any thread, can read it.
-  private final class Storage: @unchecked Sendable {
-    var source: SourceFile
-    var site: SiteIdentity
-    var kind: PageKind
-    var language: PageLanguage
-    var week: WeekNumber
-    var frontMatter: FrontMatter
-    var title: Located<String>?
-    var sections: [Section]
-    var objectives: [ListEntry]
-    var tasks: TaskTable?
-    var otherTables: Int
-    var otherTableLines: [ClosedRange<Int>]
-    var achievements: [ListEntry]
-    var inlineLabels: Set<SectionKind>
-    var segment: ClosedRange<Int>?
-    var issues: [ParseIssue]
-    var listedWeeks: [ListedWeek]
-    var templateText: TemplateText
-
-    init(
-      source: SourceFile,
-      site: SiteIdentity,
-      kind: PageKind,
-      language: PageLanguage,
-      week: WeekNumber,
-      frontMatter: FrontMatter,
-      title: Located<String>?,
-      sections: [Section],
-      objectives: [ListEntry],
-      tasks: TaskTable?,
-      otherTables: Int,
-      otherTableLines: [ClosedRange<Int>],
-      achievements: [ListEntry],
-      inlineLabels: Set<SectionKind>,
-      segment: ClosedRange<Int>?,
-      issues: [ParseIssue],
-      listedWeeks: [ListedWeek],
-      templateText: TemplateText
-    ) {
-      self.source = source
-      self.site = site
-      self.kind = kind
-      self.language = language
-      self.week = week
-      self.frontMatter = frontMatter
-      self.title = title
-      self.sections = sections
-      self.objectives = objectives
-      self.tasks = tasks
-      self.otherTables = otherTables
-      self.otherTableLines = otherTableLines
-      self.achievements = achievements
-      self.inlineLabels = inlineLabels
-      self.segment = segment
-      self.issues = issues
-      self.listedWeeks = listedWeeks
-      self.templateText = templateText
-    }
-
-    func copy() -> Storage {
-      Storage(
+      Fields(
         source: source,
         site: site,
         kind: kind,
@@ -293,7 +201,43 @@ public struct Worklog: Sendable {
         issues: issues,
         listedWeeks: listedWeeks,
         templateText: templateText
-      )
-    }
+      ))
+  }
+
+  /// The fields, shared by copies of the page until one of them changes.
+  private var storage: Storage
+
+  /// Gives this page fields of its own before a change, when another copy shares them.
+  private mutating func unique() {
+    if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+  }
+
+  /// The page's stored fields, as a value: copying them is copying the page.
+  private struct Fields: Sendable {
+    var source: SourceFile
+    var site: SiteIdentity
+    var kind: PageKind
+    var language: PageLanguage
+    var week: WeekNumber
+    var frontMatter: FrontMatter
+    var title: Located<String>?
+    var sections: [Section]
+    var objectives: [ListEntry]
+    var tasks: TaskTable?
+    var otherTables: Int
+    var otherTableLines: [ClosedRange<Int>]
+    var achievements: [ListEntry]
+    var inlineLabels: Set<SectionKind>
+    var segment: ClosedRange<Int>?
+    var issues: [ParseIssue]
+    var listedWeeks: [ListedWeek]
+    var templateText: TemplateText
+  }
+
+  /// The one reference to a page's fields. Unchecked `Sendable`: a `Storage` is changed only
+  /// through `unique()`, so never while another copy, on any thread, can read it.
+  private final class Storage: @unchecked Sendable {
+    var fields: Fields
+    init(_ fields: Fields) { self.fields = fields }
   }
 }
