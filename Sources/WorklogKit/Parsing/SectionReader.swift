@@ -270,11 +270,11 @@ enum SectionReader {
   /// markup but stars) whose trimmed edges are ASCII, so the `String` tests are byte tests.
   /// `.some(nil)` is "not a heading"; nil leaves the line to `pseudoHeadingByCharacters`.
   static func pseudoHeadingFromBytes(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String?? {
-    var lo = range.lowerBound
-    var hi = range.upperBound
-    while lo < hi && ByteText.isASCIISpace(b[lo]) { lo += 1 }
-    while hi > lo && ByteText.isASCIISpace(b[hi - 1]) { hi -= 1 }
-    guard lo < hi, b[lo] < 0x80, b[hi - 1] < 0x80 else { return nil }
+    // Trimmed as `trimmingSpaces` trims, when the bytes settle it.
+    guard let (start, end) = String.spaceTrimmedBytes(UnsafeBufferPointer(rebasing: b[range])), start < end else {
+      return nil
+    }
+    let (lo, hi) = (range.lowerBound + start, range.lowerBound + end)
     guard let text = PlainLineText.text(b, lo..<hi, listMarkers: false) else { return nil }
     func has(_ pattern: StaticString, at i: Int) -> Bool {
       let n = pattern.utf8CodeUnitCount

@@ -22,8 +22,9 @@ extension String {
 
   /// The byte range `trimmingSpaces` keeps, when what is kept starts and ends with ASCII (a
   /// character is white space by its first scalar, and a non-ASCII scalar may be white space or
-  /// join a space into a character); nil otherwise.
-  private static func spaceTrimmedBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
+  /// join a space into a character); nil otherwise. Offsets are into `bytes`; all white space
+  /// keeps `(0, 0)`.
+  static func spaceTrimmedBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
     var lo = 0
     var hi = bytes.count
     while lo < hi && ByteText.isASCIISpace(bytes[lo]) { lo += 1 }
