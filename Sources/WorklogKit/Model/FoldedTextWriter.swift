@@ -35,28 +35,32 @@ extension FoldedText {
         var i = 0
         while i < n {
           if buf[i] < 0x80 {
-            // A run of ASCII, the most of any worklog, folded in locals alone.
+            // A run of ASCII, the most of any worklog, folded in locals alone. Its bytes fold to
+            // no more bytes than they are (a run of separators to one space), so one test of
+            // the room left serves the whole run when the rest of the text fits as it is.
             var j = i
             var a = at
-            var pending = space
+            // A space is owed only after something written: none leads.
+            var pending = space && a > 0
+            let roomy = a + (n - i) + 1 <= capacity
             while j < n {
               let b = buf[j]
               if b >= 0x80 { break }
               let lower = ascii[Int(b)]
               if lower != 0 {
-                guard a + 2 <= capacity else {
+                guard roomy || a + 2 <= capacity else {
                   fits = false
                   break
                 }
-                if pending && a > 0 {
+                if pending {
                   out[a] = 0x20
                   a += 1
+                  pending = false
                 }
                 out[a] = lower
                 a += 1
-                pending = false
               } else {
-                pending = true
+                pending = a > 0
               }
               j += 1
             }
