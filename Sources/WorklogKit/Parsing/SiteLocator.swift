@@ -159,6 +159,13 @@ package struct SiteLocator {
   /// The root as the user would write it: the start of the path they gave when the path runs
   /// through the root by name (`worklogs/content/…` → `worklogs`), else the canonical root.
   static func displayRoot(_ root: String, page canonicalPage: String, spelled path: String) -> String {
+    if let fast = asciiDisplayRoot(root, canonicalPage, path) { return fast }
+    return displayRootByNames(root, page: canonicalPage, spelled: path)
+  }
+
+  /// `displayRoot` by `pathComponents` and `Substring` equality: the reference the byte reading
+  /// is tested against, and the reading of any path with a byte outside ASCII.
+  static func displayRootByNames(_ root: String, page canonicalPage: String, spelled path: String) -> String {
     let depth = root == "." ? 0 : root.pathComponents().count
     let below = canonicalPage.pathComponents().dropFirst(depth)
     let parts = path.pathComponents()
@@ -169,9 +176,81 @@ package struct SiteLocator {
     return head.isEmpty ? "." : head
   }
 
+  /// `displayRoot` of three ASCII paths, by their bytes: an ASCII name equals another exactly
+  /// when their bytes do, and `pathComponents` cuts ASCII at every slash. The page's names below
+  /// the root are matched from the end against the spelled path's, without cutting either into
+  /// an array; nil when a path holds a byte outside ASCII.
+  private static func asciiDisplayRoot(_ root: String, _ page: String, _ path: String) -> String? {
+    var (rootBytes, pageBytes, pathBytes) = (root, page, path)
+    return rootBytes.withUTF8 { r in
+      pageBytes.withUTF8 { p in
+        pathBytes.withUTF8 { s -> String? in
+          guard !r.contains(where: { $0 >= 0x80 }), !p.contains(where: { $0 >= 0x80 }),
+            !s.contains(where: { $0 >= 0x80 })
+          else { return nil }
+          let depth = r.count == 1 && r[0] == 0x2E ? 0 : names(r)
+          var below = max(0, names(p) - depth)
+          // The names below the root, last first, against the spelled path's.
+          var pe = p.count
+          var se = s.count
+          while below > 0 {
+            guard let (ps, pEnd) = lastName(p, before: pe), let (ss, sEnd) = lastName(s, before: se) else {
+              return root
+            }
+            guard pEnd - ps == sEnd - ss, (0..<(pEnd - ps)).allSatisfy({ p[ps + $0] == s[ss + $0] }) else {
+              return root
+            }
+            pe = ps
+            se = ss
+            below -= 1
+          }
+          // The names before them, joined by single slashes.
+          var head: [UInt8] = []
+          head.reserveCapacity(se + 1)
+          if s.first == 0x2F { head.append(0x2F) }
+          var start = 0
+          for i in 0...se where i == se || s[i] == 0x2F {
+            if start < i {
+              if head.count > (s.first == 0x2F ? 1 : 0) { head.append(0x2F) }
+              head.append(contentsOf: UnsafeBufferPointer(rebasing: s[start..<i]))
+            }
+            start = i + 1
+          }
+          if head.isEmpty { return "." }
+          return String(decoding: head, as: UTF8.self)
+        }
+      }
+    }
+  }
+
+  /// The number of names between the slashes of ASCII `b`.
+  private static func names(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+    var count = 0
+    var inName = false
+    for byte in b {
+      if byte == 0x2F {
+        inName = false
+      } else if !inName {
+        inName = true
+        count += 1
+      }
+    }
+    return count
+  }
+
+  /// The byte range of the last name of `b` ending at or before `end`, or nil when none does.
+  private static func lastName(_ b: UnsafeBufferPointer<UInt8>, before end: Int) -> (Int, Int)? {
+    var e = end
+    while e > 0 && b[e - 1] == 0x2F { e -= 1 }
+    guard e > 0 else { return nil }
+    var start = e
+    while start > 0 && b[start - 1] != 0x2F { start -= 1 }
+    return (start, e)
+  }
+
   /// The root folder's name: its last component.
   static func name(of root: String) -> String {
-    root.pathComponents().last.map(String.init).flatMap { $0 == "." ? nil : $0 } ?? "(current folder)"
+    root.lastPathComponent().map(String.init).flatMap { $0 == "." ? nil : $0 } ?? "(current folder)"
   }
 
   /// A path's folder and file name (`.` for a bare name).

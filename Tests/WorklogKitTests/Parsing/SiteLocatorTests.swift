@@ -1,4 +1,5 @@
 import Testing
+import WorklogTestSupport
 
 @testable import WorklogKit
 
@@ -58,5 +59,37 @@ import Testing
   ])
   func plainJoinsAreFolderThenName(path: String, folder: String, name: String, plain: Bool) {
     #expect(SiteLocator.isPlainJoin(path, folder, name) == plain)
+  }
+
+  /// The root as the user would write it, read by bytes for ASCII paths, is what the names and
+  /// `Substring` equality give: on paths of a few names, slashes doubled, leading and trailing,
+  /// `.` and `..` among them, and a name outside ASCII now and then (which the names read).
+  @Test func displayRootsByBytesAreTheNames() {
+    var rng = SeededGenerator(seed: 14)
+    let names = ["a", "b", "site", "content", ".", "..", "1-Worklog", "e\u{301}", "é"]
+    func path() -> String {
+      var out = Bool.random(using: &rng) ? "/" : ""
+      for k in 0..<Int.random(in: 0...4, using: &rng) {
+        if k > 0 { out += Int.random(in: 0..<6, using: &rng) == 0 ? "//" : "/" }
+        out += names[Int.random(in: 0..<(Int.random(in: 0..<8, using: &rng) == 0 ? names.count : 7), using: &rng)]
+      }
+      if Int.random(in: 0..<8, using: &rng) == 0 { out += "/" }
+      return out.isEmpty ? "." : out
+    }
+    for _ in 0..<20_000 {
+      let root = path()
+      // Most pages lie below their root, spelled the way the user gave the root or otherwise.
+      var below = path()
+      while below.hasPrefix("/") { below.removeFirst() }
+      let page = Bool.random(using: &rng) ? root + "/" + below : path()
+      let spelled = Bool.random(using: &rng) ? page : path() + "/" + below
+      #expect(
+        SiteLocator.displayRoot(root, page: page, spelled: spelled)
+          == SiteLocator.displayRootByNames(root, page: page, spelled: spelled), "\(root) \(page) \(spelled)")
+    }
+    #expect(SiteLocator.displayRoot("/home/me/site", page: "/home/me/site/content/a.md", spelled: "site/content/a.md") == "site")
+    #expect(SiteLocator.displayRoot("/home/me/site", page: "/home/me/site/content/a.md", spelled: "/home/me//site/content/a.md") == "/home/me/site")
+    #expect(SiteLocator.displayRoot("/s", page: "/s/content/a.md", spelled: "content/a.md") == ".")
+    #expect(SiteLocator.displayRoot("/s", page: "/s/content/a.md", spelled: "x/a.md") == "/s")
   }
 }
