@@ -186,6 +186,47 @@ public enum WorklogParser {
 
   /// `" <b> 1.8. </b> "` → 8; `"<b>8.</b>"` → 8.
   static func weekInPre(_ text: String) -> Int? {
+    var text = text
+    let fast: Int?? = text.withUTF8 { u in
+      // ASCII: every byte a `Character` (CR LF aside, neither a digit nor a tag's bracket), a
+      // number a digit; the last run of digits outside the tags that fits an `Int`.
+      var inTag = false
+      var last: Int?
+      var value = 0
+      var overflow = false
+      var inRun = false
+      for b in u {
+        if b >= 0x80 { return nil }
+        if b == 0x3C {
+          inTag = true
+        } else if b == 0x3E {
+          inTag = false
+        } else if !inTag {
+          if ByteText.isDigit(b) {
+            if !inRun {
+              inRun = true
+              value = 0
+              overflow = false
+            }
+            let (times, o1) = value.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = times.addingReportingOverflow(Int(b &- 0x30))
+            overflow = overflow || o1 || o2
+            value = sum
+          } else {
+            if inRun && !overflow { last = value }
+            inRun = false
+          }
+        }
+      }
+      if inRun && !overflow { last = value }
+      return .some(last)
+    }
+    return fast ?? weekInPreByCharacters(text)
+  }
+
+  /// `weekInPre` by `Character`s: the reading of any text outside ASCII, and the reference the
+  /// bytes are tested against.
+  static func weekInPreByCharacters(_ text: String) -> Int? {
     var stripped = ""
     var inTag = false
     for c in text {

@@ -1,4 +1,5 @@
 import Testing
+import WorklogTestSupport
 
 @testable import WorklogKit
 
@@ -12,6 +13,24 @@ import Testing
       "<<1>>", "a1b", "   ", "<b> 1.</b", "<b>1.12.</b>",
     ] {
       #expect(PreMalformedRule.holdsNumber(text) == (WorklogParser.weekInPre(text) != nil), "\(text)")
+    }
+  }
+
+  /// The week read from the bytes of an ASCII `pre` is the one the `Character`s give: the last
+  /// run of digits outside the tags that fits an `Int`, on fixed texts and 20,000 random ones.
+  @Test func theWeekReadByBytesIsTheCharacters() {
+    var texts = [
+      " <b> 1.8. </b> ", "<b>8.</b>", "<b></b>", "", "1<b>2", "<b 3>", "x>4", "<5", "12345678901234567890",
+      "9223372036854775807", "9223372036854775808", "3 99999999999999999999", "007", "\r\n7", "<<1>>", "a1b",
+      "<b>٣</b>", "tuần 3", "<b>1.12.</b>",
+    ]
+    var rng = SeededGenerator(seed: 8)
+    let pieces = ["<", ">", "b", " ", ".", "1", "2", "9", "0", "\r\n", "99999999999", "</b>", "<b>"]
+    for _ in 0..<20_000 {
+      texts.append((0..<Int.random(in: 0...10, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined())
+    }
+    for text in texts {
+      #expect(WorklogParser.weekInPre(text) == WorklogParser.weekInPreByCharacters(text), "\(text)")
     }
   }
 
