@@ -87,8 +87,12 @@ import WorklogTestSupport
         SiteLocator.displayRoot(root, page: page, spelled: spelled)
           == SiteLocator.displayRootByNames(root, page: page, spelled: spelled), "\(root) \(page) \(spelled)")
     }
-    #expect(SiteLocator.displayRoot("/home/me/site", page: "/home/me/site/content/a.md", spelled: "site/content/a.md") == "site")
-    #expect(SiteLocator.displayRoot("/home/me/site", page: "/home/me/site/content/a.md", spelled: "/home/me//site/content/a.md") == "/home/me/site")
+    #expect(
+      SiteLocator.displayRoot("/home/me/site", page: "/home/me/site/content/a.md", spelled: "site/content/a.md")
+        == "site")
+    #expect(
+      SiteLocator.displayRoot(
+        "/home/me/site", page: "/home/me/site/content/a.md", spelled: "/home/me//site/content/a.md") == "/home/me/site")
     #expect(SiteLocator.displayRoot("/s", page: "/s/content/a.md", spelled: "content/a.md") == ".")
     #expect(SiteLocator.displayRoot("/s", page: "/s/content/a.md", spelled: "x/a.md") == "/s")
   }
