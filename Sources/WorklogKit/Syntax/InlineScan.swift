@@ -61,8 +61,17 @@ struct InlineScan {
     var i = s.startIndex
     while i < end {
       // Most bytes start no markup: a run of them is copied at once.
+      // An `h` that starts no URL is plain text (`markup` would give nil for it): Vietnamese
+      // writes one in every few words (`nh`, `th`, `ch`), and each would end the run.
       var run = i
-      while run < end, !InlineScan.mayStartMarkup(s[run]) { run += 1 }
+      while run < end {
+        let b = s[run]
+        guard InlineScan.mayStartMarkup(b), b != UInt8(ascii: "h") || InlineScan.startsURL(s, at: run) else {
+          run += 1
+          continue
+        }
+        break
+      }
       if run > i {
         out.append(contentsOf: s[i..<run])
         i = run

@@ -35,4 +35,23 @@ import WorklogTestSupport
       #expect(Array(InlineScan.beforeFirstSpace(s).utf8) == Array(byCharacters(s).utf8), "\(s.debugDescription)")
     }
   }
+
+  /// An `h` is plain text inside a run unless a URL starts at it: the text and the links are
+  /// what a scan stopping at every `h` gives (each `h` then read by `markup` as nothing).
+  @Test(arguments: [
+    ("thanh nhanh chóng", "thanh nhanh chóng", [String]()),
+    ("xem https://a.example/b ngay", "xem https://a.example/b ngay", ["https://a.example/b"]),
+    ("hhttps://a.example", "hhttps://a.example", ["https://a.example"]),
+    ("thttp://a.example.", "thttp://a.example.", ["http://a.example"]),
+    ("http:/a h http", "http:/a h http", []), ("h", "h", []), ("hh*h*", "hhh", []),
+    ("ch [nhóm](https://x.example/h) h", "ch nhóm h", ["https://x.example/h"]),
+  ])
+  func anHIsPlainUnlessAURLStartsAtIt(text: String, plain: String, urls: [String]) {
+    var scan = InlineScan(Array(text.utf8))
+    var links: [Reference] = []
+    var broken: [String] = []
+    let out = scan.plain(scan.bytes, depth: 0, links: &links, broken: &broken)
+    #expect(String(decoding: out, as: UTF8.self) == plain)
+    #expect(links.compactMap(\.url) == urls)
+  }
 }
