@@ -91,6 +91,8 @@ enum ListReader {
       }
     }
     let (content, contentOrder) = items.isEmpty ? (paragraphs, paragraphOrder) : (items, orderOf)
+    // Without a group there is nothing to merge: the content is the sequence.
+    if groups.isEmpty { return trees(content) }
     // Merge the groups into the content by position.
     var sequence: [(depth: Int, entry: ListEntry)] = []
     sequence.reserveCapacity(groups.count + content.count)
