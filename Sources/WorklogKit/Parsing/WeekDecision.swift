@@ -20,12 +20,11 @@ extension WeekNumber {
     guard !evidence.isEmpty else { return WeekNumber(number: nil, source: nil, evidence: []) }
     func rank(_ s: WeekSource) -> Int { WeekSource.preference.firstIndex(of: s) ?? WeekSource.preference.count }
     // Candidates in order of their most preferred source, so a tie goes to the folder's week.
+    // Sorted by index: no piece of evidence is copied to be sorted.
     var candidates: [Int] = []
-    for e in evidence.enumerated().sorted(by: {
-      (rank($0.element.source), $0.offset) < (rank($1.element.source), $1.offset)
-    })
-    where !candidates.contains(e.element.value) {
-      candidates.append(e.element.value)
+    for i in evidence.indices.sorted(by: { (rank(evidence[$0].source), $0) < (rank(evidence[$1].source), $1) })
+    where !candidates.contains(evidence[i].value) {
+      candidates.append(evidence[i].value)
     }
     var scorer = Scorer(candidates) { String($0) }
     for e in evidence { scorer.add(e.source.rawValue, for: e.value, weight: e.weight, range: e.range, note: e.note) }
