@@ -49,6 +49,6 @@ public enum DiagnosticJSON {
       pretty: false, depth: JSONArrayWriter.elementDepth(pretty: false), prefix: JSONArrayWriter.elementPrefix,
       capacity: 512)
     write(d, source: source, into: &w)
-    return String(decoding: w.bytes, as: UTF8.self)
+    return w.string
   }
 }

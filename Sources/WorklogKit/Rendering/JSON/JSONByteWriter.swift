@@ -5,9 +5,13 @@
 /// with two spaces of indent a level, and strings, integers and doubles spelled the same. The
 /// caller gives each object's keys in sorted (byte) order, as `JSONValue` writes them; keys are
 /// plain ASCII names that need no escaping.
-struct JSONByteWriter {
+struct JSONByteWriter: ~Copyable {
   /// The text written so far.
-  private(set) var bytes: [UInt8] = []
+  private var out: JSONOutput
+  /// The text written so far, as an array.
+  var bytes: [UInt8] { out.bytes }
+  /// The text written so far, as a `String`.
+  var string: String { out.string }
   private let pretty: Bool
   private var depth: Int
   /// Whether the innermost open object or array has no member yet (no comma before the next).
@@ -18,29 +22,30 @@ struct JSONByteWriter {
   init(pretty: Bool, depth: Int = 0, prefix: String = "", capacity: Int = 4096) {
     self.pretty = pretty
     self.depth = pretty ? depth : 0
-    bytes.reserveCapacity(capacity)
-    bytes.append(contentsOf: prefix.utf8)
+    out = JSONOutput(capacity: capacity)
+    out.append(utf8: prefix)
   }
 
   /// Appends `text` after the value (a line's newline).
-  mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+  mutating func append(_ text: String) { out.append(utf8: text) }
 
+  @inline(__always)
   private mutating func newline(_ d: Int) {
     guard pretty else { return }
-    bytes.append(0x0A)
-    bytes.append(contentsOf: repeatElement(0x20, count: 2 * d))
+    out.append(0x0A)
+    out.append(0x20, count: 2 * d)
   }
 
   /// Starts the next member of the open object: the comma it needs, its line, `"name":`.
   mutating func key(_ name: StaticString) {
-    if !first { bytes.append(0x2C) }
+    if !first { out.append(0x2C) }
     first = false
     newline(depth)
-    bytes.append(0x22)
-    name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    bytes.append(0x22)
-    bytes.append(0x3A)
-    if pretty { bytes.append(0x20) }
+    out.append(0x22)
+    name.withUTF8Buffer { out.append(bytes: $0) }
+    out.append(0x22)
+    out.append(0x3A)
+    if pretty { out.append(0x20) }
   }
 
   /// A member whose value is an integer (null for nil): `key(name)`, then `int(n)`.
@@ -57,7 +62,7 @@ struct JSONByteWriter {
 
   /// Starts the next element of the open array: the comma it needs and its line.
   mutating func element() {
-    if !first { bytes.append(0x2C) }
+    if !first { out.append(0x2C) }
     first = false
     newline(depth)
   }
@@ -68,7 +73,7 @@ struct JSONByteWriter {
   mutating func endArray() { close(0x5D) }
 
   private mutating func open(_ bracket: UInt8) {
-    bytes.append(bracket)
+    out.append(bracket)
     depth += 1
     first = true
   }
@@ -76,27 +81,30 @@ struct JSONByteWriter {
   private mutating func close(_ bracket: UInt8) {
     depth -= 1
     if !first { newline(depth) }
-    bytes.append(bracket)
+    out.append(bracket)
     // The enclosing container has just had this value as a member.
     first = false
   }
 
-  mutating func null() { bytes.append(contentsOf: "null".utf8) }
+  mutating func null() { ("null" as StaticString).withUTF8Buffer { out.append(bytes: $0) } }
 
-  mutating func bool(_ b: Bool) { bytes.append(contentsOf: (b ? "true" : "false").utf8) }
+  mutating func bool(_ b: Bool) {
+    let word: StaticString = b ? "true" : "false"
+    word.withUTF8Buffer { out.append(bytes: $0) }
+  }
 
   /// An integer, or null for nil.
   mutating func int(_ n: Int?) {
     guard let n else { return null() }
-    JSONValue.writeInt(n, into: &bytes)
+    JSONValue.writeInt(n, into: &out)
   }
 
-  mutating func double(_ d: Double) { JSONValue.writeDouble(d, into: &bytes) }
+  mutating func double(_ d: Double) { JSONValue.writeDouble(d, into: &out) }
 
   /// A string, or null for nil.
   mutating func string(_ s: String?) {
     guard let s else { return null() }
-    JSONValue.writeString(s, into: &bytes)
+    JSONValue.writeString(s, into: &out)
   }
 
   /// A date as its `description` (`YYYY-MM-DD`) string, or null for nil; the digits are written
@@ -106,19 +114,19 @@ struct JSONByteWriter {
     guard (0...9999).contains(d.year), (0...99).contains(d.month), (0...99).contains(d.day) else {
       return string(d.description)
     }
-    bytes.append(0x22)
+    out.append(0x22)
     digits(d.year / 100)
     digits(d.year % 100)
-    bytes.append(0x2D)
+    out.append(0x2D)
     digits(d.month)
-    bytes.append(0x2D)
+    out.append(0x2D)
     digits(d.day)
-    bytes.append(0x22)
+    out.append(0x22)
   }
 
   /// Two decimal digits of `n` in `0...99`.
   private mutating func digits(_ n: Int) {
-    bytes.append(0x30 + UInt8(n / 10))
-    bytes.append(0x30 + UInt8(n % 10))
+    out.append(0x30 + UInt8(n / 10))
+    out.append(0x30 + UInt8(n % 10))
   }
 }

@@ -76,12 +76,12 @@ public enum JSONValue: Sendable, Equatable {
   }
 
   /// Writes `d` as `String(d)` spells it, or null when it is not finite (JSON has no infinity).
-  static func writeDouble(_ d: Double, into out: inout [UInt8]) {
-    out.append(contentsOf: (d.isFinite ? String(d) : "null").utf8)
+  static func writeDouble<Out: JSONBytes & ~Copyable>(_ d: Double, into out: inout Out) {
+    out.append(utf8: d.isFinite ? String(d) : "null")
   }
 
   /// Writes `n` in decimal, as `String(n)` spells it, without making the string.
-  static func writeInt(_ n: Int, into out: inout [UInt8]) {
+  static func writeInt<Out: JSONBytes & ~Copyable>(_ n: Int, into out: inout Out) {
     if n < 0 { out.append(0x2D) }
     // The magnitude as unsigned, so `Int.min` has one too; 20 digits hold any of them.
     var m = n.magnitude
@@ -99,7 +99,7 @@ public enum JSONValue: Sendable, Equatable {
   /// Writes a JSON string; every control character (C0, DEL and C1) is escaped, so no raw escape
   /// sequence from the input ever reaches a terminal through JSON. Runs of ordinary bytes are
   /// copied in bulk.
-  static func writeString(_ s: String, into out: inout [UInt8]) {
+  static func writeString<Out: JSONBytes & ~Copyable>(_ s: String, into out: inout Out) {
     let hex = hexDigits
     let attention = mayNeedEscape
     out.append(0x22)
@@ -119,7 +119,7 @@ public enum JSONValue: Sendable, Equatable {
           i += 1
           continue
         }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+        out.append(bytes: UnsafeBufferPointer(rebasing: bytes[run..<i]))
         out.append(0x5C)
         switch b {
         case 0x22: out.append(0x22)
@@ -139,7 +139,7 @@ public enum JSONValue: Sendable, Equatable {
         i += 1
         run = i
       }
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
+      out.append(bytes: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
     }
     out.append(0x22)
   }
