@@ -107,7 +107,18 @@ public enum JSONValue: Sendable, Equatable {
     s.withUTF8 { bytes in
       var run = 0  // start of the bytes not yet copied
       var i = 0
+      // The bytes before this offset were screened a word at a time: a word that holds a marked
+      // byte is read byte by byte, and screened no more.
+      var screened = 0
       while i < bytes.count {
+        // Most words need nothing: none of their bytes is one the table marks.
+        if i >= screened {
+          if i + 8 <= bytes.count, !mayNeedEscape(word: ByteWords.word(bytes, at: i)) {
+            i += 8
+            continue
+          }
+          screened = i + 8
+        }
         let b = bytes[i]
         // Most bytes need nothing: one table look says so.
         guard attention[Int(b)] else {
@@ -142,6 +153,15 @@ public enum JSONValue: Sendable, Equatable {
       out.append(bytes: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
     }
     out.append(0x22)
+  }
+
+  /// Whether some byte of `w` is one `mayNeedEscape` marks: below 0x20 (a byte of 0x80 or more
+  /// never counts as below), `"`, `\`, DEL or C2. Exact for the word as a whole.
+  @inline(__always)
+  static func mayNeedEscape(word w: UInt64) -> Bool {
+    let o = ByteWords.ones
+    return (w &- 0x20 * o) & ~w & ByteWords.high != 0 || ByteWords.hasByte(w, 0x22 * o)
+      || ByteWords.hasByte(w, 0x5C * o) || ByteWords.hasByte(w, 0x7F * o) || ByteWords.hasByte(w, 0xC2 * o)
   }
 
   /// The bytes `writeString` stops at: C0 controls, `"`, `\`, DEL, and C2 (the lead byte of

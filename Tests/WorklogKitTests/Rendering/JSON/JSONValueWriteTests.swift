@@ -35,6 +35,9 @@ import WorklogTestSupport
     let pieces = [
       "a", "\"", "\\", "\n", "\r\n", "\t", "\u{0}", "\u{1B}[31m", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{A0}", "¢",
       "Â", "Thứ 2", "ệ", "e\u{0301}", "🇻🇳", "\u{2028}", "/", "",
+      // Runs longer than a word, so the writer's word-at-a-time screen meets marked bytes at
+      // every offset of a word.
+      "study the VPC ", "Tuần làm việc ",
     ]
     var random = SeededGenerator(seed: 21)
     var texts = pieces
