@@ -77,7 +77,55 @@ public enum JSONValue: Sendable, Equatable {
 
   /// Writes `d` as `String(d)` spells it, or null when it is not finite (JSON has no infinity).
   static func writeDouble<Out: JSONBytes & ~Copyable>(_ d: Double, into out: inout Out) {
+    if writeShortDecimal(d, into: &out) { return }
     out.append(utf8: d.isFinite ? String(d) : "null")
+  }
+
+  /// Writes `d` as `String(d)` spells it when it is zero or a decimal of at most four places
+  /// from 0.001 to below 10^9 (every weight and confidence, rounded as they are), and says
+  /// whether it did; any other number is left to `String(d)`.
+  ///
+  /// `String(d)` writes the fewest digits that read back as `d`, in decimal in this range, with
+  /// at least one place (`3.0`). With `m` the nearest integer to `|d|·10^p`, `m / 10^p` is
+  /// computed exactly rounded, as reading the decimal `m·10^-p` is; when that gives `|d|`, the
+  /// decimal reads back as `d`, and the fewest places that do are the fewest digits (decimals
+  /// of 13 digits or fewer are distinct doubles, so no shorter one reads back as `d` too).
+  static func writeShortDecimal<Out: JSONBytes & ~Copyable>(_ d: Double, into out: inout Out) -> Bool {
+    if d == 0 {
+      if d.sign == .minus { out.append(0x2D) }
+      out.append(0x30)
+      out.append(0x2E)
+      out.append(0x30)
+      return true
+    }
+    let magnitude = d.magnitude
+    guard magnitude >= 0.001, magnitude < 1e9 else { return false }
+    var scale = 1.0
+    var power = 1
+    for places in 0...4 {
+      let m = (magnitude * scale).rounded()
+      if m / scale == magnitude {
+        let n = Int(m)
+        if d < 0 { out.append(0x2D) }
+        writeInt(n / power, into: &out)
+        out.append(0x2E)
+        if places == 0 {
+          out.append(0x30)
+        } else {
+          // The places, with their leading zeros (`0.05`).
+          var digit = power / 10
+          let fraction = n % power
+          while digit > 0 {
+            out.append(0x30 + UInt8(fraction / digit % 10))
+            digit /= 10
+          }
+        }
+        return true
+      }
+      scale *= 10
+      power *= 10
+    }
+    return false
   }
 
   /// Writes `n` in decimal, as `String(n)` spells it, without making the string.

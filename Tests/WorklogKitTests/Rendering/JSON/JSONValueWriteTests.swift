@@ -52,6 +52,35 @@ import WorklogTestSupport
     }
   }
 
+  /// Doubles are spelled as `String(d)` spells them, whether the short decimal path writes them
+  /// (weights and confidences rounded to a few places) or leaves them to the standard library.
+  @Test func doublesAreSpelledAsTheStandardLibrarySpellsThem() {
+    var random = SeededGenerator(seed: 24)
+    var numbers: [Double] = [
+      0, -0.0, 1, -1, 0.5, 0.67, 0.001, 0.000_999_9, 0.0001, 1e-5, 0.05, 0.005, 2.25, 100, 1e9, 1e9 - 0.5,
+      999_999_999.999_9, 123_456.75, 0.1 + 0.2, 1.0 / 3, .pi, 1e15, 1e16, -7.125, .infinity, -.infinity, .nan,
+      Double.leastNonzeroMagnitude, Double.greatestFiniteMagnitude,
+    ]
+    for _ in 0..<20_000 {
+      let places = Double(Int.random(in: 0...6, using: &random))
+      let scale = Double.random(in: -12...10, using: &random)
+      let raw = Double.random(in: -1...1, using: &random) * pow10(scale)
+      let unit = pow10(places)
+      numbers.append(Bool.random(using: &random) ? raw : (raw * unit).rounded() / unit)
+    }
+    for d in numbers {
+      var out: [UInt8] = []
+      JSONValue.writeDouble(d, into: &out)
+      #expect(String(decoding: out, as: UTF8.self) == (d.isFinite ? String(d) : "null"), "\(d)")
+    }
+  }
+
+  private func pow10(_ e: Double) -> Double {
+    var r = 1.0
+    for _ in 0..<Int(e.magnitude) { r *= 10 }
+    return e < 0 ? 1 / r : r
+  }
+
   @Test func integersAreSpelledAsTheStandardLibrarySpellsThem() {
     var random = SeededGenerator(seed: 22)
     var numbers = [0, 1, -1, 9, 10, -10, 99, 100, 12_345, Int.max, Int.min, Int.max - 1, Int.min + 1]
