@@ -41,7 +41,7 @@ enum CohortChecks {
   /// weeks holding a text are weighed, so a phrase every intern writes costs no more than that.
   static func crossSiteCopies(_ sites: [TermSummary]) -> [TermSummary] {
     // The weeks compared, in site and week order, each text numbered once: the loop below
-    // counts shared texts by number, with no `String` hashed or compared again.
+    // counts shared texts by number, with no text hashed or compared again.
     struct Compared {
       var site: Int
       var week: Int
@@ -52,7 +52,7 @@ enum CohortChecks {
       var language: String?
     }
     var compared: [Compared] = []
-    var numbers: [String: Int] = [:]
+    var numbers: [FoldedText: Int] = [:]
     var holders: [[Int]] = []  // by text number: the compared weeks holding it, in order
     var roots: [String: Int] = [:]
     for s in sites.indices {
@@ -126,11 +126,15 @@ enum CohortChecks {
 
   /// The task texts of `week` that can tell a copy: normalised as `WeekCopies` compares them,
   /// at least `WeekCopies.tellingLength` characters long.
-  static func tellingTexts(_ week: WeekSummary) -> Set<String> {
-    var texts = Set<String>()
+  ///
+  /// Kept as `FoldedText`s in NFC (`canonical`), which are equal exactly when their `String`s
+  /// are: no `String` is made, and none hashed (a text outside ASCII is put in NFC to be hashed).
+  static func tellingTexts(_ week: WeekSummary) -> Set<FoldedText> {
+    var texts = Set<FoldedText>()
     for task in week.tasks {
-      let text = WeekCopies.normalized(task.text)
-      if WeekCopies.isTelling(text) { texts.insert(text) }
+      let text = FoldedText(task.text)
+      // A plain text's scalars are its `Character`s; any other's are counted as such.
+      if text.isPlain ? text.isTelling : WeekCopies.isTelling(text.string) { texts.insert(text.canonical) }
     }
     return texts
   }

@@ -158,7 +158,7 @@ public struct WeekSummary: Sendable {
   /// out when the week is judged, beside the site's other work, so the cohort's check at the end
   /// only looks them up; nil when not worked out (a missing or template week, or a summary made
   /// by hand), and then the check works them out itself.
-  var tellingTexts: Set<String>? = nil
+  var tellingTexts: Set<FoldedText>? = nil
 
   /// Days logged: the number of distinct dates the tasks cover.
   public var days: Int { dates.count }

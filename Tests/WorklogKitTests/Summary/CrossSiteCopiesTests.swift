@@ -59,6 +59,8 @@ import WorklogTestSupport
   static let phrases = [
     "Set up the billing alarm and budget", "Created IAM users and groups", "Drew the VPC with two subnets",
     "Launched an EC2 instance in the public subnet", "Tìm hiểu về dịch vụ Amazon S3", "Attended the weekly meeting",
+    // The Vietnamese phrase again with its letters decomposed: the same text to a reader.
+    "Ti\u{0300}m hie\u{0302}\u{0309}u ve\u{0302}\u{0300} di\u{0323}ch vu\u{0323} Amazon S3",
     "Read the Well-Architected pillars", "Deployed a static site on S3", "Wrote a Lambda in Python",
     "Short one", "Cấu hình CloudWatch cho EC2",
   ]
@@ -83,7 +85,7 @@ import WorklogTestSupport
           let dmy = "\(d.day < 10 ? "0" : "")\(d.day)/\(d.month < 10 ? "0" : "")\(d.month)/\(d.year)"
           let own = Int.random(in: 0..<6, using: &random) == 0
           let task =
-            own ? "Own work \(s).\(n).\(i) on the project" : Self.phrases[Int.random(in: 0..<6, using: &random)]
+            own ? "Own work \(s).\(n).\(i) on the project" : Self.phrases[Int.random(in: 0..<7, using: &random)]
           return F.row("\(i + 2)", task, dmy, dmy)
         }
         let language = Int.random(in: 0..<4, using: &random) == 0 ? "vi" : "en"
