@@ -28,7 +28,10 @@ extension FoldedText {
       var fits = true
       let table = FoldingTable.shared
       let ascii = asciiFolding
-      let bytes = [UInt8](unsafeUninitializedCapacity: n + slack) { out, count in
+      // Written into a scratch buffer (on the stack when small) and copied out at its length:
+      // `[UInt8](unsafeUninitializedCapacity:)` looks its storage's type up at run time on
+      // every call, which cost more than the copy.
+      let bytes = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + slack) { out -> [UInt8] in
         let capacity = out.count
         var at = 0
         var space = false
@@ -120,7 +123,7 @@ extension FoldedText {
           if !fits { break }
           i = end
         }
-        count = fits ? at : 0
+        return fits ? Array(UnsafeBufferPointer(rebasing: out[0..<at])) : []
       }
       return fits ? Folding(bytes: bytes, isPlain: plain, scalars: bytes.count - continuations) : nil
     }
