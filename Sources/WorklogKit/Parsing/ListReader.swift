@@ -22,6 +22,10 @@ enum ListReader {
     var order = 0  // position among all entries, so groups, items and paragraphs merge in order
     var orderOf: [Int] = []  // for items and paragraphs, kept alongside
     var paragraphOrder: [Int] = []
+    // A line makes at most one item: room for them all is made once, not grown item by item
+    // (the arrays live only while the trees are built).
+    items.reserveCapacity(lines.count)
+    orderOf.reserveCapacity(lines.count)
 
     func openGroup(_ text: String, level: Int, _ line: MarkdownLine) {
       while let last = openGroups.last, last.headingLevel >= level { openGroups.removeLast() }
@@ -125,6 +129,7 @@ enum ListReader {
   static func trees(_ sequence: [(depth: Int, entry: ListEntry)]) -> [ListEntry] {
     var roots: [ListEntry] = []
     var stack: [ListEntry] = []
+    stack.reserveCapacity(min(sequence.count, maxDepth))
     func close() {
       let e = stack.removeLast()
       if e.isGroup && e.children.isEmpty { return }
