@@ -38,13 +38,22 @@ struct Scorer<Value: Sendable & Hashable> {
   /// candidate, with confidence 0, and an `assumed` entry in the evidence saying so.
   func decide() -> Decision<Value> {
     guard let first = candidates.first else { preconditionFailure("a scorer needs a candidate") }
-    var ranked = candidates.map { ($0, total($0)) }
-    // Stable: equal totals keep the candidates' order of preference.
-    ranked = ranked.enumerated().sorted { a, b in
-      a.element.1 != b.element.1 ? a.element.1 > b.element.1 : a.offset < b.offset
-    }.map(\.element)
-    let (winner, top) = ranked.first ?? (first, 0)
-    let second = ranked.dropFirst().first?.1 ?? 0
+    // The heaviest and the runner-up's total in one pass, as a stable sort by total would rank
+    // them: on equal totals the earlier candidate, which is preferred, stays ahead.
+    var winner = first
+    var top = total(first)
+    var second = -Double.infinity
+    for c in candidates.dropFirst() {
+      let t = total(c)
+      if t > top {
+        second = max(second, top)
+        winner = c
+        top = t
+      } else {
+        second = max(second, t)
+      }
+    }
+    if candidates.count < 2 { second = 0 }
     var all = evidence
     if !hasEvidence {
       all.append(Evidence(kind: "assumed", supports: label(winner), weight: 0, note: "nothing on the page decides"))
