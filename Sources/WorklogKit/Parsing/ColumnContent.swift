@@ -139,6 +139,18 @@ struct ColumnContent: Sendable, Hashable {
   /// `replacingAll` finds and drops the occurrences left to right by their bytes, as this does;
   /// a title is whole scalars, so what is left is too.
   static func letterCount(_ text: String, removing titles: [String]) -> Int {
+    // Most link cells write the title and nothing else, or a title the text does not hold as
+    // written: a title that does not occur removes nothing, and with none the text is counted
+    // where it is, without a copy.
+    var probe = text
+    let anyOccurs = probe.withUTF8 { hay in
+      titles.contains { title in
+        guard !title.isEmpty else { return false }
+        var title = title
+        return title.withUTF8 { ByteSearch.firstOffset(of: $0, in: hay, from: 0) != nil }
+      }
+    }
+    if !anyOccurs { return letterCount(text) }
     var rest = Array(text.utf8)
     for title in titles where !title.isEmpty {
       var title = title
