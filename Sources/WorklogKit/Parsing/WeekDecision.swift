@@ -29,8 +29,12 @@ extension WeekNumber {
     var scorer = Scorer(candidates) { String($0) }
     for e in evidence { scorer.add(e.source.rawValue, for: e.value, weight: e.weight, range: e.range, note: e.note) }
     let decision = scorer.decide()
-    let best = evidence.filter { $0.value == decision.value }.min { a, b in
-      a.weight != b.weight ? a.weight > b.weight : rank(a.source) < rank(b.source)
+    // The heaviest piece for the winner, the most preferred source on a tie (the first of
+    // equals, as `min` keeps it).
+    var best: WeekEvidence?
+    for e in evidence where e.value == decision.value {
+      if let b = best, !(e.weight != b.weight ? e.weight > b.weight : rank(e.source) < rank(b.source)) { continue }
+      best = e
     }
     return WeekNumber(number: decision.value, source: best?.source, evidence: evidence, decision: decision)
   }
