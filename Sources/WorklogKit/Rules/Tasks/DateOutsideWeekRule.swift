@@ -46,8 +46,9 @@ struct DateOutsideWeekRule: LintRule {
 
   func check(page: Worklog, context: LintContext) -> [Diagnostic] {
     guard page.isWeekPage, let table = page.tasks else { return [] }
-    // One date per row: the start, or the completion when the row has no start.
-    var judged: [(name: String, cell: DateCell, date: CalendarDate)] = []
+    // One date per row: the start, or the completion when the row has no start. Kept by row,
+    // so no cell is copied out of its row unless it is reported.
+    var judged: [(row: Int, isStart: Bool, date: CalendarDate)] = []
     // Rows read where they are (`TableRowIndices`), not copied.
     let rows = table.rows
     for i in table.rowIndicesInPlace {
@@ -58,10 +59,10 @@ struct DateOutsideWeekRule: LintRule {
       {
         continue
       }
-      if let start = rows[i].start, let date = start.date {
-        judged.append(("start", start, date))
-      } else if let end = rows[i].end, let date = end.date {
-        judged.append(("completion", end, date))
+      if let date = rows[i].start?.date {
+        judged.append((i, true, date))
+      } else if let date = rows[i].end?.date {
+        judged.append((i, false, date))
       }
     }
     let window: ClosedRange<CalendarDate>
@@ -73,7 +74,7 @@ struct DateOutsideWeekRule: LintRule {
       window = monday.adding(days: -3)...monday.adding(days: 9)
       expected = { "outside week \(week) (\(monday) to \(monday.adding(days: 6)))" }
     } else {
-      let starts = judged.filter { $0.name == "start" }.map(\.date).sorted()
+      let starts = judged.filter(\.isStart).map(\.date).sorted()
       guard starts.count >= 3 else { return [] }
       let median = starts[starts.count / 2]
       window =
@@ -88,9 +89,10 @@ struct DateOutsideWeekRule: LintRule {
     let outside = judged.filter { !window.contains($0.date) }
     guard !outside.isEmpty else { return [] }
     let said = expected()
-    return outside.map { name, cell, _ in
-      finding(
-        page.source, cell.raw.range, "\(name) \(cell.raw.value) is \(said)",
+    return outside.compactMap { row, isStart, _ in
+      guard let cell = isStart ? rows[row].start : rows[row].end else { return nil }
+      return finding(
+        page.source, cell.raw.range, "\(isStart ? "start" : "completion") \(cell.raw.value) is \(said)",
         fix: "Check the day, the month and the year of the date.")
     }
   }
