@@ -178,15 +178,21 @@ enum DateOrderEvidenceScorer {
     let trust = twin.dateOrder?.weighed.confidence ?? 1
     var out: [Evidence] = []
     for order in [DateOrder.dayFirst, .monthFirst] {
-      let starts = dates.starts(order).compactMap { $0 }
-      guard !starts.isEmpty else { continue }
-      let shared = starts.filter { twinDates.contains($0) }.count
-      let weight = Scorer<DateOrder>.rounded(twinMost * trust * Double(shared) / Double(starts.count))
+      // The start dates read under `order`, and those the twin shares, counted where they lie.
+      var count = 0
+      var shared = 0
+      for start in dates.starts(order) {
+        guard let start else { continue }
+        count += 1
+        if twinDates.contains(start) { shared += 1 }
+      }
+      guard count > 0 else { continue }
+      let weight = Scorer<DateOrder>.rounded(twinMost * trust * Double(shared) / Double(count))
       if weight > 0 {
         out.append(
           Evidence(
             kind: "twin", supports: order.rawValue, weight: weight,
-            note: "\(shared) of \(starts.count) start dates in the twin"))
+            note: "\(shared) of \(count) start dates in the twin"))
       }
     }
     return out
