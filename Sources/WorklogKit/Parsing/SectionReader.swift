@@ -159,36 +159,44 @@ enum SectionReader {
   /// Found walking backwards with the nearest start of each level and each main kind at hand,
   /// so thousands of headings cost no more than their number.
   private static func extended(_ starts: consuming [Section], to last: Int) -> [Section] {
-    var ends = [Int](repeating: last, count: starts.count)
-    var nearestAtLevel = [Int?](repeating: nil, count: 7)  // level 0 (plain line) … 6
+    // Taken, not copied: the caller's array is a temporary. Each section's end is set as the
+    // sections are walked from the last; the start lines read from later ones never change.
+    var sections = starts
     var nearestMain: [(kind: SectionKind, index: Int)] = []  // one for each main kind met
-    // Fields read where they are: a `Section` copied is a dozen references retained.
-    for i in starts.indices.reversed() {
-      let (kind, sectionLevel) = (starts[i].kind, starts[i].level)
-      var next: Int?
-      if sectionLevel == 0 {
-        next = i + 1 < starts.count ? i + 1 : nil
-      } else {
-        for l in 0...min(sectionLevel, 6) { if let j = nearestAtLevel[l] { next = min(next ?? j, j) } }
-        for main in nearestMain where main.kind != kind { next = min(next ?? main.index, main.index) }
-      }
-      if let next { ends[i] = starts[next].lines.lowerBound - 1 }
-      let level = max(0, min(sectionLevel, 6))
-      nearestAtLevel[level] = i
-      if mainKinds.contains(kind) {
-        if let k = nearestMain.firstIndex(where: { $0.kind == kind }) {
-          nearestMain[k].index = i
+    // The nearest section after this one at each level, 0 (plain line) … 6; -1 for none. On
+    // the stack: `[Int?](repeating:count:)` looked its storage type up on every call.
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: 7) { nearestAtLevel in
+      nearestAtLevel.initialize(repeating: -1)
+      // Fields read where they are: a `Section` copied is a dozen references retained.
+      for i in sections.indices.reversed() {
+        let (kind, sectionLevel) = (sections[i].kind, sections[i].level)
+        var next: Int?
+        if sectionLevel == 0 {
+          next = i + 1 < sections.count ? i + 1 : nil
         } else {
-          nearestMain.append((kind, i))
+          for l in 0...min(sectionLevel, 6) where nearestAtLevel[l] >= 0 {
+            let j = nearestAtLevel[l]
+            next = min(next ?? j, j)
+          }
+          for main in nearestMain where main.kind != kind { next = min(next ?? main.index, main.index) }
+        }
+        let end = next.map { sections[$0].lines.lowerBound - 1 } ?? last
+        let lower = sections[i].lines.lowerBound
+        sections[i].lines = lower...max(lower, end)
+        let level = max(0, min(sectionLevel, 6))
+        nearestAtLevel[level] = i
+        if mainKinds.contains(kind) {
+          if let k = nearestMain.firstIndex(where: { $0.kind == kind }) {
+            nearestMain[k].index = i
+          } else {
+            nearestMain.append((kind, i))
+          }
         }
       }
+      return sections
     }
-    var sections = starts  // taken, not copied: the caller's array is a temporary
-    for i in sections.indices {
-      sections[i].lines = sections[i].lines.lowerBound...max(sections[i].lines.lowerBound, ends[i])
-    }
-    return sections
   }
+
 
   /// Nested sub-headings live inside their parent: keeps only sections not inside another one
   /// of a main kind unless they are themselves main. Sections come in line order, so the
