@@ -197,7 +197,6 @@ enum SectionReader {
     }
   }
 
-
   /// Nested sub-headings live inside their parent: keeps only sections not inside another one
   /// of a main kind unless they are themselves main. Sections come in line order, so the
   /// furthest end of the main sections so far says whether one holds the next start.
