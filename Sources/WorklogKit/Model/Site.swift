@@ -41,6 +41,7 @@ public struct Site: Sendable {
     self.errors = errors
     self.pages = weeks + overviews + others
     var byWeek: [Int: [Int]] = [:]
+    byWeek.reserveCapacity(weeks.count)
     // By index: iterating the pages would copy each one.
     for i in weeks.indices {
       if let n = weeks[i].trustedWeek { byWeek[n, default: []].append(i) }
@@ -49,6 +50,7 @@ public struct Site: Sendable {
     weekNumbers = byWeek.keys.sorted()
     languages = Array(Set(weeks.map(\.language.code))).sorted()
     var byPath: [String: Int] = [:]
+    byPath.reserveCapacity(self.pages.count)
     for i in self.pages.indices where byPath[self.pages[i].path] == nil { byPath[self.pages[i].path] = i }
     pathIndex = byPath
     var keys: [WeekPageKey: Int] = [:]
