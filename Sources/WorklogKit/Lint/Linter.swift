@@ -52,6 +52,9 @@ public struct Linter: Sendable {
     var findings: [Diagnostic] = []
     var suppressions: [String: Suppressions] = [:]
     var configs: [String: Configuration] = [:]
+    // One entry a page: sized once, not grown page by page.
+    suppressions.reserveCapacity(site.pages.count)
+    configs.reserveCapacity(site.pages.count)
     // What the fixes learn from the other pages is counted once for the whole site.
     let tallies = SiteTallies(site: site)
     for page in site.pages where shown?.contains(page.path) ?? true {
