@@ -30,7 +30,7 @@ struct PreMalformedRule: LintRule {
     guard page.kind == .week, let entry = page.frontMatter["pre"], let text = entry.value.value.text else { return [] }
     let week = page.week.number.map(String.init) ?? "N"
     let fix = "Write pre: \" <b> 1.\(week). </b> \"."
-    if !Self.holdsNumber(text) {
+    if WorklogParser.weekInPre(text) == nil {
       return [
         finding(
           page.source, entry.value.range, "pre \(entry.raw) holds no week number", fix: fix,
@@ -46,40 +46,6 @@ struct PreMalformedRule: LintRule {
       ]
     }
     return []
-  }
-}
-
-extension PreMalformedRule {
-  /// Whether `WorklogParser.weekInPre(text)` reads a number, told from the bytes of ASCII text:
-  /// a run of digits outside the tags (runs join across a tag, as the reader drops the tags
-  /// first), of at most 18 digits so that it surely fits an `Int`. Other text, or text with only
-  /// longer runs, is read by `weekInPre` itself.
-  static func holdsNumber(_ text: String) -> Bool {
-    var text = text
-    let fast: Bool? = text.withUTF8 { u in
-      var inTag = false
-      var run = 0
-      var sawLong = false
-      for b in u {
-        if b >= 0x80 { return nil }
-        if b == 0x3C {
-          inTag = true
-        } else if b == 0x3E {
-          inTag = false
-        } else if !inTag {
-          if ByteText.isDigit(b) {
-            run += 1
-          } else {
-            if run > 0 && run <= 18 { return true }
-            if run > 18 { sawLong = true }
-            run = 0
-          }
-        }
-      }
-      if run > 0 && run <= 18 { return true }
-      return sawLong || run > 18 ? nil : false
-    }
-    return fast ?? (WorklogParser.weekInPre(text) != nil)
   }
 }
 
