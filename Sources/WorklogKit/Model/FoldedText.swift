@@ -50,8 +50,9 @@ struct FoldedText: Hashable, Sendable {
   /// The normalised text as a `String` (what `WeekCopies.normalized` returns).
   var string: String { String(decoding: bytes, as: UTF8.self) }
 
-  /// Whether the text is long enough to tell a copy from a common phrase; for a plain text.
-  var isTelling: Bool { scalars >= WeekCopies.tellingLength }
+  /// Whether the text is long enough to tell a copy from a common phrase: a plain text's
+  /// scalars are its `Character`s; any other's `Character`s are counted.
+  var isTelling: Bool { isPlain ? scalars >= WeekCopies.tellingLength : WeekCopies.isTelling(string) }
 
   /// Whether non-ASCII scalar `v` is in NFC in any context and a `Character` of its own: no
   /// combining mark, nothing that composes with a neighbour (NFC_QC Yes, combining class 0),

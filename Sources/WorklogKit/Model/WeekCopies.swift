@@ -85,8 +85,7 @@ public struct WeekCopies: Sendable {
       telling.reserveCapacity(table.rows.count)
       for r in table.rows.indices {
         let text = FoldedText(table.rows[r].task?.value.text ?? "")
-        // A plain text's scalars are its `Character`s; any other's are counted as such.
-        let isTelling = text.isPlain ? text.isTelling : Self.isTelling(text.string)
+        let isTelling = text.isTelling
         let key = text.canonical
         tasks.append(key)
         flags.append(isTelling)

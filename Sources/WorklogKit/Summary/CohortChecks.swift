@@ -133,8 +133,7 @@ enum CohortChecks {
     var texts = Set<FoldedText>()
     for task in week.tasks {
       let text = FoldedText(task.text)
-      // A plain text's scalars are its `Character`s; any other's are counted as such.
-      if text.isPlain ? text.isTelling : WeekCopies.isTelling(text.string) { texts.insert(text.canonical) }
+      if text.isTelling { texts.insert(text.canonical) }
     }
     return texts
   }

@@ -59,6 +59,8 @@ import Testing
   @Test func plainTextComparesAsStringsDo() {
     let texts = Self.tricky + ["Đọc tài liệu về IAM", "đọc tài liệu VỀ iam", "Tiếng Việt", "tiếng việt"]
     for a in texts {
+      // Long enough to tell a copy by its `Character`s, plain or not.
+      #expect(FoldedText(a).isTelling == (FoldedText(a).string.count >= WeekCopies.tellingLength), "\(a)")
       for b in texts {
         let fa = FoldedText(a)
         let fb = FoldedText(b)
