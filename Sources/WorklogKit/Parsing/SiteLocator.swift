@@ -186,22 +186,22 @@ package struct SiteLocator {
       pageBytes.withUTF8 { p in
         pathBytes.withUTF8 { s -> String? in
           guard !r.contains(where: { $0 >= 0x80 }), !p.contains(where: { $0 >= 0x80 }),
-            !s.contains(where: { $0 >= 0x80 })
+            !s.contains(where: { $0 >= 0x80 }), let rootNames = String.nameCount(r),
+            let pageNames = String.nameCount(p)
           else { return nil }
-          let depth = r.count == 1 && r[0] == 0x2E ? 0 : names(r)
-          var below = max(0, names(p) - depth)
+          let depth = r.count == 1 && r[0] == 0x2E ? 0 : rootNames
+          var below = max(0, pageNames - depth)
           // The names below the root, last first, against the spelled path's.
           var pe = p.count
           var se = s.count
           while below > 0 {
-            guard let (ps, pEnd) = lastName(p, before: pe), let (ss, sEnd) = lastName(s, before: se) else {
+            guard let pn = String.lastName(p, before: pe), let sn = String.lastName(s, before: se) else { return root }
+            guard pn.count == sn.count, (0..<pn.count).allSatisfy({ p[pn.lowerBound + $0] == s[sn.lowerBound + $0] })
+            else {
               return root
             }
-            guard pEnd - ps == sEnd - ss, (0..<(pEnd - ps)).allSatisfy({ p[ps + $0] == s[ss + $0] }) else {
-              return root
-            }
-            pe = ps
-            se = ss
+            pe = pn.lowerBound
+            se = sn.lowerBound
             below -= 1
           }
           // The names before them, joined by single slashes.
@@ -221,31 +221,6 @@ package struct SiteLocator {
         }
       }
     }
-  }
-
-  /// The number of names between the slashes of ASCII `b`.
-  private static func names(_ b: UnsafeBufferPointer<UInt8>) -> Int {
-    var count = 0
-    var inName = false
-    for byte in b {
-      if byte == 0x2F {
-        inName = false
-      } else if !inName {
-        inName = true
-        count += 1
-      }
-    }
-    return count
-  }
-
-  /// The byte range of the last name of `b` ending at or before `end`, or nil when none does.
-  private static func lastName(_ b: UnsafeBufferPointer<UInt8>, before end: Int) -> (Int, Int)? {
-    var e = end
-    while e > 0 && b[e - 1] == 0x2F { e -= 1 }
-    guard e > 0 else { return nil }
-    var start = e
-    while start > 0 && b[start - 1] != 0x2F { start -= 1 }
-    return (start, e)
   }
 
   /// The root folder's name: its last component.

@@ -28,19 +28,26 @@ extension String {
     let found = utf8.withContiguousStorageIfAvailable { bytes -> Substring?? in
       // A slash next to a non-ASCII byte anywhere: `pathComponents` splits by characters.
       guard String.nameCount(bytes) != nil else { return nil }
-      var end = bytes.count
-      while end > 0 && bytes[end - 1] == 0x2F { end -= 1 }
-      guard end > 0 else { return .some(nil) }
-      var start = end
-      while start > 0 && bytes[start - 1] != 0x2F { start -= 1 }
-      return .some(name(start, end))
+      guard let last = String.lastName(bytes, before: bytes.count) else { return .some(nil) }
+      return .some(name(last.lowerBound, last.upperBound))
     }
     return found.flatMap { $0 } ?? pathComponents().last
   }
 
+  /// The byte range of the last name in `bytes[..<end]`, the slashes after it passed over; nil
+  /// when there is none. The bytes are a path whose slashes have ASCII neighbours (`nameCount`).
+  static func lastName(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Range<Int>? {
+    var e = end
+    while e > 0 && bytes[e - 1] == 0x2F { e -= 1 }
+    guard e > 0 else { return nil }
+    var start = e
+    while start > 0 && bytes[start - 1] != 0x2F { start -= 1 }
+    return start..<e
+  }
+
   /// The number of names between the slashes of `bytes`, or nil when a slash has a non-ASCII
   /// neighbour, where only the character split gives the names.
-  private static func nameCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+  static func nameCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var names = 0
     var inName = false
     for i in 0..<bytes.count {
