@@ -39,10 +39,11 @@ struct Scorer<Value: Sendable & Hashable> {
   func decide() -> Decision<Value> {
     guard let first = candidates.first else { preconditionFailure("a scorer needs a candidate") }
     // The heaviest and the runner-up's total in one pass, as a stable sort by total would rank
-    // them: on equal totals the earlier candidate, which is preferred, stays ahead.
+    // them: on equal totals the earlier candidate, which is preferred, stays ahead. Totals are
+    // never below 0 (`add` ignores weights that are), so a lone candidate's runner-up is 0.
     var winner = first
     var top = total(first)
-    var second = -Double.infinity
+    var second = 0.0
     for c in candidates.dropFirst() {
       let t = total(c)
       if t > top {
@@ -53,7 +54,6 @@ struct Scorer<Value: Sendable & Hashable> {
         second = max(second, t)
       }
     }
-    if candidates.count < 2 { second = 0 }
     var all = evidence
     if !hasEvidence {
       all.append(Evidence(kind: "assumed", supports: label(winner), weight: 0, note: "nothing on the page decides"))

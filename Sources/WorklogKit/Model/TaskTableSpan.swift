@@ -16,13 +16,14 @@ extension TaskTable {
     var starts = dated.map(\.start)
     starts.sort()
     let median = starts[starts.count / 2]
+    // The rows starting near the median: the median's own row always is, so `lo` and
+    // `lastStart` are found.
     var lo = Int.max
     var lastStart = Int.min
     for d in dated where abs(d.start - median) <= 10 {
       lo = min(lo, d.start)
       lastStart = max(lastStart, d.start)
     }
-    // The median's own row is always kept.
     var lastEnd: Int?
     for d in dated where abs(d.start - median) <= 10 {
       if let end = d.end, end >= lo, end <= lastStart + 14 { lastEnd = max(lastEnd ?? end, end) }
